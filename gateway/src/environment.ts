@@ -1,0 +1,19 @@
+import { DEV_JWT_SECRET, baseEnvironment, loadEnvironment, port } from '@sfxd/kit';
+import { z } from 'zod';
+
+export const gatewayEnvironment = baseEnvironment.extend({
+  GATEWAY_PORT: port(4000),
+  GATEWAY_HOST: z.string().default('127.0.0.1'),
+  JWT_SECRET: z.string().min(16, 'must be at least 16 characters').default(DEV_JWT_SECRET),
+  /** Production identity providers publish keys: RS256 tokens are verified against this JWKS. */
+  JWKS_URL: z.string().url().optional(),
+  JWKS_FILE: z.string().optional(),
+  UNITS_URL: z.string().url().default('http://127.0.0.1:4001/graphql'),
+  SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  CORS_ORIGINS: z.string().default('http://localhost:8080,http://127.0.0.1:8080'),
+  SUPERGRAPH_PATH: z.string().optional(),
+});
+
+export type GatewayEnvironment = z.infer<typeof gatewayEnvironment>;
+
+export const readGatewayEnvironment = (env: NodeJS.ProcessEnv = process.env) => loadEnvironment(gatewayEnvironment, env);

@@ -1,0 +1,39 @@
+import { callerFromClaims, type Caller } from '@sfxd/kit';
+import { createLocalJWKSet, createRemoteJWKSet, jwtVerify, type JWTVerifyGetKey } from 'jose';
+import { readFileSync } from 'node:fs';
+
+export interface IdentityOptions {
+  jwtSecret: string;
+  jwksUrl?: string;
+  jwksFile?: string;
+}
+
+export type Identity = { ok: true; caller: Caller | null } | { ok: false; reason: string };
+
+/**
+ * Reads `Authorization: Bearer …`. No header: an anonymous caller (public pages only).
+ * A header that does not verify is refused, never downgraded to anonymous.
+ */
+export function createIdentityVerifier(options: IdentityOptions): (authorization: string | undefined) => Promise<Identity> {
+  const hsKey = new TextEncoder().encode(options.jwtSecret);
+  let jwks: JWTVerifyGetKey | undefined;
+  if (options.jwksFile) jwks = createLocalJWKSet(JSON.parse(readFileSync(options.jwksFile, 'utf8')));
+  else if (options.jwksUrl) jwks = createRemoteJWKSet(new URL(options.jwksUrl));
+
+  return async (authorization) => {
+    if (!authorization) return { ok: true, caller: null };
+    const match = /^Bearer\s+(\S+)$/i.exec(authorization);
+    if (!match) return { ok: false, reason: 'Authorization must be "Bearer <token>"' };
+    const token = match[1]!;
+    try {
+      const { payload } = jwks
+        ? await jwtVerify(token, jwks, { algorithms: ['RS256', 'ES256'] })
+        : await jwtVerify(token, hsKey, { algorithms: ['HS256'] });
+      const caller = callerFromClaims(payload);
+      return typeof caller === 'string' ? { ok: false, reason: caller } : { ok: true, caller };
+    } catch (error) {
+      const expired = (error as { code?: string }).code === 'ERR_JWT_EXPIRED';
+      return { ok: false, reason: expired ? 'token expired' : 'token is not valid' };
+    }
+  };
+}

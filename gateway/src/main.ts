@@ -1,0 +1,22 @@
+import { createLogger, onShutdown } from '@sfxd/kit';
+import { readFileSync } from 'node:fs';
+import { readGatewayEnvironment } from './environment.js';
+import { createGateway } from './server.js';
+
+// Runs the gateway on its own (a deployment); `npm start` runs every service in one process.
+const env = readGatewayEnvironment();
+const logger = createLogger('gateway', env.LOG_LEVEL);
+const gateway = await createGateway({
+  subgraphUrls: { units: env.UNITS_URL },
+  supergraphSdl: env.SUPERGRAPH_PATH ? readFileSync(env.SUPERGRAPH_PATH, 'utf8') : undefined,
+  jwtSecret: env.JWT_SECRET,
+  jwksUrl: env.JWKS_URL,
+  jwksFile: env.JWKS_FILE,
+  subgraphSecret: env.SUBGRAPH_SECRET,
+  subgraphTimeoutMs: env.SUBGRAPH_TIMEOUT_MS,
+  corsOrigins: env.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),
+  production: env.NODE_ENV === 'production',
+  logger,
+});
+const running = await gateway.listen(env.GATEWAY_PORT, env.GATEWAY_HOST);
+onShutdown(running.close, logger);

@@ -1,0 +1,171 @@
+import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import { INTERNAL_TOKEN_HEADER, createLogger, signInternalToken, type Caller, type Logger } from '@sfxd/kit';
+import cors from 'cors';
+import express from 'express';
+import { readFileSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { randomUUID } from 'node:crypto';
+import { graphiqlAssets, graphiqlPage } from './graphiql.js';
+import { createIdentityVerifier } from './identity.js';
+
+export interface GatewayContext {
+  caller: Caller | null;
+  /** The identity the subgraphs trust, signed once per request. */
+  internalToken: string;
+  requestId: string;
+}
+
+export interface GatewayOptions {
+  /** Subgraph name (as in the supergraph) → URL, overriding the URLs composed into it. */
+  subgraphUrls: Record<string, string>;
+  supergraphSdl?: string;
+  jwtSecret: string;
+  jwksUrl?: string;
+  jwksFile?: string;
+  subgraphSecret: string;
+  subgraphTimeoutMs?: number;
+  corsOrigins?: string[];
+  production?: boolean;
+  logger?: Logger;
+}
+
+export const DEFAULT_SUPERGRAPH_PATH = fileURLToPath(new URL('../../schema/supergraph.graphql', import.meta.url));
+
+class GatewayDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+    // Calls the gateway makes for itself (none with a static supergraph) carry no context.
+    if (!('internalToken' in context) || !context.internalToken) return;
+    request.http?.headers.set(INTERNAL_TOKEN_HEADER, context.internalToken);
+    request.http?.headers.set('x-request-id', context.requestId);
+  }
+}
+
+export async function createGateway(options: GatewayOptions) {
+  const logger = options.logger ?? createLogger('gateway');
+  const production = options.production ?? false;
+  const timeoutMs = options.subgraphTimeoutMs ?? 10_000;
+  const supergraphSdl = options.supergraphSdl ?? readFileSync(DEFAULT_SUPERGRAPH_PATH, 'utf8');
+  const verify = createIdentityVerifier(options);
+
+  // A subgraph that hangs must not hang the gateway: every call has a deadline.
+  const fetcher = ((url: string, init: RequestInit) =>
+    fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) })) as unknown as ConstructorParameters<typeof RemoteGraphQLDataSource>[0] extends infer O
+    ? O extends { fetcher?: infer F }
+      ? F
+      : never
+    : never;
+
+  const gateway = new ApolloGateway({
+    supergraphSdl,
+    buildService: ({ name, url }) => {
+      const target = options.subgraphUrls[name] ?? url;
+      if (!target) throw new Error(`No URL for subgraph ${name}`);
+      return new GatewayDataSource({ url: target, fetcher });
+    },
+  });
+
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    introspection: !production,
+    includeStacktraceInErrorResponses: !production,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    formatError: (formatted) => {
+      if (!production) return formatted;
+      // Production answers say what went wrong for the caller, nothing about the inside.
+      const code = formatted.extensions?.code;
+      const known = ['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'ILLEGAL_TRANSITION', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND'];
+      if (typeof code === 'string' && known.includes(code)) {
+        return { message: formatted.message, path: formatted.path, locations: formatted.locations, extensions: { code, ...(formatted.extensions?.field ? { field: formatted.extensions.field } : {}) } };
+      }
+      return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    },
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+  });
+  await apollo.start();
+
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok', service: 'gateway' });
+  });
+  app.get('/ready', async (_req, res) => {
+    const checks = await Promise.all(
+      Object.entries(options.subgraphUrls).map(async ([name, url]) => {
+        try {
+          const r = await fetch(new URL('/ready', url), { signal: AbortSignal.timeout(2000) });
+          return [name, r.ok] as const;
+        } catch {
+          return [name, false] as const;
+        }
+      }),
+    );
+    const ok = checks.every(([, up]) => up);
+    res.status(ok ? 200 : 503).json({ status: ok ? 'ready' : 'unavailable', subgraphs: Object.fromEntries(checks) });
+  });
+
+  app.use('/graphiql', graphiqlAssets());
+  const corsMiddleware = cors({ origin: options.corsOrigins ?? [], credentials: false, maxAge: 600 });
+  app.use('/graphql', corsMiddleware);
+  // A browser opening the endpoint gets GraphiQL (bundled locally); everything else is GraphQL.
+  app.get('/graphql', (req, res, next) => {
+    if (req.query.query === undefined && req.accepts(['text/html', 'application/json']) === 'text/html') {
+      res.type('html').send(graphiqlPage('/graphql'));
+      return;
+    }
+    next();
+  });
+  app.use('/graphql', express.json({ limit: '2mb' }));
+  app.use(
+    '/graphql',
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const identity = await verify(req.header('authorization'));
+        if (!identity.ok) throw unauthenticatedResponse(identity.reason);
+        const requestId = req.header('x-request-id') ?? randomUUID();
+        return { caller: identity.caller, internalToken: await signInternalToken(identity.caller, options.subgraphSecret), requestId };
+      },
+    }),
+  );
+  app.use((error: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+    const status = (error as { status?: number }).status;
+    if (status === 413) {
+      res.status(413).json({ errors: [{ message: 'Request body is larger than 2 MB', extensions: { code: 'BAD_REQUEST' } }] });
+      return;
+    }
+    if (status === 400) {
+      res.status(400).json({ errors: [{ message: 'Request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+      return;
+    }
+    next(error);
+  });
+
+  return {
+    app,
+    listen: async (port: number, host = '127.0.0.1') => {
+      await new Promise<void>((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, host, () => resolve());
+      });
+      const actual = (httpServer.address() as AddressInfo).port;
+      const url = `http://${host === '0.0.0.0' ? 'localhost' : host}:${actual}/graphql`;
+      logger.info({ url }, 'gateway listening');
+      return { url, port: actual, close: () => apollo.stop() };
+    },
+  };
+}
+
+import { GraphQLError } from 'graphql';
+
+function unauthenticatedResponse(reason: string): GraphQLError {
+  return new GraphQLError(`Not signed in: ${reason}`, {
+    extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+  });
+}

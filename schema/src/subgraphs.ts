@@ -1,0 +1,7 @@
+import { buildUnitsSchema } from '@sfxd/units';
+import type { GraphQLSchema } from 'graphql';
+
+/** Every subgraph of the platform, with the URL it listens on by default. */
+export const subgraphs: { name: string; url: string; build: () => Promise<GraphQLSchema> }[] = [
+  { name: 'units', url: 'http://127.0.0.1:4001/graphql', build: buildUnitsSchema },
+];

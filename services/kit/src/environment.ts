@@ -1,0 +1,49 @@
+import { z } from 'zod';
+
+/**
+ * Variables every service reads. Services extend this with their own.
+ * The development defaults exist so that `npm start` works on a fresh machine;
+ * production refuses them (see `assertProductionSecrets`).
+ */
+export const DEV_JWT_SECRET = 'sfxd-development-jwt-secret-change-me';
+export const DEV_SUBGRAPH_SECRET = 'sfxd-development-subgraph-secret-change-me';
+
+export const baseEnvironment = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DATABASE_URL: z.string().url().optional(),
+  SUBGRAPH_SECRET: z.string().min(16, 'must be at least 16 characters').default(DEV_SUBGRAPH_SECRET),
+});
+
+export type BaseEnvironment = z.infer<typeof baseEnvironment>;
+
+export class EnvironmentError extends Error {
+  constructor(readonly issues: string[]) {
+    super(`Invalid environment:\n${issues.map((i) => `  - ${i}`).join('\n')}`);
+    this.name = 'EnvironmentError';
+  }
+}
+
+/** Parses the environment and reports every problem at once, not the first one only. */
+export function loadEnvironment<S extends z.ZodType>(schema: S, env: NodeJS.ProcessEnv = process.env): z.infer<S> {
+  // Empty strings mean "unset" for operators who write `FOO=` in an env file.
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const result = schema.safeParse(cleaned);
+  if (!result.success) {
+    throw new EnvironmentError(result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`));
+  }
+  const parsed = result.data as z.infer<S> & Partial<BaseEnvironment> & { JWT_SECRET?: string };
+  assertProductionSecrets(parsed);
+  return parsed;
+}
+
+export function assertProductionSecrets(env: { NODE_ENV?: string; SUBGRAPH_SECRET?: string; JWT_SECRET?: string }): void {
+  if (env.NODE_ENV !== 'production') return;
+  const issues: string[] = [];
+  if (env.SUBGRAPH_SECRET === DEV_SUBGRAPH_SECRET) issues.push('SUBGRAPH_SECRET: the development default is refused in production');
+  if (env.JWT_SECRET === DEV_JWT_SECRET) issues.push('JWT_SECRET: the development default is refused in production');
+  if (issues.length) throw new EnvironmentError(issues);
+}
+
+/** A port variable: PORT-like values arrive as strings. */
+export const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);

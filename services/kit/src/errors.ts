@@ -1,0 +1,26 @@
+import { GraphQLError } from 'graphql';
+
+/** The error codes of DESIGN.md §5, the only ones clients are promised. */
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'ILLEGAL_TRANSITION'
+  | 'INTERNAL_SERVER_ERROR';
+
+export function appError(code: ErrorCode, message: string, extra: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, ...extra } });
+}
+
+export const badInput = (message: string, field?: string) => appError('BAD_USER_INPUT', message, field ? { field } : {});
+export const notFound = (what: string, id: string) => appError('NOT_FOUND', `${what} ${id} was not found`, { id });
+export const forbidden = (message = 'You are not allowed to do this') => appError('FORBIDDEN', message);
+export const unauthenticated = (message = 'Sign in first: send a bearer token') => appError('UNAUTHENTICATED', message);
+export const conflict = (message: string, extra: Record<string, unknown> = {}) => appError('CONFLICT', message, extra);
+export const staleVersion = (what: string, expected: number, actual: number) =>
+  conflict(`${what} was changed by someone else (version ${actual}, you had ${expected}); reload and try again`, {
+    expectedVersion: expected,
+    actualVersion: actual,
+  });

@@ -1,0 +1,173 @@
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
+import express from 'express';
+import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { INTERNAL_TOKEN_HEADER, verifyInternalToken, type Caller } from './auth.js';
+import type { RequestContext } from './context.js';
+import type { Logger } from './logger.js';
+import type { OrmHandle } from './orm.js';
+
+export interface SubgraphServerOptions<L> {
+  name: string;
+  schema: GraphQLSchema;
+  db: OrmHandle;
+  /** Shared with the gateway only; requests without the gateway's signed credential are refused. */
+  subgraphSecret: string;
+  logger: Logger;
+  production: boolean;
+  createLoaders: (em: EntityManager, caller: Caller | null) => L;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+export interface SubgraphServer {
+  app: express.Express;
+  listen(port: number, host?: string): Promise<RunningServer>;
+}
+
+export function createSubgraphServer<L>(options: SubgraphServerOptions<L>): SubgraphServer {
+  const { db, logger } = options;
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+
+  const apollo = new ApolloServer<RequestContext<L>>({
+    schema: options.schema,
+    introspection: !options.production,
+    includeStacktraceInErrorResponses: !options.production,
+    csrfPrevention: true,
+    formatError: (formatted, error) => formatError(formatted, error, options.production, logger),
+    // Inline traces are for Apollo's hosted studio, which an offline intranet never reaches.
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), mutationTransactionGuard()],
+  });
+
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok', service: options.name });
+  });
+  app.get('/ready', async (_req, res) => {
+    try {
+      await db.orm.em.getConnection().execute('select 1');
+      res.json({ status: 'ready', service: options.name });
+    } catch (error) {
+      logger.warn({ err: error }, 'not ready');
+      res.status(503).json({ status: 'unavailable', service: options.name });
+    }
+  });
+
+  const started = apollo.start();
+
+  // Identity check before any GraphQL work, `_service` and `_entities` included.
+  app.use('/graphql', async (req, res, next) => {
+    const identity = await verifyInternalToken(req.header(INTERNAL_TOKEN_HEADER), options.subgraphSecret);
+    if (!identity.ok) {
+      res.status(401).json({ errors: [{ message: `Refused: ${identity.reason}; call the gateway`, extensions: { code: 'UNAUTHENTICATED' } }] });
+      return;
+    }
+    res.locals.caller = identity.caller;
+    next();
+  });
+  app.use('/graphql', express.json({ limit: '2mb' }));
+  app.use('/graphql', async (req, res, next) => {
+    await started;
+    return expressMiddleware(apollo, {
+      context: async () => {
+        const caller = res.locals.caller as Caller | null;
+        const em = db.orm.em.fork() as unknown as EntityManager;
+        const requestId = req.header('x-request-id') ?? randomUUID();
+        return { caller, em, loaders: options.createLoaders(em, caller), log: logger.child({ requestId }), requestId };
+      },
+    })(req, res, next);
+  });
+
+  return {
+    app,
+    listen: async (port, host = '127.0.0.1') => {
+      await started;
+      await new Promise<void>((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, host, () => resolve());
+      });
+      const actual = (httpServer.address() as AddressInfo).port;
+      const url = `http://${host}:${actual}/graphql`;
+      logger.info({ url }, `${options.name} subgraph listening`);
+      return {
+        url,
+        port: actual,
+        close: async () => {
+          await apollo.stop();
+          await db.close();
+        },
+      };
+    },
+  };
+}
+
+/**
+ * A mutation that forgot its transaction would leave changes unflushed and unaudited;
+ * this fails loudly in development if a resolver left pending changes behind.
+ */
+function mutationTransactionGuard<L>(): ApolloServerPlugin<RequestContext<L>> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ contextValue, operation }) {
+          if (operation?.operation !== 'mutation') return;
+          const uow = contextValue.em.getUnitOfWork();
+          uow.computeChangeSets();
+          if (uow.getChangeSets().length > 0) contextValue.log.error('a mutation left unflushed changes: wrap it in em.transactional');
+        },
+      };
+    },
+  };
+}
+
+/** Known failures become the codes of DESIGN.md §5; anything else is masked in production. */
+export function formatError(formatted: GraphQLFormattedError, error: unknown, production: boolean, logger: Logger): GraphQLFormattedError {
+  const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  if (original instanceof OptimisticLockError) {
+    return { ...formatted, message: 'The record was changed by someone else; reload and try again', extensions: { code: 'CONFLICT' } };
+  }
+  if (original instanceof UniqueConstraintViolationException) {
+    return { ...formatted, message: 'A record with the same unique value already exists', extensions: { code: 'CONFLICT' } };
+  }
+  const code = formatted.extensions?.code;
+  if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
+    logger.error({ err: original }, 'unexpected error');
+    if (production) return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  }
+  if (production && formatted.extensions?.stacktrace) {
+    const { stacktrace: _dropped, ...extensions } = formatted.extensions;
+    return { ...formatted, extensions };
+  }
+  return formatted;
+}
+
+/** Stops the server on SIGTERM/SIGINT, letting requests in flight finish. */
+export function onShutdown(close: () => Promise<void>, logger: Logger): void {
+  let closing = false;
+  const handler = (signal: string) => {
+    if (closing) return;
+    closing = true;
+    logger.info({ signal }, 'shutting down');
+    close().then(
+      () => process.exit(0),
+      (error) => {
+        logger.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGTERM', () => handler('SIGTERM'));
+  process.once('SIGINT', () => handler('SIGINT'));
+}

@@ -1,0 +1,55 @@
+import { randomUUID } from 'node:crypto';
+import { createDatabaseIfMissing, dropDatabase, withDatabase } from '../database.js';
+import { signInternalToken, signUserToken, type Caller, INTERNAL_TOKEN_HEADER } from '../auth.js';
+
+export interface TestDatabase {
+  url: string;
+  drop(): Promise<void>;
+}
+
+/** A fresh, empty database on the test server, for one test file. */
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const admin = process.env.TEST_DATABASE_ADMIN_URL ?? process.env.DATABASE_URL;
+  if (!admin) throw new Error('No test database server: run the tests through vitest (its global setup starts one) or set DATABASE_URL');
+  const name = `sfxd_test_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
+  await createDatabaseIfMissing(admin, name);
+  return { url: withDatabase(admin, name), drop: () => dropDatabase(admin, name) };
+}
+
+export interface GraphQLResponse<T = any> {
+  status: number;
+  data?: T;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[];
+}
+
+/** A GraphQL POST as any HTTP client would make it. */
+export async function postGraphQL<T = any>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<GraphQLResponse<T>> {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  const text = await res.text();
+  let body: { data?: T; errors?: GraphQLResponse['errors'] } = {};
+  try {
+    body = JSON.parse(text);
+  } catch {
+    body = { errors: [{ message: text }] };
+  }
+  return { status: res.status, ...body };
+}
+
+/** Headers a subgraph accepts: what the gateway would send for this caller. */
+export async function gatewayHeaders(caller: Caller | null, subgraphSecret: string): Promise<Record<string, string>> {
+  return { [INTERNAL_TOKEN_HEADER]: await signInternalToken(caller, subgraphSecret) };
+}
+
+/** Headers of a signed-in user at the gateway. */
+export async function bearer(caller: Caller, jwtSecret: string): Promise<Record<string, string>> {
+  return { authorization: `Bearer ${await signUserToken(caller, jwtSecret)}` };
+}

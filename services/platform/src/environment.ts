@@ -1,0 +1,16 @@
+import { DEV_JWT_SECRET, baseEnvironment, loadEnvironment, port } from '@sfxd/kit';
+import { z } from 'zod';
+
+export const platformEnvironment = baseEnvironment.extend({
+  JWT_SECRET: z.string().min(16, 'must be at least 16 characters').default(DEV_JWT_SECRET),
+  PGDATA_DIR: z.string().default('.data/postgres'),
+  EMBEDDED_PG_PORT: port(54329),
+  HOST: z.string().default('127.0.0.1'),
+  GATEWAY_PORT: port(4000),
+  UNITS_PORT: port(4001),
+  DASHBOARD_PORT: port(8080),
+  SEED_SCALE: z.enum(['tiny', 'city', 'province']).default('city'),
+  CORS_ORIGINS: z.string().default('http://localhost:8080,http://127.0.0.1:8080'),
+});
+
+export const readPlatformEnvironment = (env: NodeJS.ProcessEnv = process.env) => loadEnvironment(platformEnvironment, env);

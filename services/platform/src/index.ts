@@ -1,0 +1,1 @@
+export { startPlatform, demoTokens, type Platform, type PlatformOptions } from './platform.js';

@@ -1,0 +1,23 @@
+import { createRequire } from 'node:module';
+import { defineConfig } from 'vitest/config';
+
+const require = createRequire(import.meta.url);
+
+/**
+ * Shared by every package's vitest config. Sources use legacy decorators with metadata
+ * (type-graphql, MikroORM); `graphql` is pinned to one file so that sources and dependencies
+ * share one realm; one PostgreSQL server serves the package's test files one after another.
+ */
+export function packageTestConfig() {
+  return defineConfig({
+    resolve: { alias: { graphql: require.resolve('graphql/index.js') } },
+    oxc: { decorator: { legacy: true, emitDecoratorMetadata: true } } as never,
+    test: {
+      include: ['src/**/*.test.ts'],
+      globalSetup: [require.resolve('@sfxd/kit/testing/global-setup')],
+      testTimeout: 60_000,
+      hookTimeout: 120_000,
+      fileParallelism: false,
+    },
+  });
+}
