@@ -6,6 +6,7 @@ const config: CodegenConfig = {
   schema: 'api.graphql',
   documents: ['../test/src/**/*.ts', '!../test/src/gql/**'],
   ignoreNoDocuments: true,
+  emitLegacyCommonJSImports: false,
   generates: {
     '../test/src/gql/': {
       preset: 'client',

@@ -8,7 +8,11 @@ export const gatewayEnvironment = baseEnvironment.extend({
   /** Production identity providers publish keys: RS256 tokens are verified against this JWKS. */
   JWKS_URL: z.string().url().optional(),
   JWKS_FILE: z.string().optional(),
-  UNITS_URL: z.string().url().default('http://127.0.0.1:4001/graphql'),
+  // Override the URLs composed into the supergraph (where each subgraph runs in this deployment).
+  UNITS_URL: z.string().url().optional(),
+  MEMBERS_URL: z.string().url().optional(),
+  EVALUATIONS_URL: z.string().url().optional(),
+  HONORS_URL: z.string().url().optional(),
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   CORS_ORIGINS: z.string().default('http://localhost:8080,http://127.0.0.1:8080'),
   SUPERGRAPH_PATH: z.string().optional(),

@@ -7,7 +7,9 @@ import { createGateway } from './server.js';
 const env = readGatewayEnvironment();
 const logger = createLogger('gateway', env.LOG_LEVEL);
 const gateway = await createGateway({
-  subgraphUrls: { units: env.UNITS_URL },
+  subgraphUrls: Object.fromEntries(
+    Object.entries({ units: env.UNITS_URL, members: env.MEMBERS_URL, evaluations: env.EVALUATIONS_URL, honors: env.HONORS_URL }).filter(([, url]) => url),
+  ) as Record<string, string>,
   supergraphSdl: env.SUPERGRAPH_PATH ? readFileSync(env.SUPERGRAPH_PATH, 'utf8') : undefined,
   jwtSecret: env.JWT_SECRET,
   jwksUrl: env.JWKS_URL,

@@ -1,1 +1,2 @@
-export { startPlatform, demoTokens, type Platform, type PlatformOptions } from './platform.js';
+export { startPlatform, demoTokens, type Platform, type PlatformOptions, type RunningSubgraph } from './platform.js';
+export { SUBGRAPHS, type SubgraphDescriptor } from './subgraphs.js';

@@ -1,7 +1,7 @@
-import { Role, createLogger, signUserToken, startDatabase, type Caller, type DatabaseServer, type Logger } from '@sfxd/kit';
+import { Role, createLogger, signUserToken, startDatabase, type Caller, type DatabaseServer, type Logger, type Orm } from '@sfxd/kit';
 import { createGateway } from '@sfxd/gateway';
 import { generateSeed, type SeedData, type SeedOptions } from '@sfxd/seed';
-import { createUnitsService, loadUnitsSeed } from '@sfxd/units';
+import { SUBGRAPHS } from './subgraphs.js';
 
 export interface PlatformOptions {
   /** An existing database (DATABASE_URL); without it an embedded PostgreSQL starts. */
@@ -11,19 +11,28 @@ export interface PlatformOptions {
   jwtSecret: string;
   subgraphSecret: string;
   host?: string;
-  ports?: { gateway?: number; units?: number };
+  /** Ports by service name (`gateway`, `units`, …); 0 picks a free one. */
+  ports?: Record<string, number>;
   /** Demo data for an empty database; `false` leaves the database empty. */
   seed?: SeedOptions | false;
   corsOrigins?: string[];
   production?: boolean;
+  subgraphTimeoutMs?: number;
   logger?: Logger;
+}
+
+export interface RunningSubgraph {
+  url: string;
+  orm: Orm;
+  /** SQL statements this subgraph has run, for tests that prove batching. */
+  queries: { count: number; reset(): void };
 }
 
 export interface Platform {
   gatewayUrl: string;
-  subgraphs: { units: { url: string; service: Awaited<ReturnType<typeof createUnitsService>> } };
+  subgraphs: Record<string, RunningSubgraph>;
   database: DatabaseServer;
-  /** The demo data the database was seeded with this time (null when it already held data). */
+  /** The demo data loaded this time (null when the database already held data or seeding is off). */
   seeded: SeedData | null;
   stop(): Promise<void>;
 }
@@ -41,30 +50,36 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     for (const s of stops.reverse()) await s().catch((error) => logger.error({ err: error }, 'stop failed'));
   };
   try {
-    const common = { databaseUrl: database.url, subgraphSecret: options.subgraphSecret, production: options.production };
-    const units = await createUnitsService({ ...common, logger: logger.child({ service: 'units' }) });
-    const unitsRunning = await units.listen(options.ports?.units ?? 4001, host);
-    stops.push(unitsRunning.close);
-
-    let seeded: SeedData | null = null;
-    if (options.seed !== false) {
-      const data = generateSeed(options.seed ?? {});
-      if (await loadUnitsSeed(units.db.orm, data)) seeded = data;
-      if (seeded) logger.info({ industries: data.industries.length, units: data.units.length, teams: data.teams.length }, 'demo data loaded');
+    const data = options.seed === false ? null : generateSeed(options.seed ?? {});
+    let seeded = false;
+    const subgraphs: Record<string, RunningSubgraph> = {};
+    for (const descriptor of SUBGRAPHS) {
+      const service = await descriptor.create({
+        databaseUrl: database.url,
+        subgraphSecret: options.subgraphSecret,
+        production: options.production,
+        logger: logger.child({ service: descriptor.name }),
+      });
+      const running = await service.listen(options.ports?.[descriptor.name] ?? descriptor.defaultPort, host);
+      stops.push(running.close);
+      if (data && (await descriptor.seed(service, data))) seeded = true;
+      subgraphs[descriptor.name] = { url: running.url, orm: service.db.orm, queries: (service.db as unknown as { queries: RunningSubgraph['queries'] }).queries };
     }
+    if (seeded && data) logger.info({ industries: data.industries.length, units: data.units.length, teams: data.teams.length }, 'demo data loaded');
 
     const gateway = await createGateway({
-      subgraphUrls: { units: unitsRunning.url },
+      subgraphUrls: Object.fromEntries(Object.entries(subgraphs).map(([name, s]) => [name, s.url])),
       jwtSecret: options.jwtSecret,
       subgraphSecret: options.subgraphSecret,
       corsOrigins: options.corsOrigins,
       production: options.production,
+      subgraphTimeoutMs: options.subgraphTimeoutMs,
       logger: logger.child({ service: 'gateway' }),
     });
     const gatewayRunning = await gateway.listen(options.ports?.gateway ?? 4000, host);
     stops.push(gatewayRunning.close);
 
-    return { gatewayUrl: gatewayRunning.url, subgraphs: { units: { url: unitsRunning.url, service: units } }, database, seeded, stop };
+    return { gatewayUrl: gatewayRunning.url, subgraphs, database, seeded: seeded ? data : null, stop };
   } catch (error) {
     await stop();
     throw error;

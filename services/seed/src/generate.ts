@@ -137,6 +137,31 @@ function pickPosition(random: Random, table: readonly (readonly [string, number]
   return table[table.length - 1]![0];
 }
 
+/**
+ * Surname frequency falls off roughly like 1/rank: with these weights 王 is about 7% and the top
+ * ten about 40%, close to census figures.
+ */
+const SURNAME_CUMULATIVE = cumulative(SURNAMES.map((_, i) => 1 / (i + 4)));
+
+function cumulative(weights: readonly number[]): Float64Array {
+  const out = new Float64Array(weights.length);
+  let sum = 0;
+  weights.forEach((w, i) => (out[i] = sum += w));
+  return out.map((c) => c / sum);
+}
+
+/** Index of the first cumulative share above u, by binary search. */
+function pickCumulative(shares: Float64Array, u: number): number {
+  let lo = 0;
+  let hi = shares.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (shares[mid]! > u) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
 interface Person {
   name: string;
   gender: 'MALE' | 'FEMALE';
@@ -162,8 +187,7 @@ function createPeople(random: Random, year: number): { next(): Person } {
     next(): Person {
       const gender = random.chance(MALE_SHARE) ? 'MALE' : 'FEMALE';
       const chars = GIVEN_NAME_CHARS[gender];
-      // Power skew towards the front of the frequency-ordered list: 王, 李 and 张 should be common.
-      const surname = SURNAMES[Math.floor(SURNAMES.length * Math.pow(random.next(), 2.2))]!;
+      const surname = SURNAMES[pickCumulative(SURNAME_CUMULATIVE, random.next())]!;
       const given = random.chance(0.25) ? random.pick(chars.last) : random.pick(chars.first) + random.pick(chars.last);
 
       const born = random.int(bornFirst, bornLast);
@@ -174,9 +198,12 @@ function createPeople(random: Random, year: number): { next(): Person } {
       if (probationary) {
         joined = random.int(Math.max(adult, probationFrom), cutoff);
       } else {
-        // Skewed towards the early end: most people join in their twenties, not just before the cutoff.
-        const span = probationFrom - adult;
-        joined = adult + Math.floor(span * Math.pow(random.next(), 1.7));
+        // Most people join in their twenties (at university or in their first posts), fewer later:
+        // 18 plus 1–21 years, concentrated at the low end. Someone too young for the drawn age
+        // joined at some point between turning 18 and the probation window instead.
+        const r = random.next();
+        joined = adult + Math.floor(365.25 * (1 + 20 * r * r * r) + random.int(0, 364));
+        if (joined >= probationFrom) joined = random.int(adult, probationFrom - 1);
       }
 
       // Unique phones matter (they back unique indexes); a permuted person index as the last eight

@@ -1,0 +1,62 @@
+import { DEV_JWT_SECRET, DEV_SUBGRAPH_SECRET, Role, createLogger, signUserToken, type Caller } from '@sfxd/kit';
+import { createTestDatabase, type TestDatabase } from '@sfxd/kit/testing';
+import { startPlatform, type Platform, type PlatformOptions } from '@sfxd/platform';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
+
+export const JWT_SECRET = DEV_JWT_SECRET;
+export const SUBGRAPH_SECRET = DEV_SUBGRAPH_SECRET;
+
+export const ADMIN: Caller = { sub: 'test-admin', role: Role.ADMIN };
+export const LEADER: Caller = { sub: 'test-leader', role: Role.LEADER };
+export const INTEGRATOR: Caller = { sub: 'test-integrator', role: Role.INTEGRATOR };
+export const unitAdmin = (unitId: string): Caller => ({ sub: `test-unit-admin-${unitId.slice(0, 8)}`, role: Role.UNIT_ADMIN, unitId });
+
+export interface TestPlatform extends Platform {
+  db: TestDatabase;
+  /** Stops the platform and drops its database. */
+  dispose(): Promise<void>;
+}
+
+/** The whole platform on a fresh database of the test server, every port picked free. */
+export async function startTestPlatform(options: Partial<PlatformOptions> = {}): Promise<TestPlatform> {
+  const db = await createTestDatabase();
+  const platform = await startPlatform({
+    databaseUrl: db.url,
+    jwtSecret: JWT_SECRET,
+    subgraphSecret: SUBGRAPH_SECRET,
+    ports: { gateway: 0, units: 0, members: 0, evaluations: 0, honors: 0 },
+    seed: { units: 12, membersPerUnit: 8 },
+    logger: createLogger('test', process.env.LOG_LEVEL ?? 'silent'),
+    ...options,
+  });
+  return {
+    ...platform,
+    db,
+    dispose: async () => {
+      await platform.stop();
+      await db.drop();
+    },
+  };
+}
+
+export interface Result<T> {
+  status: number;
+  data?: T | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[];
+}
+
+/** A typed client for the gateway, as integrators would call it: POST, JSON, bearer token. */
+export function gatewayClient(url: string) {
+  return async function request<T, V extends Record<string, unknown>>(
+    document: TypedDocumentNode<T, V>,
+    variables: V,
+    caller?: Caller | null,
+  ): Promise<Result<T>> {
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    if (caller) headers.authorization = `Bearer ${await signUserToken(caller, JWT_SECRET)}`;
+    const res = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query: print(document), variables }) });
+    const body = (await res.json()) as Omit<Result<T>, 'status'>;
+    return { status: res.status, ...body };
+  };
+}
