@@ -117,6 +117,8 @@ function apportion(total: number, parts: number, weight: () => number): number[]
   const weights = new Float64Array(parts);
   let sum = 0;
   for (let i = 0; i < parts; i++) sum += weights[i] = weight();
+  // All-zero weights (astronomically unlikely, but possible) would divide by zero; share evenly.
+  if (sum === 0) sum = weights.fill(1).length;
   const counts = new Array<number>(parts);
   let running = 0;
   let previous = 0;
