@@ -40,13 +40,25 @@ export function graphiqlPage(endpoint: string): string {
 <script src="/graphiql/react-dom.js"></script>
 <script src="/graphiql/graphiql.js"></script>
 <script>
-  // Paste a token from \`npm start\`'s output into the Headers tab: {"Authorization": "Bearer …"}
   const fetcher = GraphiQL.createFetcher({ url: ${JSON.stringify(endpoint)} });
   ReactDOM.createRoot(document.getElementById('graphiql')).render(
     React.createElement(GraphiQL, {
       fetcher,
-      defaultQuery: '# 示范行动 platform\\n{\\n  units {\\n    code\\n    name\\n    industry { name }\\n    teamCount\\n  }\\n}\\n',
-      defaultHeaders: '{"Authorization": "Bearer "}',
+      defaultQuery: [
+        '# 示范行动 platform · 共产党员示范行动',
+        '# Sign in: paste a token printed by npm start into the Headers tab as',
+        '#   {"Authorization": "Bearer <token>"}',
+        '# Without one, only the public directory (industries, units) answers.',
+        '{',
+        '  units {',
+        '    code',
+        '    name',
+        '    industry { name }',
+        '    teamCount',
+        '  }',
+        '}',
+        '',
+      ].join('\\n'),
       shouldPersistHeaders: false,
     }),
   );
