@@ -18,6 +18,9 @@ export function packageTestConfig() {
       testTimeout: 60_000,
       hookTimeout: 120_000,
       fileParallelism: false,
+      // The JSON report feeds the one-line total that `npm test` prints at the end.
+      reporters: ['default', 'json'],
+      outputFile: { json: '.vitest/report.json' },
     },
   });
 }

@@ -45,10 +45,10 @@ export function graphiqlPage(endpoint: string): string {
     React.createElement(GraphiQL, {
       fetcher,
       defaultQuery: [
-        '# 示范行动 platform · 共产党员示范行动',
-        '# Sign in: paste a token printed by npm start into the Headers tab as',
-        '#   {"Authorization": "Bearer <token>"}',
-        '# Without one, only the public directory (industries, units) answers.',
+        '# 示范行动 GraphQL · 共产党员示范行动',
+        '# 登录 Sign in: Headers → {"Authorization": "Bearer <令牌 token>"}',
+        '# 令牌见 npm start 输出 (tokens: npm start prints them)',
+        '# 未登录仅可查公开名录 (anonymous: public directory only)',
         '{',
         '  units {',
         '    code',
