@@ -78,16 +78,19 @@ export function createSubgraphServer<L>(options: SubgraphServerOptions<L>): Subg
     next();
   });
   app.use('/graphql', express.json({ limit: '2mb' }));
+  let graphql: express.RequestHandler | undefined;
   app.use('/graphql', async (req, res, next) => {
     await started;
-    return expressMiddleware(apollo, {
-      context: async () => {
-        const caller = res.locals.caller as Caller | null;
+    // Made once, after Apollo has started (the integration refuses an unstarted server).
+    graphql ??= expressMiddleware(apollo, {
+      context: async ({ req: request, res: response }) => {
+        const caller = response.locals.caller as Caller | null;
         const em = db.orm.em.fork() as unknown as EntityManager;
-        const requestId = req.header('x-request-id') ?? randomUUID();
+        const requestId = request.header('x-request-id') ?? randomUUID();
         return { caller, em, loaders: options.createLoaders(em, caller), log: logger.child({ requestId }), requestId };
       },
-    })(req, res, next);
+    });
+    return graphql(req, res, next);
   });
 
   return {
