@@ -49,7 +49,7 @@ export function createSubgraphServer<L>(options: SubgraphServerOptions<L>): Subg
     csrfPrevention: true,
     formatError: (formatted, error) => formatError(formatted, error, options.production, logger),
     // Inline traces are for Apollo's hosted studio, which an offline intranet never reaches.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), mutationTransactionGuard()],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), mutationTransactionGuard(), requestLog()],
   });
 
   app.get('/health', (_req, res) => {
@@ -110,6 +110,29 @@ export function createSubgraphServer<L>(options: SubgraphServerOptions<L>): Subg
         close: async () => {
           await apollo.stop();
           await db.close();
+        },
+      };
+    },
+  };
+}
+
+/** One structured line per operation: who, what, how long, how it ended. No variables (personal data). */
+function requestLog<L>(): ApolloServerPlugin<RequestContext<L>> {
+  return {
+    async requestDidStart({ contextValue }) {
+      const started = performance.now();
+      return {
+        async willSendResponse({ operationName, operation, errors }) {
+          contextValue.log.info(
+            {
+              operation: operation?.operation,
+              operationName,
+              role: contextValue.caller?.role ?? 'anonymous',
+              ms: Math.round(performance.now() - started),
+              errors: errors?.map((e) => e.extensions?.code ?? 'ERROR'),
+            },
+            'graphql',
+          );
         },
       };
     },
