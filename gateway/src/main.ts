@@ -1,6 +1,7 @@
 import { createLogger, onShutdown } from '@sfxd/kit';
 import { readFileSync } from 'node:fs';
 import { readGatewayEnvironment } from './environment.js';
+import { limitsFromEnvironment } from './limits.js';
 import { createGateway } from './server.js';
 
 // Runs the gateway on its own (a deployment); `npm start` runs every service in one process.
@@ -18,6 +19,7 @@ const gateway = await createGateway({
   subgraphTimeoutMs: env.SUBGRAPH_TIMEOUT_MS,
   corsOrigins: env.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),
   production: env.NODE_ENV === 'production',
+  limits: limitsFromEnvironment(env),
   logger,
 });
 const running = await gateway.listen(env.GATEWAY_PORT, env.GATEWAY_HOST);

@@ -3,9 +3,10 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import { INTERNAL_TOKEN_HEADER, createLogger, signInternalToken, type Caller, type Logger } from '@sfxd/kit';
+import { INTERNAL_TOKEN_HEADER, assertProductionSecrets, createLogger, signInternalToken, type Caller, type Logger } from '@sfxd/kit';
 import cors from 'cors';
 import express from 'express';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -13,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { randomUUID } from 'node:crypto';
 import { graphiqlAssets, graphiqlPage } from './graphiql.js';
 import { createIdentityVerifier } from './identity.js';
+import { DEFAULT_LIMITS, armorProtections, requestLimitsPlugin, type GatewayLimits } from './limits.js';
 
 export interface GatewayContext {
   caller: Caller | null;
@@ -32,6 +34,8 @@ export interface GatewayOptions {
   subgraphTimeoutMs?: number;
   corsOrigins?: string[];
   production?: boolean;
+  /** Abuse limits; defaults from `DEFAULT_LIMITS`. */
+  limits?: Partial<GatewayLimits>;
   logger?: Logger;
 }
 
@@ -49,6 +53,11 @@ class GatewayDataSource extends RemoteGraphQLDataSource<GatewayContext> {
 export async function createGateway(options: GatewayOptions) {
   const logger = options.logger ?? createLogger('gateway');
   const production = options.production ?? false;
+  // The environment loader refuses development secrets in production; a gateway built in code
+  // (the platform, tests) must not be able to skip that check.
+  if (production) assertProductionSecrets({ NODE_ENV: 'production', JWT_SECRET: options.jwtSecret, SUBGRAPH_SECRET: options.subgraphSecret });
+  const limits: GatewayLimits = { ...DEFAULT_LIMITS, ...options.limits };
+  const armor = armorProtections(limits, production);
   const timeoutMs = options.subgraphTimeoutMs ?? 10_000;
   const supergraphSdl = options.supergraphSdl ?? readFileSync(DEFAULT_SUPERGRAPH_PATH, 'utf8');
   const verify = createIdentityVerifier(options);
@@ -79,17 +88,10 @@ export async function createGateway(options: GatewayOptions) {
     includeStacktraceInErrorResponses: !production,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
-    formatError: (formatted) => {
-      if (!production) return formatted;
-      // Production answers say what went wrong for the caller, nothing about the inside.
-      const code = formatted.extensions?.code;
-      const known = ['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'ILLEGAL_TRANSITION', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND'];
-      if (typeof code === 'string' && known.includes(code)) {
-        return { message: formatted.message, path: formatted.path, locations: formatted.locations, extensions: { code, ...(formatted.extensions?.field ? { field: formatted.extensions.field } : {}) } };
-      }
-      return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
-    },
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    parseOptions: { maxTokens: limits.maxTokens },
+    validationRules: armor.validationRules,
+    formatError: (formatted) => (production ? maskForProduction(formatted) : formatted),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), requestLimitsPlugin(limits), ...armor.plugins],
   });
   await apollo.start();
 
@@ -122,7 +124,7 @@ export async function createGateway(options: GatewayOptions) {
     }
     next();
   });
-  app.use('/graphql', express.json({ limit: '2mb' }));
+  app.use('/graphql', express.json({ limit: limits.maxBodyBytes }));
   app.use(
     '/graphql',
     expressMiddleware(apollo, {
@@ -137,7 +139,8 @@ export async function createGateway(options: GatewayOptions) {
   app.use((error: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) => {
     const status = (error as { status?: number }).status;
     if (status === 413) {
-      res.status(413).json({ errors: [{ message: 'Request body is larger than 2 MB', extensions: { code: 'BAD_REQUEST' } }] });
+      const mb = Math.round((limits.maxBodyBytes / 1024 / 1024) * 10) / 10;
+      res.status(413).json({ errors: [{ message: `Request body is larger than ${mb} MB`, extensions: { code: 'BAD_REQUEST', limit: 'BODY_SIZE' } }] });
       return;
     }
     if (status === 400) {
@@ -162,7 +165,23 @@ export async function createGateway(options: GatewayOptions) {
   };
 }
 
-import { GraphQLError } from 'graphql';
+const CALLER_CODES = new Set([
+  'BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'ILLEGAL_TRANSITION',
+  'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE',
+]);
+// Extensions a caller may act on; everything else (stack traces, service names, subgraph URLs) stays inside.
+const CALLER_EXTENSIONS = ['field', 'limit', 'cost', 'maxCost', 'expectedVersion', 'actualVersion', 'id'];
+
+/** Production answers say what went wrong for the caller, nothing about the inside. */
+function maskForProduction(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const code = formatted.extensions?.code;
+  if (typeof code !== 'string' || !CALLER_CODES.has(code)) {
+    return { message: 'Internal server error', ...(formatted.path ? { path: formatted.path } : {}), extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  }
+  const extensions: Record<string, unknown> = { code };
+  for (const key of CALLER_EXTENSIONS) if (formatted.extensions?.[key] !== undefined) extensions[key] = formatted.extensions[key];
+  return { message: formatted.message, ...(formatted.locations ? { locations: formatted.locations } : {}), ...(formatted.path ? { path: formatted.path } : {}), extensions };
+}
 
 function unauthenticatedResponse(reason: string): GraphQLError {
   return new GraphQLError(`Not signed in: ${reason}`, {

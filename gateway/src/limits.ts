@@ -1,0 +1,273 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import armor from '@escape.tech/graphql-armor';
+import {
+  GraphQLError,
+  Kind,
+  getNamedType,
+  getNullableType,
+  isCompositeType,
+  isListType,
+  isObjectType,
+  isInterfaceType,
+  type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLCompositeType,
+  type GraphQLField,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+  type ValidationContext,
+  type ValidationRule,
+  type ValueNode,
+} from 'graphql';
+
+/**
+ * The gateway refuses abusive requests before it plans a single subgraph call: every check here
+ * runs while parsing, validating or resolving the operation, never during execution.
+ */
+export interface GatewayLimits {
+  /** Field nesting, fragments flattened. `{ units { teams { unit { industry { units { name } } } } } }` is 6. */
+  maxDepth: number;
+  maxAliases: number;
+  maxDirectives: number;
+  /** Lexical tokens of the query document (variables are not counted). */
+  maxTokens: number;
+  /** Estimated cost, see `estimateCost`. */
+  maxCost: number;
+  /** Bounds of every argument named `first` (the connections' page size). */
+  minFirst: number;
+  maxFirst: number;
+  /** Assumed length of a list field with no `first` and no entry in `listSizes`. */
+  defaultListSize: number;
+  /** Assumed lengths of lists known to be short, by `Type.field`. */
+  listSizes: Record<string, number>;
+  maxBodyBytes: number;
+}
+
+export const DEFAULT_LIMITS: GatewayLimits = {
+  maxDepth: 6,
+  maxAliases: 15,
+  maxDirectives: 50,
+  maxTokens: 1000,
+  maxCost: 5000,
+  minFirst: 1,
+  maxFirst: 100,
+  defaultListSize: 100,
+  // A city has about 13 systems of units and a unit a handful of teams; counting them as 100 each
+  // would refuse the dashboard's ordinary directory queries. Anything unknown counts as 100.
+  listSizes: {
+    'Query.industries': 20,
+    'Industry.units': 30,
+    'Unit.teams': 20,
+  },
+  maxBodyBytes: 2 * 1024 * 1024,
+};
+
+export type LimitName = 'DEPTH' | 'ALIASES' | 'DIRECTIVES' | 'TOKENS' | 'COST' | 'FIRST';
+
+function limitError(message: string, limit: LimitName, code: string, extra: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, limit, ...extra, http: { status: 400 } } });
+}
+
+/**
+ * Depth, aliases and directives are graphql-armor's validation rules. Their own rejection
+ * handler prefixes "Syntax Error:" and tags nothing; ours names the limit in `extensions.limit`.
+ * Armor's cost rule is not used: it does not multiply by list sizes (see `estimateCost`).
+ */
+export function armorProtections(limits: GatewayLimits, production: boolean): { plugins: ApolloServerPlugin[]; validationRules: ValidationRule[] } {
+  const tagged = (limit: LimitName) => ({
+    propagateOnRejection: false,
+    exposeLimits: true,
+    onReject: [
+      (ctx: ValidationContext | null, error: GraphQLError) => {
+        ctx?.reportError(limitError(error.message.replace(/^Syntax Error: /, ''), limit, 'GRAPHQL_VALIDATION_FAILED'));
+      },
+    ],
+  });
+  const protections = new armor.ApolloArmor({
+    maxDepth: { n: limits.maxDepth, flattenFragments: true, ignoreIntrospection: true, ...tagged('DEPTH') },
+    maxAliases: { n: limits.maxAliases, ...tagged('ALIASES') },
+    maxDirectives: { n: limits.maxDirectives, ...tagged('DIRECTIVES') },
+    costLimit: { enabled: false },
+    // graphql-js's own `maxTokens` parse option is used instead: it fails as a parse error (HTTP 400),
+    // where armor's token plugin throws from a hook, which Apollo Server answers with a 500.
+    maxTokens: { enabled: false },
+    // Suggestions help developers and reveal the schema to probes; production has no introspection either.
+    blockFieldSuggestion: { enabled: production, mask: '' },
+  }).protect();
+  // Armor's typings name Apollo Server's CommonJS build; the plugin objects are the same at run time.
+  return { plugins: protections.plugins as unknown as ApolloServerPlugin[], validationRules: protections.validationRules };
+}
+
+/**
+ * Cost and `first` need the operation's variable values, which validation rules never see, so
+ * they run when the operation is resolved: after validation, still before any subgraph is called.
+ * Tokens are counted by the parser; this only names the limit on its error.
+ */
+export function requestLimitsPlugin(limits: GatewayLimits): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation, document, request, schema }) {
+          if (!operation) return;
+          const variables = request.variables ?? {};
+          checkFirstArguments(schema, document, operation, variables, limits);
+          const cost = estimateCost(schema, document, operation, variables, limits);
+          if (cost > limits.maxCost) {
+            throw limitError(`Query cost ${cost} is over the limit of ${limits.maxCost}; ask for fewer fields or smaller pages`, 'COST', 'GRAPHQL_VALIDATION_FAILED', {
+              cost,
+              maxCost: limits.maxCost,
+            });
+          }
+        },
+        async didEncounterErrors({ errors }) {
+          for (const error of errors) {
+            if (/^Syntax Error: Document contains more that \d+ tokens/.test(error.message)) {
+              (error.extensions as Record<string, unknown>).limit = 'TOKENS';
+            }
+          }
+        },
+      };
+    },
+  };
+}
+
+type Variables = Record<string, unknown>;
+
+function argumentValue(node: ValueNode, variables: Variables, operation: OperationDefinitionNode): unknown {
+  switch (node.kind) {
+    case Kind.INT:
+      return Number(node.value);
+    case Kind.FLOAT:
+      return Number(node.value);
+    case Kind.NULL:
+      return null;
+    case Kind.VARIABLE: {
+      const name = node.name.value;
+      if (name in variables) return variables[name];
+      const definition = operation.variableDefinitions?.find((v) => v.variable.name.value === name);
+      return definition?.defaultValue ? argumentValue(definition.defaultValue, variables, operation) : undefined;
+    }
+    default:
+      return (node as { value?: unknown }).value;
+  }
+}
+
+function firstArgument(field: FieldNode, variables: Variables, operation: OperationDefinitionNode): { present: boolean; value: unknown } {
+  const arg = field.arguments?.find((a) => a.name.value === 'first');
+  if (!arg) return { present: false, value: undefined };
+  return { present: true, value: argumentValue(arg.value, variables, operation) };
+}
+
+/** Walks every field the operation can select, through fragments, with the type it is selected on. */
+function walk(
+  document: DocumentNode,
+  selectionSet: SelectionSetNode,
+  parent: GraphQLCompositeType,
+  schema: GraphQLSchema,
+  visit: (field: FieldNode, definition: GraphQLField<unknown, unknown> | undefined, parent: GraphQLCompositeType) => void,
+  fragments = fragmentMap(document),
+  seen = new Set<string>(),
+): void {
+  for (const selection of selectionSet.selections) {
+    if (selection.kind === Kind.FIELD) {
+      const definition = isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[selection.name.value] : undefined;
+      visit(selection, definition, parent);
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      const on = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parent;
+      walk(document, selection.selectionSet, on && isCompositeType(on) ? on : parent, schema, visit, fragments, seen);
+    } else {
+      const fragment = fragments.get(selection.name.value);
+      if (!fragment || seen.has(fragment.name.value)) continue;
+      const on = schema.getType(fragment.typeCondition.name.value);
+      walk(document, fragment.selectionSet, on && isCompositeType(on) ? on : parent, schema, visit, fragments, new Set([...seen, fragment.name.value]));
+    }
+  }
+}
+
+function fragmentMap(document: DocumentNode): Map<string, FragmentDefinitionNode> {
+  const map = new Map<string, FragmentDefinitionNode>();
+  for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) map.set(d.name.value, d);
+  return map;
+}
+
+function rootType(schema: GraphQLSchema, operation: OperationDefinitionNode) {
+  return schema.getRootType(operation.operation) ?? undefined;
+}
+
+/** Every argument named `first`, literal or variable, anywhere in the operation, must be in range. */
+export function checkFirstArguments(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Variables, limits: GatewayLimits): void {
+  const root = rootType(schema, operation);
+  if (!root) return;
+  const check = (selectionSet: SelectionSetNode, parent: GraphQLCompositeType) =>
+    walk(document, selectionSet, parent, schema, (field, definition) => {
+      const first = firstArgument(field, variables, operation);
+      if (first.present && first.value !== null && first.value !== undefined) {
+        const n = first.value;
+        if (typeof n !== 'number' || !Number.isInteger(n) || n < limits.minFirst || n > limits.maxFirst) {
+          throw new GraphQLError(`first must be an integer from ${limits.minFirst} to ${limits.maxFirst} (on ${field.name.value})`, {
+            extensions: { code: 'BAD_USER_INPUT', field: 'first', limit: 'FIRST' satisfies LimitName, http: { status: 400 } },
+          });
+        }
+      }
+      const next = definition && getNamedType(definition.type);
+      if (field.selectionSet && next && isCompositeType(next)) check(field.selectionSet, next);
+    });
+  check(operation.selectionSet, root);
+}
+
+/**
+ * An estimate of the work a request asks for: every field costs 1, and what is selected under a
+ * list is multiplied by the list's length — its `first` argument when it has one, else the
+ * assumed length of `listSizes` or `defaultListSize`. A connection's `edges`/`nodes` are already
+ * counted by the connection's `first`, so they do not multiply again. Introspection costs nothing
+ * here (production refuses it anyway; development tools need it whole).
+ */
+export function estimateCost(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Variables, limits: GatewayLimits): number {
+  const root = rootType(schema, operation);
+  if (!root) return 0;
+  const costOf = (selectionSet: SelectionSetNode, parent: GraphQLCompositeType): number => {
+    let total = 0;
+    walk(document, selectionSet, parent, schema, (field, definition, on) => {
+      if (field.name.value.startsWith('__')) return;
+      total += 1;
+      if (!field.selectionSet || !definition) return;
+      const next = getNamedType(definition.type);
+      if (!isCompositeType(next)) return;
+      total += multiplier(field, definition, on) * costOf(field.selectionSet, next);
+    });
+    return total;
+  };
+  const multiplier = (field: FieldNode, definition: GraphQLField<unknown, unknown>, on: GraphQLCompositeType): number => {
+    const takesFirst = definition.args.some((a) => a.name === 'first');
+    if (takesFirst) {
+      const first = firstArgument(field, variables, operation).value;
+      const fallback = definition.args.find((a) => a.name === 'first')?.defaultValue;
+      const n = typeof first === 'number' ? first : typeof fallback === 'number' ? fallback : limits.maxFirst;
+      return Math.max(1, Math.min(n, limits.maxFirst));
+    }
+    if (!isListType(getNullableType(definition.type))) return 1;
+    if (on.name.endsWith('Connection') && (definition.name === 'edges' || definition.name === 'nodes')) return 1;
+    return limits.listSizes[`${on.name}.${definition.name}`] ?? limits.defaultListSize;
+  };
+  return costOf(operation.selectionSet, root);
+}
+
+/** Variables an operator may set; anything unset keeps the default of the issue that set it. */
+export function limitsFromEnvironment(env: {
+  GRAPHQL_MAX_DEPTH?: number;
+  GRAPHQL_MAX_ALIASES?: number;
+  GRAPHQL_MAX_DIRECTIVES?: number;
+  GRAPHQL_MAX_TOKENS?: number;
+  GRAPHQL_MAX_COST?: number;
+}): GatewayLimits {
+  return {
+    ...DEFAULT_LIMITS,
+    maxDepth: env.GRAPHQL_MAX_DEPTH ?? DEFAULT_LIMITS.maxDepth,
+    maxAliases: env.GRAPHQL_MAX_ALIASES ?? DEFAULT_LIMITS.maxAliases,
+    maxDirectives: env.GRAPHQL_MAX_DIRECTIVES ?? DEFAULT_LIMITS.maxDirectives,
+    maxTokens: env.GRAPHQL_MAX_TOKENS ?? DEFAULT_LIMITS.maxTokens,
+    maxCost: env.GRAPHQL_MAX_COST ?? DEFAULT_LIMITS.maxCost,
+  };
+}

@@ -1,0 +1,102 @@
+import { DEFAULT_LIMITS, checkFirstArguments, estimateCost } from '@sfxd/gateway';
+import { GraphQLError, buildSchema, getOperationAST, parse, validate } from 'graphql';
+import { describe, expect, it } from 'vitest';
+
+// The cost estimate and the `first` check on a schema shaped like the contract's connections
+// (DESIGN.md §5), so that they are proven before the subgraphs that carry connections exist.
+const schema = buildSchema(`
+  type Query {
+    units: [Unit!]!
+    unit(id: ID!): Unit
+    industries: [Industry!]!
+    members(unitId: ID, first: Int, after: String): MemberConnection!
+  }
+  type Industry { id: ID! name: String! units: [Unit!]! }
+  type Unit { id: ID! name: String! teams: [Team!]! members(first: Int = 20): MemberConnection! }
+  type Team { id: ID! name: String! }
+  type MemberConnection { totalCount: Int! edges: [MemberEdge!]! nodes: [Member!]! pageInfo: PageInfo! }
+  type MemberEdge { cursor: String! node: Member! }
+  type Member { id: ID! name: String! tags: [String!]! }
+  type PageInfo { hasNextPage: Boolean! endCursor: String }
+`);
+
+function prepare(query: string) {
+  const document = parse(query);
+  const errors = validate(schema, document);
+  if (errors.length) throw new Error(errors.map((e) => e.message).join('\n'));
+  return { document, operation: getOperationAST(document)! };
+}
+
+const cost = (query: string, variables: Record<string, unknown> = {}) => {
+  const { document, operation } = prepare(query);
+  return estimateCost(schema, document, operation, variables, DEFAULT_LIMITS);
+};
+
+const firstError = (query: string, variables: Record<string, unknown> = {}): GraphQLError | null => {
+  const { document, operation } = prepare(query);
+  try {
+    checkFirstArguments(schema, document, operation, variables, DEFAULT_LIMITS);
+    return null;
+  } catch (error) {
+    return error as GraphQLError;
+  }
+};
+
+describe('the cost estimate', () => {
+  it('counts one per field and multiplies what is selected under an unbounded list by 100', () => {
+    expect(cost('{ units { id name } }')).toBe(1 + 100 * 2);
+  });
+
+  it('uses the assumed length of lists known to be short', () => {
+    expect(cost('{ industries { id units { id teams { id } } } }')).toBe(1 + 20 * (1 + 1 + 30 * (1 + 1 + 20 * 1)));
+  });
+
+  it('multiplies a connection by its first argument, literal or variable, and not again by its edges', () => {
+    expect(cost('{ members(first: 10) { totalCount edges { cursor node { id name } } } }')).toBe(1 + 10 * (1 + 1 + 1 * (1 + 1 + 2)));
+    expect(cost('query($n: Int) { members(first: $n) { nodes { id } } }', { n: 7 })).toBe(1 + 7 * (1 + 1));
+  });
+
+  it("uses a connection's default first, or the largest page when there is none", () => {
+    expect(cost('{ unit(id: "u") { members { nodes { id } } } }')).toBe(1 + 1 + 20 * 2);
+    expect(cost('{ members { nodes { id } } }')).toBe(1 + 100 * 2);
+  });
+
+  it('follows fragments and inline fragments', () => {
+    expect(cost('{ units { ...U } } fragment U on Unit { id ... on Unit { name } }')).toBe(1 + 100 * 2);
+  });
+
+  it('grows with nesting fast enough to refuse a fan-out over lists of lists', () => {
+    // Only four levels deep, yet 20 industries × 30 units × 20 teams: the cost refuses it.
+    expect(cost('{ units { teams { id } } industries { units { teams { id } } } }')).toBeGreaterThan(DEFAULT_LIMITS.maxCost);
+  });
+
+  it('leaves introspection out of the cost', () => {
+    expect(cost('{ __schema { types { name fields { name } } } units { id } }')).toBe(101);
+  });
+});
+
+describe('the first argument', () => {
+  it('accepts 1 and 100, literal or variable', () => {
+    expect(firstError('{ members(first: 1) { totalCount } }')).toBeNull();
+    expect(firstError('{ members(first: 100) { totalCount } }')).toBeNull();
+    expect(firstError('query($n: Int) { members(first: $n) { totalCount } }', { n: 100 })).toBeNull();
+  });
+
+  it('refuses 0, 101 and negative values with BAD_USER_INPUT naming the field', () => {
+    for (const n of [0, 101, -5]) {
+      const error = firstError(`{ members(first: ${n}) { totalCount } }`);
+      expect(error, String(n)).toBeInstanceOf(GraphQLError);
+      expect(error!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first', limit: 'FIRST' });
+    }
+  });
+
+  it('refuses an out-of-range value sent as a variable or as a variable default', () => {
+    expect(firstError('query($n: Int) { members(first: $n) { totalCount } }', { n: 101 })?.extensions.code).toBe('BAD_USER_INPUT');
+    expect(firstError('query($n: Int = 500) { members(first: $n) { totalCount } }')?.extensions.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('finds first on nested fields and inside fragments', () => {
+    expect(firstError('{ unit(id: "u") { members(first: 1000) { totalCount } } }')?.extensions.code).toBe('BAD_USER_INPUT');
+    expect(firstError('{ units { ...M } } fragment M on Unit { members(first: 0) { totalCount } }')?.extensions.code).toBe('BAD_USER_INPUT');
+  });
+});
