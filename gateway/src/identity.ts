@@ -26,9 +26,10 @@ export function createIdentityVerifier(options: IdentityOptions): (authorization
     if (!match) return { ok: false, reason: 'Authorization must be "Bearer <token>"' };
     const token = match[1]!;
     try {
+      // A token without an expiry would stay valid forever once leaked; the issuer must set one.
       const { payload } = jwks
-        ? await jwtVerify(token, jwks, { algorithms: ['RS256', 'ES256'] })
-        : await jwtVerify(token, hsKey, { algorithms: ['HS256'] });
+        ? await jwtVerify(token, jwks, { algorithms: ['RS256', 'ES256'], requiredClaims: ['exp'] })
+        : await jwtVerify(token, hsKey, { algorithms: ['HS256'], requiredClaims: ['exp'] });
       const caller = callerFromClaims(payload);
       return typeof caller === 'string' ? { ok: false, reason: caller } : { ok: true, caller };
     } catch (error) {
