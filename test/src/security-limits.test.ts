@@ -1,5 +1,6 @@
 import { DEFAULT_LIMITS, checkFirstArguments, estimateCost } from '@sfxd/gateway';
 import { GraphQLError, buildSchema, getOperationAST, parse, validate } from 'graphql';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 // The cost estimate and the `first` check on a schema shaped like the contract's connections
@@ -98,5 +99,23 @@ describe('the first argument', () => {
   it('finds first on nested fields and inside fragments', () => {
     expect(firstError('{ unit(id: "u") { members(first: 1000) { totalCount } } }')?.extensions.code).toBe('BAD_USER_INPUT');
     expect(firstError('{ units { ...M } } fragment M on Unit { members(first: 0) { totalCount } }')?.extensions.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('the cost examples of docs/integrators.md §5, on the committed API schema', () => {
+  const api = buildSchema(readFileSync(new URL('../../schema/api.graphql', import.meta.url), 'utf8'));
+  const apiCost = (query: string) => {
+    const document = parse(query);
+    expect(validate(api, document)).toEqual([]);
+    return estimateCost(api, document, getOperationAST(document)!, {}, DEFAULT_LIMITS);
+  };
+
+  it.each([
+    ['{ units { id name industry { name } teamCount } }', 501],
+    ['{ industries { name units { name } } }', 641],
+    ['{ unit(id: "u") { teams { unit { industry { units { name } } } } } }', 662],
+    ['{ units { teams { unit { industry { units { name } } } } } }', 66_101],
+  ])('costs %s at %i', (query, expected) => {
+    expect(apiCost(query)).toBe(expected);
   });
 });

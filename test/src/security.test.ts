@@ -1,7 +1,8 @@
 import { INTERNAL_TOKEN_HEADER, signUserToken, type Caller } from '@sfxd/kit';
 import { bearer, gatewayHeaders, postGraphQL, type GraphQLResponse } from '@sfxd/kit/testing';
 import { SUBGRAPHS } from '@sfxd/platform';
-import { Lexer, Source, TokenKind } from 'graphql';
+import { Lexer, Source, TokenKind, buildSchema, isNonNullType } from 'graphql';
+import { readFileSync } from 'node:fs';
 import { SignJWT } from 'jose';
 import pg from 'pg';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -338,6 +339,27 @@ describe('abuse limits, refused at the gateway before any subgraph is called', (
     await expectAnswered(await gateway(LEADER, costing(17)));
     resetWork();
     await expectRefused(await gateway(LEADER, costing(18)), { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'COST', cost: 5001, maxCost: 5000 });
+  });
+
+  // The first connection of the committed contract that needs no other argument (members, honors…).
+  const paged = (() => {
+    const api = buildSchema(readFileSync(new URL('../../schema/api.graphql', import.meta.url), 'utf8'));
+    return Object.values(api.getQueryType()!.getFields()).find(
+      (f) => f.args.some((a) => a.name === 'first') && f.args.every((a) => a.name === 'first' || !isNonNullType(a.type) || a.defaultValue !== undefined),
+    )?.name;
+  })();
+
+  it.runIf(paged)('refuses first = 0 and 101 on a connection and answers first = 1 and 100', async () => {
+    for (const n of [0, 101]) {
+      resetWork();
+      await expectRefused(await gateway(ADMIN, `query($n: Int) { ${paged}(first: $n) { totalCount } }`, { n }), { code: 'BAD_USER_INPUT', field: 'first' });
+      resetWork();
+      await expectRefused(await gateway(ADMIN, `{ ${paged}(first: ${n}) { totalCount } }`), { code: 'BAD_USER_INPUT', field: 'first' });
+    }
+    for (const n of [1, 100]) {
+      resetWork();
+      await expectAnswered(await gateway(ADMIN, `query($n: Int) { ${paged}(first: $n) { totalCount } }`, { n }));
+    }
   });
 
   it('refuses a fan-out over lists of lists by its cost, though it is only six deep', async () => {
