@@ -14,3 +14,7 @@ export * from './schema.js';
 export * from './server.js';
 export * from './loaders.js';
 export * from './mutations.js';
+export * from './bulk.js';
+export * from './cursor.js';
+export * from './connection.js';
+export * from './batch.js';

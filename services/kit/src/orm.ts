@@ -65,6 +65,8 @@ export async function createOrm(options: OrmOptions): Promise<OrmHandle> {
       allOrNothing: true,
       disableForeignKeys: false,
       silent: true,
+      // Migrations are hand-written SQL: no schema snapshot files written next to them at run time.
+      snapshot: false,
     },
     pool: { min: 0, max: options.poolSize ?? 10 },
     allowGlobalContext: false,

@@ -1,0 +1,38 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+
+export interface BulkInsertOptions {
+  /** Rows per statement. Each statement carries one JSON parameter, so this only bounds memory. */
+  chunkSize?: number;
+}
+
+/**
+ * Inserts many rows fast: each chunk is one statement with one parameter, a JSON array that
+ * PostgreSQL turns into rows of the table's own type (`json_populate_recordset`), so column types
+ * come from the table and no statement gets near PostgreSQL's 65,535-parameter limit.
+ * Runs in `em`'s transaction when it has one. Returns the number of rows inserted.
+ */
+export async function bulkInsert(
+  em: EntityManager,
+  schema: string,
+  table: string,
+  columns: readonly string[],
+  rows: readonly (readonly unknown[])[],
+  options: BulkInsertOptions = {},
+): Promise<number> {
+  const chunkSize = options.chunkSize ?? 10_000;
+  const qualified = `${quoteIdent(schema)}.${quoteIdent(table)}`;
+  const list = columns.map(quoteIdent).join(', ');
+  const sql = `insert into ${qualified} (${list}) select ${list} from json_populate_recordset(null::${qualified}, cast(? as json))`;
+  const conn = em.getConnection();
+  const ctx = em.getTransactionContext();
+  for (let start = 0; start < rows.length; start += chunkSize) {
+    const chunk = rows.slice(start, start + chunkSize);
+    const json = JSON.stringify(chunk.map((row) => Object.fromEntries(columns.map((c, i) => [c, row[i] ?? null]))));
+    await conn.execute(sql, [json], 'run', ctx);
+  }
+  return rows.length;
+}
+
+export function quoteIdent(name: string): string {
+  return `"${name.replace(/"/g, '""')}"`;
+}
