@@ -1,0 +1,94 @@
+import { DateScalar } from '@sfxd/kit';
+import { IsOptional, Length, Matches, Min } from 'class-validator';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { Gender, MemberStatus } from './member.entity.js';
+
+const NAME = { min: 1, max: 32, message: 'name must be 1–32 characters' };
+const POSITION = { min: 1, max: 64, message: 'position must be 1–64 characters' };
+
+@InputType()
+export class CreateMemberInput {
+  @Field(() => ID)
+  unitId!: string;
+
+  @Field(() => ID, { nullable: true, description: "One of the unit's teams, or none" })
+  teamId?: string | null;
+
+  @Field(() => String)
+  @Length(NAME.min, NAME.max, { message: NAME.message })
+  @Matches(/\S/, { message: 'name must not be blank' })
+  name!: string;
+
+  @Field(() => Gender)
+  gender!: Gender;
+
+  @Field(() => DateScalar)
+  birthDate!: string;
+
+  @Field(() => DateScalar)
+  joinedPartyOn!: string;
+
+  @Field(() => MemberStatus)
+  status!: MemberStatus;
+
+  @Field(() => String)
+  @Length(POSITION.min, POSITION.max, { message: POSITION.message })
+  @Matches(/\S/, { message: 'position must not be blank' })
+  position!: string;
+
+  @Field(() => String, { nullable: true, description: 'Mainland mobile number, e.g. 13812345678' })
+  phone?: string | null;
+}
+
+@InputType({ description: 'Changes to a member; fields left out stay as they are' })
+export class UpdateMemberInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int, { description: 'The version you read; a stale one is refused with CONFLICT' })
+  @Min(1)
+  expectedVersion!: number;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(NAME.min, NAME.max, { message: NAME.message })
+  @Matches(/\S/, { message: 'name must not be blank' })
+  name?: string;
+
+  @Field(() => Gender, { nullable: true })
+  gender?: Gender;
+
+  @Field(() => DateScalar, { nullable: true })
+  birthDate?: string;
+
+  @Field(() => DateScalar, { nullable: true })
+  joinedPartyOn?: string;
+
+  @Field(() => MemberStatus, { nullable: true })
+  status?: MemberStatus;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(POSITION.min, POSITION.max, { message: POSITION.message })
+  @Matches(/\S/, { message: 'position must not be blank' })
+  position?: string;
+
+  @Field(() => String, { nullable: true, description: 'null clears the number' })
+  phone?: string | null;
+}
+
+@InputType({ description: 'Moves a member to another team of the unit, or to another unit' })
+export class TransferMemberInput {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Int)
+  @Min(1)
+  expectedVersion!: number;
+
+  @Field(() => ID, { nullable: true, description: "The unit to move to; left out: the member's own unit" })
+  unitId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'A team of that unit; left out or null: no team' })
+  teamId?: string | null;
+}

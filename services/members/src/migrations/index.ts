@@ -1,0 +1,4 @@
+import { Migration20261126100000_members } from './Migration20261126100000_members.js';
+
+/** Every migration in order. Listed explicitly so that nothing depends on scanning folders at run time. */
+export const migrations = [{ name: 'Migration20261126100000_members', class: Migration20261126100000_members }];

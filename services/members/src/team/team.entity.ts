@@ -1,0 +1,9 @@
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+
+/** The units subgraph's Team, as a stub that this subgraph adds members and memberCount to. */
+@Directive('@key(fields: "id")')
+@ObjectType()
+export class Team {
+  @Field(() => ID)
+  id!: string;
+}
