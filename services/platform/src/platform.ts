@@ -59,13 +59,14 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
         subgraphSecret: options.subgraphSecret,
         production: options.production,
         logger: logger.child({ service: descriptor.name }),
+        subgraphUrls: Object.fromEntries(Object.entries(subgraphs).map(([name, sub]) => [name, sub.url])),
       });
       const running = await service.listen(options.ports?.[descriptor.name] ?? descriptor.defaultPort, host);
       stops.push(running.close);
       if (data && (await descriptor.seed(service, data))) seeded = true;
       subgraphs[descriptor.name] = { url: running.url, orm: service.db.orm, queries: (service.db as unknown as { queries: RunningSubgraph['queries'] }).queries };
     }
-    if (seeded && data) logger.info({ industries: data.industries.length, units: data.units.length, teams: data.teams.length }, 'demo data loaded');
+    if (seeded && data) logger.info({ industries: data.industries.length, units: data.units.length, teams: data.teams.length, members: data.members.length, activities: data.activities.length }, 'demo data loaded');
 
     const gateway = await createGateway({
       subgraphUrls: Object.fromEntries(Object.entries(subgraphs).map(([name, s]) => [name, s.url])),

@@ -29,7 +29,7 @@ const lines = [
   `  gateway     ${platform.gatewayUrl}   (open it in a browser for GraphiQL)`,
   ...Object.entries(platform.subgraphs).map(([name, s]) => `  ${name.padEnd(11)} ${s.url}   (subgraph: gateway calls only)`),
   `  database    ${platform.database.embedded ? `embedded PostgreSQL, data in ${env.PGDATA_DIR}` : 'DATABASE_URL'}`,
-  platform.seeded ? `  demo data   loaded: ${platform.seeded.industries.length} industries, ${platform.seeded.units.length} units, ${platform.seeded.teams.length} teams` : '  demo data   kept from an earlier start',
+  platform.seeded ? `  demo data   loaded: ${platform.seeded.industries.length} industries, ${platform.seeded.units.length} units, ${platform.seeded.teams.length} teams, ${platform.seeded.members.length} members, ${platform.seeded.activities.length} activities` : '  demo data   kept from an earlier start',
   '',
   `Demo sign-in (send as "Authorization: Bearer <token>"; signed with ${env.JWT_SECRET === DEV_JWT_SECRET ? 'the development JWT_SECRET' : 'JWT_SECRET'}):`,
   ...Object.entries(tokens).map(([role, { caller, token }]) => `  ${role.padEnd(11)} ${caller.unitId ? `(unit ${caller.unitId}) ` : ''}${token}`),

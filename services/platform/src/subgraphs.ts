@@ -1,5 +1,6 @@
 import type { Logger, Orm } from '@sfxd/kit';
 import type { SeedData } from '@sfxd/seed';
+import { createMembersService, loadMembersSeed } from '@sfxd/members';
 import { createUnitsService, loadUnitsSeed } from '@sfxd/units';
 
 export interface ServiceOptions {
@@ -7,6 +8,8 @@ export interface ServiceOptions {
   subgraphSecret: string;
   production?: boolean;
   logger?: Logger;
+  /** GraphQL URLs of the subgraphs started before this one, by name (members asks units). */
+  subgraphUrls?: Record<string, string>;
 }
 
 interface StartedService {
@@ -25,4 +28,10 @@ export interface SubgraphDescriptor {
 /** Every subgraph the platform runs, in start order. A new subgraph is one more entry here. */
 export const SUBGRAPHS: SubgraphDescriptor[] = [
   { name: 'units', defaultPort: 4001, create: createUnitsService, seed: (s, data) => loadUnitsSeed(s.db.orm, data) },
+  {
+    name: 'members',
+    defaultPort: 4002,
+    create: (o) => createMembersService({ ...o, unitsUrl: o.subgraphUrls?.units }),
+    seed: (s, data) => loadMembersSeed(s.db.orm, data),
+  },
 ];
