@@ -54,12 +54,14 @@ export const DEFAULT_LIMITS: GatewayLimits = {
   minFirst: 1,
   maxFirst: 100,
   defaultListSize: 100,
-  // A city has about 13 systems of units and a unit a handful of teams; counting them as 100 each
-  // would refuse the dashboard's ordinary directory queries. Anything unknown counts as 100.
+  // A city has about 13 systems of units, a unit a handful of teams, a member a few activities a
+  // year; counting them as 100 each would refuse the dashboard's ordinary queries. Anything
+  // unknown counts as 100.
   listSizes: {
     'Query.industries': 20,
     'Industry.units': 30,
     'Unit.teams': 20,
+    'Member.activities': 20,
   },
   maxBodyBytes: 2 * 1024 * 1024,
 };
@@ -219,15 +221,23 @@ export function checkFirstArguments(schema: GraphQLSchema, document: DocumentNod
 
 /**
  * An estimate of the work a request asks for: every field costs 1, and what is selected under a
- * list is multiplied by the list's length — its `first` argument when it has one, else the
- * assumed length of `listSizes` or `defaultListSize`. A connection's `edges`/`nodes` are already
- * counted by the connection's `first`, so they do not multiply again. Introspection costs nothing
- * here (production refuses it anyway; development tools need it whole).
+ * list is multiplied by the list's length — its `first` argument when it takes one (the default
+ * of `first`, else the largest page, when it is left out), else the assumed length of `listSizes`
+ * or `defaultListSize`. A field that takes `first` and returns a connection passes the page size
+ * on to its `edges`/`nodes`, so `totalCount` and `pageInfo` count once. Introspection costs
+ * nothing here (production refuses it anyway; development tools need it whole).
  */
 export function estimateCost(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Variables, limits: GatewayLimits): number {
   const root = rootType(schema, operation);
   if (!root) return 0;
-  const costOf = (selectionSet: SelectionSetNode, parent: GraphQLCompositeType): number => {
+  const pageSize = (field: FieldNode, definition: GraphQLField<unknown, unknown>): number => {
+    const first = firstArgument(field, variables, operation).value;
+    const fallback = definition.args.find((a) => a.name === 'first')?.defaultValue;
+    const n = typeof first === 'number' ? first : typeof fallback === 'number' ? fallback : limits.maxFirst;
+    return Math.max(1, Math.min(n, limits.maxFirst));
+  };
+  /** `page`: the page size of the connection this selection set belongs to, if it is one. */
+  const costOf = (selectionSet: SelectionSetNode, parent: GraphQLCompositeType, page?: number): number => {
     let total = 0;
     walk(document, selectionSet, parent, schema, (field, definition, on) => {
       if (field.name.value.startsWith('__')) return;
@@ -235,21 +245,20 @@ export function estimateCost(schema: GraphQLSchema, document: DocumentNode, oper
       if (!field.selectionSet || !definition) return;
       const next = getNamedType(definition.type);
       if (!isCompositeType(next)) return;
-      total += multiplier(field, definition, on) * costOf(field.selectionSet, next);
+      const isList = isListType(getNullableType(definition.type));
+      if (definition.args.some((a) => a.name === 'first')) {
+        const n = pageSize(field, definition);
+        total += isList ? n * costOf(field.selectionSet, next) : costOf(field.selectionSet, next, n);
+      } else if (isList) {
+        const length = page !== undefined && (definition.name === 'edges' || definition.name === 'nodes')
+          ? page
+          : (limits.listSizes[`${on.name}.${definition.name}`] ?? limits.defaultListSize);
+        total += length * costOf(field.selectionSet, next);
+      } else {
+        total += costOf(field.selectionSet, next);
+      }
     });
     return total;
-  };
-  const multiplier = (field: FieldNode, definition: GraphQLField<unknown, unknown>, on: GraphQLCompositeType): number => {
-    const takesFirst = definition.args.some((a) => a.name === 'first');
-    if (takesFirst) {
-      const first = firstArgument(field, variables, operation).value;
-      const fallback = definition.args.find((a) => a.name === 'first')?.defaultValue;
-      const n = typeof first === 'number' ? first : typeof fallback === 'number' ? fallback : limits.maxFirst;
-      return Math.max(1, Math.min(n, limits.maxFirst));
-    }
-    if (!isListType(getNullableType(definition.type))) return 1;
-    if (on.name.endsWith('Connection') && (definition.name === 'edges' || definition.name === 'nodes')) return 1;
-    return limits.listSizes[`${on.name}.${definition.name}`] ?? limits.defaultListSize;
   };
   return costOf(operation.selectionSet, root);
 }

@@ -52,15 +52,19 @@ describe('the cost estimate', () => {
     expect(cost('{ industries { id units { id teams { id } } } }')).toBe(1 + 20 * (1 + 1 + 30 * (1 + 1 + 20 * 1)));
   });
 
-  it('multiplies a connection by its first argument, literal or variable, and not again by its edges', () => {
-    expect(cost('{ members(first: 10) { totalCount edges { cursor node { id name } } } }')).toBe(1 + 10 * (1 + 1 + 1 * (1 + 1 + 2)));
-    expect(cost('query($n: Int) { members(first: $n) { nodes { id } } }', { n: 7 })).toBe(1 + 7 * (1 + 1));
+  it("multiplies a connection's edges and nodes by its first, literal or variable, and its totalCount not at all", () => {
+    expect(cost('{ members(first: 10) { totalCount pageInfo { hasNextPage } edges { cursor node { id name } } } }')).toBe(
+      1 + 1 + (1 + 1) + (1 + 10 * (1 + (1 + 2))),
+    );
+    expect(cost('query($n: Int) { members(first: $n) { nodes { id } } }', { n: 7 })).toBe(1 + 1 + 7 * 1);
+    expect(cost('{ members(first: 100) { totalCount } }')).toBe(2);
   });
 
   it("uses a connection's default first, or the largest page when there is none", () => {
-    expect(cost('{ unit(id: "u") { members { nodes { id } } } }')).toBe(1 + 1 + 20 * 2);
-    expect(cost('{ members { nodes { id } } }')).toBe(1 + 100 * 2);
+    expect(cost('{ unit(id: "u") { members { nodes { id } } } }')).toBe(1 + 1 + 1 + 20 * 1);
+    expect(cost('{ members { nodes { id } } }')).toBe(1 + 1 + 100 * 1);
   });
+
 
   it('follows fragments and inline fragments', () => {
     expect(cost('{ units { ...U } } fragment U on Unit { id ... on Unit { name } }')).toBe(1 + 100 * 2);
@@ -115,6 +119,8 @@ describe('the cost examples of docs/integrators.md §5, on the committed API sch
     ['{ industries { name units { name } } }', 641],
     ['{ unit(id: "u") { teams { unit { industry { units { name } } } } } }', 662],
     ['{ units { teams { unit { industry { units { name } } } } } }', 66_101],
+    ['{ members(first: 100) { totalCount edges { node { name activities { date } } } } }', 2_303],
+    ['{ units { name members(first: 100) { totalCount edges { node { name } } } } }', 20_401],
   ])('costs %s at %i', (query, expected) => {
     expect(apiCost(query)).toBe(expected);
   });
