@@ -93,3 +93,204 @@ export const CreateTeam = graphql(`
     }
   }
 `);
+
+// Members subgraph (issue 3)
+
+export const UnitsWithMemberCounts = graphql(`
+  query UnitsWithMemberCounts {
+    units {
+      name
+      partyMemberCount
+      teams {
+        name
+        memberCount
+      }
+    }
+  }
+`);
+
+export const UnitMemberCounts = graphql(`
+  query UnitMemberCounts {
+    units {
+      id
+      partyMemberCount
+    }
+  }
+`);
+
+export const UnitMembers = graphql(`
+  query UnitMembers($unitId: ID, $search: String, $first: Int!, $after: String) {
+    members(unitId: $unitId, search: $search, first: $first, after: $after) {
+      totalCount
+      edges {
+        cursor
+        node {
+          id
+          name
+          gender
+          position
+          status
+          joinedPartyOn
+          birthDate
+          phone
+          version
+          unit {
+            id
+            name
+          }
+          team {
+            id
+            name
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const MemberDetail = graphql(`
+  query MemberDetail($id: ID!, $year: Int) {
+    member(id: $id) {
+      id
+      name
+      phone
+      birthDate
+      version
+      unit {
+        id
+        name
+      }
+      team {
+        id
+        name
+      }
+      activities(year: $year) {
+        type
+        date
+        hours
+        title
+      }
+    }
+  }
+`);
+
+export const UnitMemberPhones = graphql(`
+  query UnitMemberPhones($id: ID!) {
+    unit(id: $id) {
+      id
+      partyMemberCount
+      members(first: 100) {
+        totalCount
+        edges {
+          node {
+            id
+            phone
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const CreateMember = graphql(`
+  mutation CreateMember($input: CreateMemberInput!) {
+    createMember(input: $input) {
+      id
+      name
+      phone
+      version
+      team {
+        name
+      }
+    }
+  }
+`);
+
+export const UpdateMember = graphql(`
+  mutation UpdateMember($input: UpdateMemberInput!) {
+    updateMember(input: $input) {
+      id
+      phone
+      version
+    }
+  }
+`);
+
+export const TransferMember = graphql(`
+  mutation TransferMember($input: TransferMemberInput!) {
+    transferMember(input: $input) {
+      id
+      version
+      unit {
+        id
+        name
+      }
+      team {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const RecordActivity = graphql(`
+  mutation RecordActivity($input: RecordActivityInput!) {
+    recordActivity(input: $input) {
+      id
+      type
+      date
+      hours
+      member {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const UnitActivityTotals = graphql(`
+  query UnitActivityTotals($id: ID!, $year: Int!) {
+    unit(id: $id) {
+      id
+      activityTotals(year: $year) {
+        type
+        month
+        count
+        hours
+        members
+      }
+    }
+  }
+`);
+
+export const ExportRoster = graphql(`
+  query ExportRoster($unitId: ID!) {
+    exportRoster(unitId: $unitId) {
+      filename
+      contentType
+      contentBase64
+      rows
+    }
+  }
+`);
+
+export const ImportRoster = graphql(`
+  mutation ImportRoster($input: ImportRosterInput!) {
+    importRoster(input: $input) {
+      applied
+      created
+      updated
+      unchanged
+      errors {
+        row
+        column
+        cell
+        message
+      }
+    }
+  }
+`);

@@ -21,6 +21,18 @@ type Documents = {
     "\n  mutation CreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      id\n      code\n      name\n      excluded\n      version\n      industry {\n        name\n      }\n    }\n  }\n": typeof types.CreateUnitDocument,
     "\n  mutation UpdateUnit($input: UpdateUnitInput!) {\n    updateUnit(input: $input) {\n      id\n      name\n      version\n    }\n  }\n": typeof types.UpdateUnitDocument,
     "\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      id\n      name\n      unit {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CreateTeamDocument,
+    "\n  query UnitsWithMemberCounts {\n    units {\n      name\n      partyMemberCount\n      teams {\n        name\n        memberCount\n      }\n    }\n  }\n": typeof types.UnitsWithMemberCountsDocument,
+    "\n  query UnitMemberCounts {\n    units {\n      id\n      partyMemberCount\n    }\n  }\n": typeof types.UnitMemberCountsDocument,
+    "\n  query UnitMembers($unitId: ID, $search: String, $first: Int!, $after: String) {\n    members(unitId: $unitId, search: $search, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          name\n          gender\n          position\n          status\n          joinedPartyOn\n          birthDate\n          phone\n          version\n          unit {\n            id\n            name\n          }\n          team {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.UnitMembersDocument,
+    "\n  query MemberDetail($id: ID!, $year: Int) {\n    member(id: $id) {\n      id\n      name\n      phone\n      birthDate\n      version\n      unit {\n        id\n        name\n      }\n      team {\n        id\n        name\n      }\n      activities(year: $year) {\n        type\n        date\n        hours\n        title\n      }\n    }\n  }\n": typeof types.MemberDetailDocument,
+    "\n  query UnitMemberPhones($id: ID!) {\n    unit(id: $id) {\n      id\n      partyMemberCount\n      members(first: 100) {\n        totalCount\n        edges {\n          node {\n            id\n            phone\n          }\n        }\n      }\n    }\n  }\n": typeof types.UnitMemberPhonesDocument,
+    "\n  mutation CreateMember($input: CreateMemberInput!) {\n    createMember(input: $input) {\n      id\n      name\n      phone\n      version\n      team {\n        name\n      }\n    }\n  }\n": typeof types.CreateMemberDocument,
+    "\n  mutation UpdateMember($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      id\n      phone\n      version\n    }\n  }\n": typeof types.UpdateMemberDocument,
+    "\n  mutation TransferMember($input: TransferMemberInput!) {\n    transferMember(input: $input) {\n      id\n      version\n      unit {\n        id\n        name\n      }\n      team {\n        id\n        name\n      }\n    }\n  }\n": typeof types.TransferMemberDocument,
+    "\n  mutation RecordActivity($input: RecordActivityInput!) {\n    recordActivity(input: $input) {\n      id\n      type\n      date\n      hours\n      member {\n        id\n        name\n      }\n    }\n  }\n": typeof types.RecordActivityDocument,
+    "\n  query UnitActivityTotals($id: ID!, $year: Int!) {\n    unit(id: $id) {\n      id\n      activityTotals(year: $year) {\n        type\n        month\n        count\n        hours\n        members\n      }\n    }\n  }\n": typeof types.UnitActivityTotalsDocument,
+    "\n  query ExportRoster($unitId: ID!) {\n    exportRoster(unitId: $unitId) {\n      filename\n      contentType\n      contentBase64\n      rows\n    }\n  }\n": typeof types.ExportRosterDocument,
+    "\n  mutation ImportRoster($input: ImportRosterInput!) {\n    importRoster(input: $input) {\n      applied\n      created\n      updated\n      unchanged\n      errors {\n        row\n        column\n        cell\n        message\n      }\n    }\n  }\n": typeof types.ImportRosterDocument,
 };
 const documents: Documents = {
     "\n  query UnitsDirectory($includeExcluded: Boolean) {\n    units(includeExcluded: $includeExcluded) {\n      id\n      code\n      name\n      excluded\n      teamCount\n      industry {\n        id\n        name\n      }\n    }\n  }\n": types.UnitsDirectoryDocument,
@@ -30,6 +42,18 @@ const documents: Documents = {
     "\n  mutation CreateUnit($input: CreateUnitInput!) {\n    createUnit(input: $input) {\n      id\n      code\n      name\n      excluded\n      version\n      industry {\n        name\n      }\n    }\n  }\n": types.CreateUnitDocument,
     "\n  mutation UpdateUnit($input: UpdateUnitInput!) {\n    updateUnit(input: $input) {\n      id\n      name\n      version\n    }\n  }\n": types.UpdateUnitDocument,
     "\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      id\n      name\n      unit {\n        id\n        name\n      }\n    }\n  }\n": types.CreateTeamDocument,
+    "\n  query UnitsWithMemberCounts {\n    units {\n      name\n      partyMemberCount\n      teams {\n        name\n        memberCount\n      }\n    }\n  }\n": types.UnitsWithMemberCountsDocument,
+    "\n  query UnitMemberCounts {\n    units {\n      id\n      partyMemberCount\n    }\n  }\n": types.UnitMemberCountsDocument,
+    "\n  query UnitMembers($unitId: ID, $search: String, $first: Int!, $after: String) {\n    members(unitId: $unitId, search: $search, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          name\n          gender\n          position\n          status\n          joinedPartyOn\n          birthDate\n          phone\n          version\n          unit {\n            id\n            name\n          }\n          team {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.UnitMembersDocument,
+    "\n  query MemberDetail($id: ID!, $year: Int) {\n    member(id: $id) {\n      id\n      name\n      phone\n      birthDate\n      version\n      unit {\n        id\n        name\n      }\n      team {\n        id\n        name\n      }\n      activities(year: $year) {\n        type\n        date\n        hours\n        title\n      }\n    }\n  }\n": types.MemberDetailDocument,
+    "\n  query UnitMemberPhones($id: ID!) {\n    unit(id: $id) {\n      id\n      partyMemberCount\n      members(first: 100) {\n        totalCount\n        edges {\n          node {\n            id\n            phone\n          }\n        }\n      }\n    }\n  }\n": types.UnitMemberPhonesDocument,
+    "\n  mutation CreateMember($input: CreateMemberInput!) {\n    createMember(input: $input) {\n      id\n      name\n      phone\n      version\n      team {\n        name\n      }\n    }\n  }\n": types.CreateMemberDocument,
+    "\n  mutation UpdateMember($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      id\n      phone\n      version\n    }\n  }\n": types.UpdateMemberDocument,
+    "\n  mutation TransferMember($input: TransferMemberInput!) {\n    transferMember(input: $input) {\n      id\n      version\n      unit {\n        id\n        name\n      }\n      team {\n        id\n        name\n      }\n    }\n  }\n": types.TransferMemberDocument,
+    "\n  mutation RecordActivity($input: RecordActivityInput!) {\n    recordActivity(input: $input) {\n      id\n      type\n      date\n      hours\n      member {\n        id\n        name\n      }\n    }\n  }\n": types.RecordActivityDocument,
+    "\n  query UnitActivityTotals($id: ID!, $year: Int!) {\n    unit(id: $id) {\n      id\n      activityTotals(year: $year) {\n        type\n        month\n        count\n        hours\n        members\n      }\n    }\n  }\n": types.UnitActivityTotalsDocument,
+    "\n  query ExportRoster($unitId: ID!) {\n    exportRoster(unitId: $unitId) {\n      filename\n      contentType\n      contentBase64\n      rows\n    }\n  }\n": types.ExportRosterDocument,
+    "\n  mutation ImportRoster($input: ImportRosterInput!) {\n    importRoster(input: $input) {\n      applied\n      created\n      updated\n      unchanged\n      errors {\n        row\n        column\n        cell\n        message\n      }\n    }\n  }\n": types.ImportRosterDocument,
 };
 
 /**
@@ -74,6 +98,54 @@ export function graphql(source: "\n  mutation UpdateUnit($input: UpdateUnitInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      id\n      name\n      unit {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTeam($input: CreateTeamInput!) {\n    createTeam(input: $input) {\n      id\n      name\n      unit {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnitsWithMemberCounts {\n    units {\n      name\n      partyMemberCount\n      teams {\n        name\n        memberCount\n      }\n    }\n  }\n"): (typeof documents)["\n  query UnitsWithMemberCounts {\n    units {\n      name\n      partyMemberCount\n      teams {\n        name\n        memberCount\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnitMemberCounts {\n    units {\n      id\n      partyMemberCount\n    }\n  }\n"): (typeof documents)["\n  query UnitMemberCounts {\n    units {\n      id\n      partyMemberCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnitMembers($unitId: ID, $search: String, $first: Int!, $after: String) {\n    members(unitId: $unitId, search: $search, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          name\n          gender\n          position\n          status\n          joinedPartyOn\n          birthDate\n          phone\n          version\n          unit {\n            id\n            name\n          }\n          team {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query UnitMembers($unitId: ID, $search: String, $first: Int!, $after: String) {\n    members(unitId: $unitId, search: $search, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          name\n          gender\n          position\n          status\n          joinedPartyOn\n          birthDate\n          phone\n          version\n          unit {\n            id\n            name\n          }\n          team {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MemberDetail($id: ID!, $year: Int) {\n    member(id: $id) {\n      id\n      name\n      phone\n      birthDate\n      version\n      unit {\n        id\n        name\n      }\n      team {\n        id\n        name\n      }\n      activities(year: $year) {\n        type\n        date\n        hours\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  query MemberDetail($id: ID!, $year: Int) {\n    member(id: $id) {\n      id\n      name\n      phone\n      birthDate\n      version\n      unit {\n        id\n        name\n      }\n      team {\n        id\n        name\n      }\n      activities(year: $year) {\n        type\n        date\n        hours\n        title\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnitMemberPhones($id: ID!) {\n    unit(id: $id) {\n      id\n      partyMemberCount\n      members(first: 100) {\n        totalCount\n        edges {\n          node {\n            id\n            phone\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query UnitMemberPhones($id: ID!) {\n    unit(id: $id) {\n      id\n      partyMemberCount\n      members(first: 100) {\n        totalCount\n        edges {\n          node {\n            id\n            phone\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateMember($input: CreateMemberInput!) {\n    createMember(input: $input) {\n      id\n      name\n      phone\n      version\n      team {\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateMember($input: CreateMemberInput!) {\n    createMember(input: $input) {\n      id\n      name\n      phone\n      version\n      team {\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMember($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      id\n      phone\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMember($input: UpdateMemberInput!) {\n    updateMember(input: $input) {\n      id\n      phone\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TransferMember($input: TransferMemberInput!) {\n    transferMember(input: $input) {\n      id\n      version\n      unit {\n        id\n        name\n      }\n      team {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TransferMember($input: TransferMemberInput!) {\n    transferMember(input: $input) {\n      id\n      version\n      unit {\n        id\n        name\n      }\n      team {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordActivity($input: RecordActivityInput!) {\n    recordActivity(input: $input) {\n      id\n      type\n      date\n      hours\n      member {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RecordActivity($input: RecordActivityInput!) {\n    recordActivity(input: $input) {\n      id\n      type\n      date\n      hours\n      member {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnitActivityTotals($id: ID!, $year: Int!) {\n    unit(id: $id) {\n      id\n      activityTotals(year: $year) {\n        type\n        month\n        count\n        hours\n        members\n      }\n    }\n  }\n"): (typeof documents)["\n  query UnitActivityTotals($id: ID!, $year: Int!) {\n    unit(id: $id) {\n      id\n      activityTotals(year: $year) {\n        type\n        month\n        count\n        hours\n        members\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExportRoster($unitId: ID!) {\n    exportRoster(unitId: $unitId) {\n      filename\n      contentType\n      contentBase64\n      rows\n    }\n  }\n"): (typeof documents)["\n  query ExportRoster($unitId: ID!) {\n    exportRoster(unitId: $unitId) {\n      filename\n      contentType\n      contentBase64\n      rows\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportRoster($input: ImportRosterInput!) {\n    importRoster(input: $input) {\n      applied\n      created\n      updated\n      unchanged\n      errors {\n        row\n        column\n        cell\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportRoster($input: ImportRosterInput!) {\n    importRoster(input: $input) {\n      applied\n      created\n      updated\n      unchanged\n      errors {\n        row\n        column\n        cell\n        message\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

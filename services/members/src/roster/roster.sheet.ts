@@ -110,9 +110,13 @@ function cellText(value: ExcelJS.CellValue): string {
   return '';
 }
 
-/** Excel date cells come as Dates at UTC midnight; typed dates as text in a few common shapes. */
+/** Excel date cells come as Dates at UTC midnight, or day numbers; typed dates as text in a few common shapes. */
 function dateText(value: ExcelJS.CellValue): string {
   if (value instanceof Date) return isoDay(value);
+  // A date typed into a text-formatted column arrives as Excel's day number (1900 date system).
+  if (typeof value === 'number' && Number.isInteger(value) && value > 60 && value < 2958466) {
+    return isoDay(new Date(Date.UTC(1899, 11, 30) + value * 86_400_000));
+  }
   const text = cellText(value).trim();
   const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(text) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(text);
   if (!m) return text;
