@@ -1,4 +1,11 @@
+import { signUserToken } from '@sfxd/kit';
 import ExcelJS from 'exceljs';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import pg from 'pg';
 import type { UnitMembersQuery } from './gql/graphql.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,7 +13,7 @@ import {
   CreateMember, ExportRoster, ImportRoster, MemberDetail, RecordActivity, TransferMember, UnitActivityTotals, UnitMemberPhones,
   UnitMembers, UnitsWithMemberCounts, UpdateMember,
 } from './documents.js';
-import { ADMIN, INTEGRATOR, LEADER, gatewayClient, startTestPlatform, unitAdmin, type TestPlatform } from './testkit.js';
+import { ADMIN, INTEGRATOR, JWT_SECRET, LEADER, gatewayClient, startTestPlatform, unitAdmin, type TestPlatform } from './testkit.js';
 
 let platform: TestPlatform;
 let request: ReturnType<typeof gatewayClient>;
@@ -240,5 +247,38 @@ describe('roster exchange in XLSX through the gateway', () => {
     expect(imported.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const leader = await request(ExportRoster, { unitId: unitB().id }, LEADER);
     expect(leader.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('the roster command line', () => {
+  const cli = fileURLToPath(new URL('../../services/members/dist/cli.js', import.meta.url));
+  const run = async (args: string[], token: string) => {
+    try {
+      const { stdout, stderr } = await promisify(execFile)(process.execPath, [cli, ...args, '--gateway', platform.gatewayUrl], { env: { ...process.env, SFXD_TOKEN: token } });
+      return { code: 0, stdout, stderr };
+    } catch (error) {
+      const e = error as { code: number; stdout: string; stderr: string };
+      return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+    }
+  };
+
+  it('exports a roster to a file and imports it back through the gateway, changing nothing', async () => {
+    const unit = seeded().units[4]!;
+    const token = await signUserToken(unitAdmin(unit.id), JWT_SECRET);
+    const folder = mkdtempSync(path.join(tmpdir(), 'sfxd-roster-'));
+    try {
+      const file = path.join(folder, 'roster.xlsx');
+      const exported = await run(['export', '--unit', unit.id, '--out', file], token);
+      expect(exported).toMatchObject({ code: 0 });
+      expect(exported.stdout).toContain(`导出 ${membersOf(unit.id).length} 名党员`);
+      const imported = await run(['import', '--unit', unit.id, file], token);
+      expect(imported).toMatchObject({ code: 0 });
+      expect(imported.stdout).toContain(`新增 0，更新 0，未变 ${membersOf(unit.id).length}`);
+      const foreign = await run(['import', '--unit', unitA().id, file], token);
+      expect(foreign.code).toBe(1);
+      expect(foreign.stderr).toContain('FORBIDDEN');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });
