@@ -162,60 +162,54 @@ function firstArgument(field: FieldNode, variables: Variables, operation: Operat
   return { present: true, value: argumentValue(arg.value, variables, operation) };
 }
 
-/** Walks every field the operation can select, through fragments, with the type it is selected on. */
-function walk(
-  document: DocumentNode,
-  selectionSet: SelectionSetNode,
-  parent: GraphQLCompositeType,
-  schema: GraphQLSchema,
-  visit: (field: FieldNode, definition: GraphQLField<unknown, unknown> | undefined, parent: GraphQLCompositeType) => void,
-  fragments = fragmentMap(document),
-  seen = new Set<string>(),
-): void {
-  for (const selection of selectionSet.selections) {
-    if (selection.kind === Kind.FIELD) {
-      const definition = isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[selection.name.value] : undefined;
-      visit(selection, definition, parent);
-    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      const on = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parent;
-      walk(document, selection.selectionSet, on && isCompositeType(on) ? on : parent, schema, visit, fragments, seen);
-    } else {
-      const fragment = fragments.get(selection.name.value);
-      if (!fragment || seen.has(fragment.name.value)) continue;
-      const on = schema.getType(fragment.typeCondition.name.value);
-      walk(document, fragment.selectionSet, on && isCompositeType(on) ? on : parent, schema, visit, fragments, new Set([...seen, fragment.name.value]));
-    }
-  }
-}
-
 function fragmentMap(document: DocumentNode): Map<string, FragmentDefinitionNode> {
   const map = new Map<string, FragmentDefinitionNode>();
   for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) map.set(d.name.value, d);
   return map;
 }
 
-function rootType(schema: GraphQLSchema, operation: OperationDefinitionNode) {
-  return schema.getRootType(operation.operation) ?? undefined;
+function typeOn(schema: GraphQLSchema, name: string | undefined, fallback: GraphQLCompositeType): GraphQLCompositeType {
+  const type = name ? schema.getType(name) : undefined;
+  return type && isCompositeType(type) ? type : fallback;
+}
+
+function fieldOf(parent: GraphQLCompositeType, name: string): GraphQLField<unknown, unknown> | undefined {
+  return isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[name] : undefined;
 }
 
 /** Every argument named `first`, literal or variable, anywhere in the operation, must be in range. */
 export function checkFirstArguments(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Variables, limits: GatewayLimits): void {
-  const root = rootType(schema, operation);
+  const root = schema.getRootType(operation.operation);
   if (!root) return;
-  const check = (selectionSet: SelectionSetNode, parent: GraphQLCompositeType) =>
-    walk(document, selectionSet, parent, schema, (field, definition) => {
-      const first = firstArgument(field, variables, operation);
-      if (first.present && first.value !== null && first.value !== undefined) {
-        const n = first.value;
-        if (typeof n !== 'number' || !Number.isInteger(n) || n < limits.minFirst || n > limits.maxFirst) {
-          throw new GraphQLError(`first must be an integer from ${limits.minFirst} to ${limits.maxFirst} (on ${field.name.value})`, {
-            extensions: { code: 'BAD_USER_INPUT', field: 'first', limit: 'FIRST' satisfies LimitName, http: { status: 400 } },
-          });
+  const fragments = fragmentMap(document);
+  // Each fragment is checked once however often it is spread: a fragment spread twice on every
+  // level of a chain would otherwise make this walk exponential in the document's size.
+  const checked = new Set<string>();
+  const check = (selectionSet: SelectionSetNode, parent: GraphQLCompositeType): void => {
+    for (const selection of selectionSet.selections) {
+      if (selection.kind === Kind.FIELD) {
+        const first = firstArgument(selection, variables, operation);
+        if (first.present && first.value !== null && first.value !== undefined) {
+          const n = first.value;
+          if (typeof n !== 'number' || !Number.isInteger(n) || n < limits.minFirst || n > limits.maxFirst) {
+            throw new GraphQLError(`first must be an integer from ${limits.minFirst} to ${limits.maxFirst} (on ${selection.name.value})`, {
+              extensions: { code: 'BAD_USER_INPUT', field: 'first', limit: 'FIRST' satisfies LimitName, http: { status: 400 } },
+            });
+          }
         }
+        const next = fieldOf(parent, selection.name.value);
+        const type = next && getNamedType(next.type);
+        if (selection.selectionSet && type && isCompositeType(type)) check(selection.selectionSet, type);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        check(selection.selectionSet, typeOn(schema, selection.typeCondition?.name.value, parent));
+      } else {
+        const fragment = fragments.get(selection.name.value);
+        if (!fragment || checked.has(fragment.name.value)) continue;
+        checked.add(fragment.name.value);
+        check(fragment.selectionSet, typeOn(schema, fragment.typeCondition.name.value, parent));
       }
-      const next = definition && getNamedType(definition.type);
-      if (field.selectionSet && next && isCompositeType(next)) check(field.selectionSet, next);
-    });
+    }
+  };
   check(operation.selectionSet, root);
 }
 
@@ -228,39 +222,63 @@ export function checkFirstArguments(schema: GraphQLSchema, document: DocumentNod
  * nothing here (production refuses it anyway; development tools need it whole).
  */
 export function estimateCost(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Variables, limits: GatewayLimits): number {
-  const root = rootType(schema, operation);
+  const root = schema.getRootType(operation.operation);
   if (!root) return 0;
+  const fragments = fragmentMap(document);
+  // A fragment's cost depends only on where it is spread (the connection page it sits in), so it
+  // is computed once per page size: the estimate stays linear in the document's size.
+  const fragmentCost = new Map<string, number>();
+
   const pageSize = (field: FieldNode, definition: GraphQLField<unknown, unknown>): number => {
     const first = firstArgument(field, variables, operation).value;
     const fallback = definition.args.find((a) => a.name === 'first')?.defaultValue;
     const n = typeof first === 'number' ? first : typeof fallback === 'number' ? fallback : limits.maxFirst;
     return Math.max(1, Math.min(n, limits.maxFirst));
   };
+
+  const fieldCost = (field: FieldNode, parent: GraphQLCompositeType, page: number | undefined): number => {
+    if (field.name.value.startsWith('__')) return 0;
+    const definition = fieldOf(parent, field.name.value);
+    if (!field.selectionSet || !definition) return 1;
+    const next = getNamedType(definition.type);
+    if (!isCompositeType(next)) return 1;
+    const isList = isListType(getNullableType(definition.type));
+    if (definition.args.some((a) => a.name === 'first')) {
+      const n = pageSize(field, definition);
+      return 1 + (isList ? n * costOf(field.selectionSet, next, undefined) : costOf(field.selectionSet, next, n));
+    }
+    if (!isList) return 1 + costOf(field.selectionSet, next, undefined);
+    const length = page !== undefined && (definition.name === 'edges' || definition.name === 'nodes')
+      ? page
+      : (limits.listSizes[`${parent.name}.${definition.name}`] ?? limits.defaultListSize);
+    return 1 + length * costOf(field.selectionSet, next, undefined);
+  };
+
   /** `page`: the page size of the connection this selection set belongs to, if it is one. */
-  const costOf = (selectionSet: SelectionSetNode, parent: GraphQLCompositeType, page?: number): number => {
+  const costOf = (selectionSet: SelectionSetNode, parent: GraphQLCompositeType, page: number | undefined): number => {
     let total = 0;
-    walk(document, selectionSet, parent, schema, (field, definition, on) => {
-      if (field.name.value.startsWith('__')) return;
-      total += 1;
-      if (!field.selectionSet || !definition) return;
-      const next = getNamedType(definition.type);
-      if (!isCompositeType(next)) return;
-      const isList = isListType(getNullableType(definition.type));
-      if (definition.args.some((a) => a.name === 'first')) {
-        const n = pageSize(field, definition);
-        total += isList ? n * costOf(field.selectionSet, next) : costOf(field.selectionSet, next, n);
-      } else if (isList) {
-        const length = page !== undefined && (definition.name === 'edges' || definition.name === 'nodes')
-          ? page
-          : (limits.listSizes[`${on.name}.${definition.name}`] ?? limits.defaultListSize);
-        total += length * costOf(field.selectionSet, next);
+    for (const selection of selectionSet.selections) {
+      if (selection.kind === Kind.FIELD) {
+        total += fieldCost(selection, parent, page);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        total += costOf(selection.selectionSet, typeOn(schema, selection.typeCondition?.name.value, parent), page);
       } else {
-        total += costOf(field.selectionSet, next);
+        const fragment = fragments.get(selection.name.value);
+        if (!fragment) continue;
+        const key = `${fragment.name.value}|${page ?? ''}`;
+        let cost = fragmentCost.get(key);
+        if (cost === undefined) {
+          fragmentCost.set(key, 0); // validation refuses fragment cycles; this only stops a loop if one slipped through
+          cost = costOf(fragment.selectionSet, typeOn(schema, fragment.typeCondition.name.value, parent), page);
+          fragmentCost.set(key, cost);
+        }
+        total += cost;
       }
-    });
+    }
     return total;
   };
-  return costOf(operation.selectionSet, root);
+
+  return costOf(operation.selectionSet, root, undefined);
 }
 
 /** Variables an operator may set; anything unset keeps the default of the issue that set it. */

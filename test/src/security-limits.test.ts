@@ -75,6 +75,17 @@ describe('the cost estimate', () => {
     expect(cost('{ units { teams { id } } industries { units { teams { id } } } }')).toBeGreaterThan(DEFAULT_LIMITS.maxCost);
   });
 
+  it('stays fast, and refuses, when every fragment of a chain spreads the next one twice', () => {
+    const levels = 40;
+    const chain = Array.from({ length: levels }, (_, i) =>
+      i < levels - 1 ? `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }` : `fragment F${i} on Query { units { id } }`,
+    ).join(' ');
+    const started = performance.now();
+    expect(cost(`{ ...F0 } ${chain}`)).toBe(2 ** (levels - 1) * 101);
+    expect(firstError(`{ ...F0 } ${chain}`)).toBeNull();
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
   it('leaves introspection out of the cost', () => {
     expect(cost('{ __schema { types { name fields { name } } } units { id } }')).toBe(101);
   });

@@ -383,6 +383,16 @@ describe('abuse limits, refused at the gateway before any subgraph is called', (
     }
   });
 
+  it('refuses a fragment chain that doubles on every level, quickly', async () => {
+    const levels = 40;
+    const chain = Array.from({ length: levels }, (_, i) =>
+      i < levels - 1 ? `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }` : `fragment F${i} on Query { industries { id } }`,
+    ).join(' ');
+    const started = performance.now();
+    await expectRefused(await gateway(LEADER, `{ ...F0 } ${chain}`), { limit: 'COST' });
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
   it('refuses a fan-out over lists of lists by its cost, though it is only six deep', async () => {
     await expectRefused(await gateway(LEADER, '{ units { teams { unit { industry { units { name } } } } } }'), { limit: 'COST' });
   });
