@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import pg from 'pg';
+import { sqlRows } from '@sfxd/kit/testing';
 import type { UnitMembersQuery } from './gql/graphql.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -18,15 +18,7 @@ import { ADMIN, INTEGRATOR, JWT_SECRET, LEADER, gatewayClient, startTestPlatform
 let platform: TestPlatform;
 let request: ReturnType<typeof gatewayClient>;
 
-async function sql<T = any>(text: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: platform.db.url });
-  await client.connect();
-  try {
-    return (await client.query(text, params)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
+const sql = <T = any>(text: string, params: unknown[] = []) => sqlRows<T>(platform.db.url, text, params);
 
 const seeded = () => platform.seeded!;
 /** Two ordinary demo units, A and B, with their teams and members. */

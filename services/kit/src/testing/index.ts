@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { randomUUID } from 'node:crypto';
 import { createDatabaseIfMissing, dropDatabase, withDatabase } from '../database.js';
 import { signInternalToken, signUserToken, type Caller, INTERNAL_TOKEN_HEADER } from '../auth.js';
@@ -52,4 +53,15 @@ export async function gatewayHeaders(caller: Caller | null, subgraphSecret: stri
 /** Headers of a signed-in user at the gateway. */
 export async function bearer(caller: Caller, jwtSecret: string): Promise<Record<string, string>> {
   return { authorization: `Bearer ${await signUserToken(caller, jwtSecret)}` };
+}
+
+/** Runs one SQL statement on a database with a connection of its own, as an operator would: tests check stored rows with it. */
+export async function sqlRows<T = any>(url: string, text: string, params: unknown[] = []): Promise<T[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query(text, params)).rows as T[];
+  } finally {
+    await client.end();
+  }
 }

@@ -1,7 +1,6 @@
 import { DEV_SUBGRAPH_SECRET, Role, createLogger, type Caller } from '@sfxd/kit';
-import { createTestDatabase, gatewayHeaders, postGraphQL, type TestDatabase } from '@sfxd/kit/testing';
+import { createTestDatabase, gatewayHeaders, postGraphQL, sqlRows, type TestDatabase } from '@sfxd/kit/testing';
 import { createUnitsService } from '@sfxd/units';
-import pg from 'pg';
 import { createMembersService } from '../server.js';
 
 export const admin: Caller = { sub: 'admin-1', role: Role.ADMIN };
@@ -32,15 +31,7 @@ export async function startMembersFixture() {
     as: (caller: Caller | null, query: string, variables: Record<string, unknown> = {}) => call(membersRunning.url, caller, query, variables),
     /** A request to the units subgraph, to make units and teams. */
     units: (caller: Caller | null, query: string, variables: Record<string, unknown> = {}) => call(unitsRunning.url, caller, query, variables),
-    async sql<T = any>(text: string, params: unknown[] = []): Promise<T[]> {
-      const client = new pg.Client({ connectionString: db.url });
-      await client.connect();
-      try {
-        return (await client.query(text, params)).rows as T[];
-      } finally {
-        await client.end();
-      }
-    },
+    sql: <T = any>(text: string, params: unknown[] = []) => sqlRows<T>(db.url, text, params),
     async industry(code: string, name: string): Promise<string> {
       const res = await fixture.units(admin, 'mutation($i: CreateIndustryInput!) { createIndustry(input: $i) { id } }', { i: { code, name } });
       return res.data.createIndustry.id;
