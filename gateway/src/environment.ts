@@ -1,6 +1,15 @@
 import { DEV_JWT_SECRET, baseEnvironment, loadEnvironment, port } from '@sfxd/kit';
 import { z } from 'zod';
 
+/** Abuse limits (see limits.ts); unset keeps the defaults documented in docs/integrators.md §5. */
+export const limitsEnvironment = z.object({
+  GRAPHQL_MAX_DEPTH: z.coerce.number().int().positive().optional(),
+  GRAPHQL_MAX_ALIASES: z.coerce.number().int().nonnegative().optional(),
+  GRAPHQL_MAX_DIRECTIVES: z.coerce.number().int().nonnegative().optional(),
+  GRAPHQL_MAX_TOKENS: z.coerce.number().int().positive().optional(),
+  GRAPHQL_MAX_COST: z.coerce.number().int().positive().optional(),
+});
+
 export const gatewayEnvironment = baseEnvironment.extend({
   GATEWAY_PORT: port(4000),
   GATEWAY_HOST: z.string().default('127.0.0.1'),
@@ -16,12 +25,7 @@ export const gatewayEnvironment = baseEnvironment.extend({
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   CORS_ORIGINS: z.string().default('http://localhost:8080,http://127.0.0.1:8080'),
   SUPERGRAPH_PATH: z.string().optional(),
-  // Abuse limits (see limits.ts); unset keeps the defaults documented in docs/integrators.md §5.
-  GRAPHQL_MAX_DEPTH: z.coerce.number().int().positive().optional(),
-  GRAPHQL_MAX_ALIASES: z.coerce.number().int().nonnegative().optional(),
-  GRAPHQL_MAX_DIRECTIVES: z.coerce.number().int().nonnegative().optional(),
-  GRAPHQL_MAX_TOKENS: z.coerce.number().int().positive().optional(),
-  GRAPHQL_MAX_COST: z.coerce.number().int().positive().optional(),
+  ...limitsEnvironment.shape,
 });
 
 export type GatewayEnvironment = z.infer<typeof gatewayEnvironment>;

@@ -1,4 +1,5 @@
 import { DEV_JWT_SECRET, baseEnvironment, loadEnvironment, port } from '@sfxd/kit';
+import { limitsEnvironment } from '@sfxd/gateway';
 import { z } from 'zod';
 
 export const platformEnvironment = baseEnvironment.extend({
@@ -14,6 +15,8 @@ export const platformEnvironment = baseEnvironment.extend({
   DASHBOARD_PORT: port(8080),
   SEED_SCALE: z.enum(['tiny', 'city', 'province']).default('city'),
   CORS_ORIGINS: z.string().default('http://localhost:8080,http://127.0.0.1:8080'),
+  SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  ...limitsEnvironment.shape,
 });
 
 export const readPlatformEnvironment = (env: NodeJS.ProcessEnv = process.env) => loadEnvironment(platformEnvironment, env);

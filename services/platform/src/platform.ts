@@ -1,5 +1,5 @@
 import { Role, createLogger, signUserToken, startDatabase, type Caller, type DatabaseServer, type Logger, type Orm } from '@sfxd/kit';
-import { createGateway } from '@sfxd/gateway';
+import { createGateway, type GatewayLimits } from '@sfxd/gateway';
 import { generateSeed, type SeedData, type SeedOptions } from '@sfxd/seed';
 import { SUBGRAPHS } from './subgraphs.js';
 
@@ -18,6 +18,8 @@ export interface PlatformOptions {
   corsOrigins?: string[];
   production?: boolean;
   subgraphTimeoutMs?: number;
+  /** Gateway abuse limits; defaults from the gateway. */
+  limits?: Partial<GatewayLimits>;
   logger?: Logger;
 }
 
@@ -75,6 +77,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
       corsOrigins: options.corsOrigins,
       production: options.production,
       subgraphTimeoutMs: options.subgraphTimeoutMs,
+      limits: options.limits,
       logger: logger.child({ service: 'gateway' }),
     });
     const gatewayRunning = await gateway.listen(options.ports?.gateway ?? 4000, host);

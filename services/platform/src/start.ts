@@ -1,5 +1,6 @@
 import { createLogger, onShutdown, DEV_JWT_SECRET } from '@sfxd/kit';
 import { SCALES } from '@sfxd/seed';
+import { limitsFromEnvironment } from '@sfxd/gateway';
 import { readPlatformEnvironment } from './environment.js';
 import { demoTokens, startPlatform } from './platform.js';
 
@@ -17,6 +18,8 @@ const platform = await startPlatform({
   seed: SCALES[env.SEED_SCALE],
   corsOrigins: env.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),
   production: env.NODE_ENV === 'production',
+  subgraphTimeoutMs: env.SUBGRAPH_TIMEOUT_MS,
+  limits: limitsFromEnvironment(env),
   logger,
 });
 onShutdown(platform.stop, logger);
