@@ -62,6 +62,8 @@ export const DEFAULT_LIMITS: GatewayLimits = {
     'Industry.units': 30,
     'Unit.teams': 20,
     'Member.activities': 20,
+    // At most six activity types × twelve months.
+    'Unit.activityTotals': 72,
   },
   maxBodyBytes: 2 * 1024 * 1024,
 };
