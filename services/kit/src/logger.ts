@@ -2,7 +2,10 @@ import { pino, type Logger } from 'pino';
 
 export type { Logger };
 
-export function createLogger(name: string, level: string = process.env.LOG_LEVEL ?? 'info'): Logger {
+// Under vitest the per-request lines would bury the test report; LOG_LEVEL still wins.
+const defaultLevel = () => process.env.LOG_LEVEL ?? (process.env.VITEST ? 'silent' : 'info');
+
+export function createLogger(name: string, level: string = defaultLevel()): Logger {
   return pino({
     name,
     level,
