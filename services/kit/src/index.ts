@@ -18,3 +18,4 @@ export * from './bulk.js';
 export * from './cursor.js';
 export * from './connection.js';
 export * from './batch.js';
+export * from './record.js';

@@ -35,7 +35,8 @@ export interface OrmOptions {
   url: string;
   /** The PostgreSQL schema this subgraph owns; it never touches another. */
   schema: string;
-  entities: Constructor[];
+  // Abstract base records (VersionedRecord…) are listed too: MikroORM discovers inherited columns through them.
+  entities: (Constructor | (abstract new (...args: never[]) => object))[];
   migrations: { name: string; class: Constructor<Migration> }[];
   logger?: Logger;
   poolSize?: number;
@@ -55,7 +56,7 @@ export async function createOrm(options: OrmOptions): Promise<OrmHandle> {
     driver: PostgreSqlDriver,
     clientUrl: options.url,
     schema: options.schema,
-    entities: options.entities,
+    entities: options.entities as Constructor[],
     discovery: { disableDynamicFileAccess: true, requireEntitiesArray: true },
     extensions: [Migrator],
     migrations: {

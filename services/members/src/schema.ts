@@ -1,4 +1,4 @@
-import { AuditEvent, buildFederatedSchema } from '@sfxd/kit';
+import { AuditEvent, VersionedRecord, buildFederatedSchema } from '@sfxd/kit';
 import type { GraphQLSchema } from 'graphql';
 import { ActivityRecord } from './activity/activity.entity.js';
 import { ActivityResolver } from './activity/activity.resolver.js';
@@ -10,7 +10,7 @@ import { TeamResolver } from './team/team.resolver.js';
 import { UnitResolver } from './unit/unit.resolver.js';
 
 export { SCHEMA } from './loaders.js';
-export const entities = [Member, ActivityRecord, AuditEvent];
+export const entities = [VersionedRecord, Member, ActivityRecord, AuditEvent];
 
 export function buildMembersSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(

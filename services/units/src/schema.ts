@@ -1,4 +1,4 @@
-import { AuditEvent, buildFederatedSchema } from '@sfxd/kit';
+import { ArchivableRecord, AuditEvent, VersionedRecord, buildFederatedSchema } from '@sfxd/kit';
 import type { GraphQLSchema } from 'graphql';
 import { Industry } from './industry/industry.entity.js';
 import { IndustryResolver } from './industry/industry.resolver.js';
@@ -9,7 +9,7 @@ import { Unit } from './unit/unit.entity.js';
 import { UnitResolver } from './unit/unit.resolver.js';
 
 export const SCHEMA = 'units';
-export const entities = [Industry, Unit, Team, AuditEvent];
+export const entities = [VersionedRecord, ArchivableRecord, Industry, Unit, Team, AuditEvent];
 
 export function buildUnitsSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema({ resolvers: [IndustryResolver, UnitResolver, TeamResolver] }, referenceResolvers);

@@ -1,7 +1,6 @@
-import { Entity, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
-import { DateScalar } from '@sfxd/kit';
-import { randomUUID } from 'node:crypto';
-import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Entity, OptionalProps, Property } from '@mikro-orm/core';
+import { DateScalar, VersionedRecord, type RecordDefaults } from '@sfxd/kit';
+import { Directive, Field, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum Gender {
   MALE = 'MALE',
@@ -27,12 +26,8 @@ registerEnumType(MemberStatus, {
 @Directive('@key(fields: "id")')
 @ObjectType({ description: '党员 A Party member of a unit' })
 @Entity({ tableName: 'member' })
-export class Member {
-  [OptionalProps]?: 'id' | 'version' | 'createdAt' | 'updatedAt' | 'teamId' | 'phone';
-
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
+export class Member extends VersionedRecord {
+  [OptionalProps]?: RecordDefaults | 'teamId' | 'phone';
 
   @Property({ type: 'uuid', index: true })
   unitId!: string;
@@ -67,16 +62,4 @@ export class Member {
   /** Personal: exposed through MemberResolver.phone. */
   @Property({ type: 'string', length: 11, nullable: true })
   phone: string | null = null;
-
-  @Field(() => Int, { description: 'Optimistic-locking version: send it back as expectedVersion' })
-  @Property({ type: 'integer', version: true })
-  version: number = 1;
-
-  @Field(() => Date)
-  @Property({ type: 'datetime', columnType: 'timestamptz' })
-  createdAt: Date = new Date();
-
-  @Field(() => Date)
-  @Property({ type: 'datetime', columnType: 'timestamptz', onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
 }
