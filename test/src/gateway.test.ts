@@ -1,5 +1,4 @@
-import { postGraphQL } from '@sfxd/kit/testing';
-import pg from 'pg';
+import { postGraphQL, sqlRows } from '@sfxd/kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CreateIndustry, CreateTeam, CreateUnit, Industries, UnitWithTeams, UnitsDirectory, UpdateUnit } from './documents.js';
 import { ADMIN, INTEGRATOR, LEADER, gatewayClient, startTestPlatform, unitAdmin, type TestPlatform } from './testkit.js';
@@ -7,15 +6,7 @@ import { ADMIN, INTEGRATOR, LEADER, gatewayClient, startTestPlatform, unitAdmin,
 let platform: TestPlatform;
 let request: ReturnType<typeof gatewayClient>;
 
-async function sql<T = any>(text: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: platform.db.url });
-  await client.connect();
-  try {
-    return (await client.query(text, params)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
+const sql = <T = any>(text: string, params: unknown[] = []) => sqlRows<T>(platform.db.url, text, params);
 
 beforeAll(async () => {
   platform = await startTestPlatform();

@@ -1,10 +1,9 @@
 import { INTERNAL_TOKEN_HEADER, signUserToken, type Caller } from '@sfxd/kit';
-import { bearer, gatewayHeaders, postGraphQL, type GraphQLResponse } from '@sfxd/kit/testing';
+import { bearer, gatewayHeaders, postGraphQL, type GraphQLResponse, sqlRows } from '@sfxd/kit/testing';
 import { SUBGRAPHS } from '@sfxd/platform';
 import { Lexer, Source, TokenKind, buildSchema, isNonNullType } from 'graphql';
 import { readFileSync } from 'node:fs';
 import { SignJWT } from 'jose';
-import pg from 'pg';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ADMIN, INTEGRATOR, JWT_SECRET, LEADER, SUBGRAPH_SECRET, startTestPlatform, unitAdmin, type TestPlatform } from './testkit.js';
 
@@ -20,15 +19,7 @@ let unitB: string;
 let teamA: { id: string; name: string };
 let teamB: { id: string; name: string };
 
-async function sql<T = any>(text: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: platform.db.url });
-  await client.connect();
-  try {
-    return (await client.query(text, params)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
+const sql = <T = any>(text: string, params: unknown[] = []) => sqlRows<T>(platform.db.url, text, params);
 
 /** A call at the gateway as this caller (null: no token). */
 async function gateway(caller: Caller | null, query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse> {

@@ -19,3 +19,4 @@ export * from './cursor.js';
 export * from './connection.js';
 export * from './batch.js';
 export * from './record.js';
+export * from './validation.js';

@@ -1,6 +1,5 @@
 import { DEV_SUBGRAPH_SECRET, Role, type Caller } from '@sfxd/kit';
-import { createTestDatabase, gatewayHeaders, postGraphQL, type TestDatabase } from '@sfxd/kit/testing';
-import pg from 'pg';
+import { createTestDatabase, gatewayHeaders, postGraphQL, type TestDatabase, sqlRows } from '@sfxd/kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUnitsService } from './server.js';
 
@@ -16,15 +15,7 @@ async function as(caller: Caller | null, query: string, variables: Record<string
   return postGraphQL(url, query, variables, await gatewayHeaders(caller, DEV_SUBGRAPH_SECRET));
 }
 
-async function sql<T = any>(text: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: db.url });
-  await client.connect();
-  try {
-    return (await client.query(text, params)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
+const sql = <T = any>(text: string, params: unknown[] = []) => sqlRows<T>(db.url, text, params);
 
 const CREATE_INDUSTRY = `mutation($input: CreateIndustryInput!) { createIndustry(input: $input) { id code name version } }`;
 const CREATE_UNIT = `mutation($input: CreateUnitInput!) { createUnit(input: $input) { id code name excluded version industry { name } } }`;

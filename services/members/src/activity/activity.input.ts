@@ -1,5 +1,5 @@
-import { DateScalar } from '@sfxd/kit';
-import { Length, Matches, Max, Min } from 'class-validator';
+import { DateScalar, IsText } from '@sfxd/kit';
+import { Length, Max, Min } from 'class-validator';
 import { Field, Float, ID, InputType } from 'type-graphql';
 import { ActivityType } from './activity.entity.js';
 
@@ -20,8 +20,7 @@ export class RecordActivityInput {
   hours!: number;
 
   @Field(() => String)
-  @Length(1, 128, { message: 'title must be 1–128 characters' })
-  @Matches(/\S/, { message: 'title must not be blank' })
+  @IsText(128, 'title')
   title!: string;
 
   @Field(() => String, { defaultValue: '' })

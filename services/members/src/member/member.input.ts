@@ -1,10 +1,7 @@
-import { DateScalar } from '@sfxd/kit';
-import { IsOptional, Length, Matches, Min } from 'class-validator';
+import { DateScalar, IsText } from '@sfxd/kit';
+import { IsOptional, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { Gender, MemberStatus } from './member.entity.js';
-
-const NAME = { min: 1, max: 32, message: 'name must be 1–32 characters' };
-const POSITION = { min: 1, max: 64, message: 'position must be 1–64 characters' };
 
 @InputType()
 export class CreateMemberInput {
@@ -15,8 +12,7 @@ export class CreateMemberInput {
   teamId?: string | null;
 
   @Field(() => String)
-  @Length(NAME.min, NAME.max, { message: NAME.message })
-  @Matches(/\S/, { message: 'name must not be blank' })
+  @IsText(32)
   name!: string;
 
   @Field(() => Gender)
@@ -32,8 +28,7 @@ export class CreateMemberInput {
   status!: MemberStatus;
 
   @Field(() => String)
-  @Length(POSITION.min, POSITION.max, { message: POSITION.message })
-  @Matches(/\S/, { message: 'position must not be blank' })
+  @IsText(64, 'position')
   position!: string;
 
   @Field(() => String, { nullable: true, description: 'Mainland mobile number, e.g. 13812345678' })
@@ -51,8 +46,7 @@ export class UpdateMemberInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Length(NAME.min, NAME.max, { message: NAME.message })
-  @Matches(/\S/, { message: 'name must not be blank' })
+  @IsText(32)
   name?: string;
 
   @Field(() => Gender, { nullable: true })
@@ -69,8 +63,7 @@ export class UpdateMemberInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Length(POSITION.min, POSITION.max, { message: POSITION.message })
-  @Matches(/\S/, { message: 'position must not be blank' })
+  @IsText(64, 'position')
   position?: string;
 
   @Field(() => String, { nullable: true, description: 'null clears the number' })

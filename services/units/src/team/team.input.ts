@@ -1,4 +1,5 @@
-import { IsOptional, Length, Matches, Min } from 'class-validator';
+import { IsText } from '@sfxd/kit';
+import { IsOptional, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 
 @InputType()
@@ -7,8 +8,7 @@ export class CreateTeamInput {
   unitId!: string;
 
   @Field(() => String)
-  @Length(1, 128, { message: 'name must be 1–128 characters' })
-  @Matches(/\S/, { message: 'name must not be blank' })
+  @IsText(128)
   name!: string;
 }
 
@@ -23,8 +23,7 @@ export class UpdateTeamInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Length(1, 128, { message: 'name must be 1–128 characters' })
-  @Matches(/\S/, { message: 'name must not be blank' })
+  @IsText(128)
   name?: string;
 }
 

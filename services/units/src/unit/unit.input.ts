@@ -1,18 +1,15 @@
-import { IsOptional, Length, Matches, Min } from 'class-validator';
+import { IsCode, IsText } from '@sfxd/kit';
+import { IsOptional, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { CODE_PATTERN } from '../industry/industry.input.js';
-
-const CODE_MESSAGE = 'code must be 1–32 letters, digits, "-" or "_"';
 
 @InputType()
 export class CreateUnitInput {
   @Field(() => String)
-  @Matches(CODE_PATTERN, { message: CODE_MESSAGE })
+  @IsCode()
   code!: string;
 
   @Field(() => String)
-  @Length(1, 128, { message: 'name must be 1–128 characters' })
-  @Matches(/\S/, { message: 'name must not be blank' })
+  @IsText(128)
   name!: string;
 
   @Field(() => ID)
@@ -33,13 +30,12 @@ export class UpdateUnitInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Matches(CODE_PATTERN, { message: CODE_MESSAGE })
+  @IsCode()
   code?: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Length(1, 128, { message: 'name must be 1–128 characters' })
-  @Matches(/\S/, { message: 'name must not be blank' })
+  @IsText(128)
   name?: string;
 
   @Field(() => ID, { nullable: true })
