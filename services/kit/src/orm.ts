@@ -45,14 +45,20 @@ export interface OrmOptions {
 export interface OrmHandle {
   orm: Orm;
   queries: QueryCounter;
+  /** The database role requests run as, or null when it could not be set up. */
+  role: string | null;
   close(): Promise<void>;
 }
 
-/** Connects, creates the subgraph's schema if needed and runs pending migrations. */
+/**
+ * Connects, creates the subgraph's schema if needed and runs pending migrations as the connecting
+ * user; then serves through a connection pool that runs as the subgraph's own database role
+ * (see `ensureServiceRole`).
+ */
 export async function createOrm(options: OrmOptions): Promise<OrmHandle> {
   const queries = new QueryCounter();
   await ensureSchema(options.url, options.schema);
-  const orm = await MikroORM.init<PostgreSqlDriver>({
+  const config = (role: string | null) => ({
     driver: PostgreSqlDriver,
     clientUrl: options.url,
     schema: options.schema,
@@ -69,15 +75,62 @@ export async function createOrm(options: OrmOptions): Promise<OrmHandle> {
       // Migrations are hand-written SQL: no schema snapshot files written next to them at run time.
       snapshot: false,
     },
-    pool: { min: 0, max: options.poolSize ?? 10 },
+    pool: {
+      min: 0,
+      max: options.poolSize ?? 10,
+      ...(role ? { afterCreate: (conn: PoolConnection, done: (error: Error | null, conn: PoolConnection) => void) => conn.query(`set role "${role}"`, (error) => done(error, conn)) } : {}),
+    },
     allowGlobalContext: false,
     forceUtcTimezone: true,
-    loggerFactory: (o) => new CountingLogger(o, queries),
+    loggerFactory: (o: LoggerOptions) => new CountingLogger(o, queries),
     debug: process.env.SQL_DEBUG ? (['query', 'query-params'] as LoggerNamespace[]) : false,
   });
-  await orm.getMigrator().up();
+
+  const owner = await MikroORM.init<PostgreSqlDriver>(config(null));
+  try {
+    await owner.getMigrator().up();
+  } finally {
+    await owner.close(true);
+  }
   options.logger?.debug({ schema: options.schema }, 'migrations applied');
-  return { orm, queries, close: () => orm.close(true) };
+  const role = await ensureServiceRole(options.url, options.schema, options.logger);
+  const orm = await MikroORM.init<PostgreSqlDriver>(config(role));
+  return { orm, queries, role, close: () => orm.close(true) };
+}
+
+interface PoolConnection {
+  query(text: string, callback: (error: Error | null) => void): void;
+}
+
+/** The database role a subgraph's requests run as. */
+export const serviceRoleName = (schema: string) => `sfxd_${schema}_app`;
+
+/**
+ * A role that may read and write the subgraph's own schema and nothing else, and may only add
+ * to its audit trail: a bug or an injection in one subgraph can neither read another's tables
+ * nor rewrite history. Needs a user allowed to create roles (the embedded server's is); where
+ * DATABASE_URL's user is not, the service runs as that user and the audit trigger still guards.
+ */
+export async function ensureServiceRole(url: string, schema: string, logger?: Logger): Promise<string | null> {
+  const role = serviceRoleName(schema);
+  const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(`do $$ begin create role ${q(role)} nologin; exception when duplicate_object then null; end $$`);
+    await client.query(`grant usage on schema ${q(schema)} to ${q(role)}`);
+    await client.query(`grant select, insert, update, delete on all tables in schema ${q(schema)} to ${q(role)}`);
+    await client.query(`grant usage, select on all sequences in schema ${q(schema)} to ${q(role)}`);
+    const audit = await client.query(`select to_regclass($1) as t`, [`${q(schema)}."audit_event"`]);
+    if (audit.rows[0]?.t) await client.query(`revoke update, delete, truncate on ${q(schema)}."audit_event" from ${q(role)}`);
+    await client.query(`grant ${q(role)} to current_user`);
+    return role;
+  } catch (error) {
+    logger?.warn({ err: error, role }, 'cannot set up the service database role; running as the connecting user');
+    return null;
+  } finally {
+    await client.end();
+  }
 }
 
 async function ensureSchema(url: string, schema: string): Promise<void> {

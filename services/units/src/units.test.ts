@@ -197,4 +197,13 @@ describe('the units subgraph', () => {
     const asLeader = await as(leader, query, { r: [{ __typename: 'Team', id: teamB.id }] });
     expect(asLeader.data._entities[0]).toMatchObject({ id: teamB.id });
   });
+
+  it('serves requests as a database role that may only add to the audit trail and cannot read other schemas', async () => {
+    const conn = service.db.orm.em.getConnection();
+    expect(await conn.execute('select current_user as role')).toEqual([{ role: 'sfxd_units_app' }]);
+    await expect(conn.execute(`update units.audit_event set actor = 'x'`)).rejects.toThrow(/permission denied/);
+    await expect(conn.execute('delete from units.audit_event')).rejects.toThrow(/permission denied/);
+    await sql('create schema if not exists elsewhere; create table if not exists elsewhere.secret (x int)');
+    await expect(conn.execute('select * from elsewhere.secret')).rejects.toThrow(/permission denied/);
+  });
 });
