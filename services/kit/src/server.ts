@@ -77,7 +77,9 @@ export function createSubgraphServer<L>(options: SubgraphServerOptions<L>): Subg
     res.locals.caller = identity.caller;
     next();
   });
-  app.use('/graphql', express.json({ limit: '2mb' }));
+  // Clients' 2 MB limit is the gateway's. What reaches a subgraph is the gateway's own query plan,
+  // whose `_entities` batches grow with the data (70,000 teams of a province are ~4 MB).
+  app.use('/graphql', express.json({ limit: '64mb' }));
   let graphql: express.RequestHandler | undefined;
   app.use('/graphql', async (req, res, next) => {
     await started;
