@@ -148,15 +148,18 @@ describe('the members subgraph', () => {
     expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'name' });
   });
 
-  it('transfers a member to another team, and to another unit where the receiving unit picks the team', async () => {
+  it('lets a unit admin move a member between its own teams, and only the committee move one to another unit', async () => {
     const m = await create({ name: '吴昊', teamId: teamA1 });
     const ua = unitAdmin(unitA);
     const toTeam = await f.as(ua, TRANSFER, { input: { id: m.id, expectedVersion: 1, teamId: teamA2 } });
     expect(toTeam.data.transferMember).toMatchObject({ version: 2, unit: { id: unitA }, team: { id: teamA2 } });
-    // A UNIT_ADMIN cannot see another unit's teams, so cannot place someone in one.
-    const intoForeignTeam = await f.as(ua, TRANSFER, { input: { id: m.id, expectedVersion: 2, unitId: unitB, teamId: teamB1 } });
-    expect(intoForeignTeam.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'teamId' });
-    const toUnit = await f.as(ua, TRANSFER, { input: { id: m.id, expectedVersion: 2, unitId: unitB } });
+    // Moving someone into another unit would let a unit admin add members there, and probe
+    // that unit's names and birth dates through the duplicate check.
+    for (const input of [{ unitId: unitB }, { unitId: unitB, teamId: teamB1 }]) {
+      const refused = await f.as(ua, TRANSFER, { input: { id: m.id, expectedVersion: 2, ...input } });
+      expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
+    }
+    const toUnit = await f.as(admin, TRANSFER, { input: { id: m.id, expectedVersion: 2, unitId: unitB } });
     expect(toUnit.data.transferMember).toMatchObject({ version: 3, unit: { id: unitB }, team: null });
     const placed = await f.as(unitAdmin(unitB), TRANSFER, { input: { id: m.id, expectedVersion: 3, teamId: teamB1 } });
     expect(placed.data.transferMember).toMatchObject({ version: 4, unit: { id: unitB }, team: { id: teamB1 } });

@@ -134,7 +134,7 @@ export class MemberResolver {
   }
 
   @Mutation(() => Member, {
-    description: "Moves a member to another team or unit. ADMIN, or the UNIT_ADMIN of the member's current unit (who cannot see, so cannot pick, another unit's teams)",
+    description: "Moves a member to another team of the unit (ADMIN, or the unit's own UNIT_ADMIN) or to another unit (组织关系转接: ADMIN only)",
   })
   async transferMember(@Arg('input', () => TransferMemberInput) input: TransferMemberInput, @Ctx() ctx: Context): Promise<Member> {
     requireCaller(ctx.caller);
@@ -144,6 +144,11 @@ export class MemberResolver {
       const from = { unitId: member.unitId, teamId: member.teamId };
       const to = { unitId: input.unitId ?? member.unitId, teamId: input.teamId ?? null };
       if (to.unitId === from.unitId && to.teamId === from.teamId) return member;
+      // A unit admin moving someone into another unit would add members there unasked, and the
+      // duplicate check below would tell it that unit's members' birth dates.
+      if (to.unitId !== from.unitId && caller.role !== Role.ADMIN) {
+        throw forbidden('Moving a member to another unit (组织关系转接) is done by the committee (ADMIN)');
+      }
       await lookUpPlacement(ctx, caller, to.unitId, to.teamId);
       if (to.unitId !== from.unitId) await assertNaturalKeyFree(em, to.unitId, member.name, member.birthDate, member.id);
       Object.assign(member, to);
