@@ -48,6 +48,22 @@ class GatewayDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     request.http?.headers.set(INTERNAL_TOKEN_HEADER, context.internalToken);
     request.http?.headers.set('x-request-id', context.requestId);
   }
+
+  /**
+   * The gateway passes custom scalars (`Date`) through unparsed; the subgraph that owns the field
+   * refuses a malformed one with HTTP 400. That is the caller's bad input, not a server failure.
+   */
+  override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0]): Promise<GraphQLError> {
+    if (response.status === 400) {
+      const body = (await response.clone().json().catch(() => undefined)) as { errors?: { message?: unknown }[] } | undefined;
+      const message = body?.errors?.[0]?.message;
+      if (typeof message === 'string') {
+        const field = /at "(?:[^"]*\.)?([^".[\]]+)(?:\[\d+\])?"/.exec(message)?.[1];
+        return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', ...(field ? { field } : {}) } });
+      }
+    }
+    return super.errorFromResponse(response);
+  }
 }
 
 export async function createGateway(options: GatewayOptions) {

@@ -1,7 +1,7 @@
-import { postGraphQL, sqlRows } from '@sfxd/kit/testing';
+import { bearer, postGraphQL, sqlRows } from '@sfxd/kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CreateIndustry, CreateTeam, CreateUnit, Industries, UnitWithTeams, UnitsDirectory, UpdateUnit } from './documents.js';
-import { ADMIN, INTEGRATOR, LEADER, gatewayClient, startTestPlatform, unitAdmin, type TestPlatform } from './testkit.js';
+import { ADMIN, INTEGRATOR, JWT_SECRET, LEADER, gatewayClient, startTestPlatform, unitAdmin, type TestPlatform } from './testkit.js';
 
 let platform: TestPlatform;
 let request: ReturnType<typeof gatewayClient>;
@@ -91,6 +91,33 @@ describe('the gateway in front of the units subgraph', () => {
     expect(notAdmin.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 
     expect(await sql('select id, code, name, version from units.unit order by code')).toEqual(before);
+  });
+
+  it('answers malformed input with BAD_USER_INPUT naming the field and saying what is wrong', async () => {
+    const headers = await bearer(ADMIN, JWT_SECRET);
+    const unitId = platform.seeded!.units[0]!.id;
+    const member = (birthDate: string) => ({
+      input: { unitId, name: '日期测试', gender: 'MALE', birthDate, joinedPartyOn: '2010-07-01', status: 'FULL', position: '科员' },
+    });
+    const createMember = 'mutation($input: CreateMemberInput!) { createMember(input: $input) { id } }';
+    for (const bad of ['1990-02-30', 'abc']) {
+      const res = await postGraphQL(platform.gatewayUrl, createMember, member(bad), headers);
+      expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'birthDate' });
+      expect(res.errors?.[0]?.message).toContain('YYYY-MM-DD');
+    }
+    const literal = await postGraphQL(
+      platform.gatewayUrl,
+      `mutation { createMember(input: { unitId: "${unitId}", name: "日期测试", gender: MALE, birthDate: "2016-13-01", joinedPartyOn: "2010-07-01", status: FULL, position: "科员" }) { id } }`,
+      {},
+      headers,
+    );
+    expect(literal.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(await sql(`select count(*)::int as n from members.member where name = '日期测试'`)).toEqual([{ n: 0 }]);
+
+    const blank = await request(CreateTeam, { input: { unitId, name: '   ' } }, ADMIN);
+    expect(blank.errors?.[0]?.message).toBe('name must not be blank');
+    expect(blank.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'name' });
+    expect(JSON.stringify(blank.errors)).not.toContain('"target"');
   });
 
   it('refuses direct calls to a subgraph, which answer only the gateway', async () => {

@@ -29,8 +29,10 @@ export function canWriteUnit(caller: Caller | null, unitId: string): boolean {
 
 export function requireUnitWrite(caller: Caller | null, unitId: string): Caller {
   const c = requireCaller(caller);
-  if (!canWriteUnit(c, unitId)) throw forbidden('You can only change records of your own unit');
-  return c;
+  if (canWriteUnit(c, unitId)) return c;
+  // Say the real reason: the role, or the unit.
+  if (c.role !== Role.UNIT_ADMIN) throw forbidden(`This needs the role ${Role.ADMIN} or the unit's own ${Role.UNIT_ADMIN}; ${c.role} is read-only`);
+  throw forbidden("You can only work on your own unit's records");
 }
 
 /** Personal fields (phone, birth date): ADMIN, and the UNIT_ADMIN of the person's unit. */

@@ -1,11 +1,23 @@
-import { GraphQLScalarType } from 'graphql';
+import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
 
 /** A calendar date, `YYYY-MM-DD` (DESIGN.md §5). Values are kept as strings in TypeScript. */
+const localDate = LocalDateResolver.toConfig();
+const dateMessage = (value: unknown) => `Date must be a real calendar date written YYYY-MM-DD, not ${JSON.stringify(value)}`;
+
 export const DateScalar = new GraphQLScalarType({
-  ...LocalDateResolver.toConfig(),
+  ...localDate,
   name: 'Date',
   description: 'A calendar date, YYYY-MM-DD',
+  // graphql-scalars' messages name its own scalar (LocalDate); ours names the one clients see.
+  parseValue: (value) => {
+    if (typeof value !== 'string' || !isIsoDate(value)) throw new GraphQLError(dateMessage(value));
+    return value;
+  },
+  parseLiteral: (ast) => {
+    if (ast.kind !== Kind.STRING || !isIsoDate(ast.value)) throw new GraphQLError(dateMessage(ast.kind === Kind.STRING ? ast.value : ast.kind));
+    return ast.value;
+  },
 });
 
 /** An instant, ISO 8601 with time zone. */
@@ -22,4 +34,13 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Ids are opaque to clients but UUIDs inside: anything else cannot name a row. */
 export function isUuid(value: string): boolean {
   return UUID.test(value);
+}
+
+/**
+ * Today's date where the platform's users are (China Standard Time by default, `TZ_BUSINESS` to
+ * change it): a date "in the future" or a file's date must not depend on the server's UTC clock.
+ */
+export function businessToday(now: Date = new Date(), timeZone = process.env.TZ_BUSINESS ?? 'Asia/Shanghai'): string {
+  // en-CA formats as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }

@@ -4,7 +4,9 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { ValidationError } from 'class-validator';
 import express from 'express';
+import { ArgumentValidationError } from 'type-graphql';
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
@@ -169,6 +171,16 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, pr
   if (original instanceof UniqueConstraintViolationException) {
     return { ...formatted, message: 'A record with the same unique value already exists', extensions: { code: 'CONFLICT' } };
   }
+  if (original instanceof ArgumentValidationError) {
+    const problems = validationProblems(original.extensions.validationErrors as ValidationError[]);
+    // The constraint messages, not "Argument Validation Error"; never the input echoed back.
+    return {
+      message: problems.map((p) => p.message).join('; ') || formatted.message,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: 'BAD_USER_INPUT', ...(problems[0] ? { field: problems[0].field.split('.').pop() } : {}), problems },
+    };
+  }
   const code = formatted.extensions?.code;
   if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
     logger.error({ err: original }, 'unexpected error');
@@ -179,6 +191,14 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, pr
     return { ...formatted, extensions };
   }
   return formatted;
+}
+
+function validationProblems(errors: ValidationError[], prefix = ''): { field: string; message: string }[] {
+  return errors.flatMap((e) => {
+    const field = prefix ? `${prefix}.${e.property}` : e.property;
+    const own = Object.values(e.constraints ?? {}).map((message) => ({ field, message }));
+    return [...own, ...validationProblems(e.children ?? [], field)];
+  });
 }
 
 /** Stops the server on SIGTERM/SIGINT, letting requests in flight finish. */

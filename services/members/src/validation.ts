@@ -1,4 +1,4 @@
-import { isIsoDate } from '@sfxd/kit';
+import { businessToday, isIsoDate } from '@sfxd/kit';
 
 /**
  * Rules about a member's facts, shared by the mutations and the roster import. Each problem
@@ -18,7 +18,7 @@ export function normalizePhone(raw: string): string {
 }
 
 export function today(): string {
-  return new Date().toISOString().slice(0, 10);
+  return businessToday();
 }
 
 function addYears(isoDate: string, years: number): string {
