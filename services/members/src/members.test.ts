@@ -167,6 +167,12 @@ describe('the members subgraph', () => {
     expect(trail.map((r) => r.unit_id).sort()).toEqual([unitA, unitA, unitB, unitB].sort());
   });
 
+  it('lists members in pinyin order, as a Chinese roster is read', async () => {
+    for (const name of ['张测', '王测', '安测', '李测', '何测']) await create({ name });
+    const res = await f.as(leader, MEMBERS, { unitId: unitA, search: '测', first: 10 });
+    expect(res.data.members.edges.map((e: any) => e.node.name)).toEqual(['安测', '何测', '李测', '王测', '张测']);
+  });
+
   it('pages through a unit by name with opaque cursors, every member once, with the total on every page', async () => {
     const names = ['甲一', '乙二', '丙三', '丁四', '戊五', '己六', '庚七'];
     for (const [i, name] of names.entries()) await create({ name, phone: `1580000000${i}`, teamId: teamA2 });
