@@ -17,6 +17,9 @@ export const gatewayEnvironment = baseEnvironment.extend({
   /** Production identity providers publish keys: RS256 tokens are verified against this JWKS. */
   JWKS_URL: z.string().url().optional(),
   JWKS_FILE: z.string().optional(),
+  /** Required `iss` and `aud` of user tokens, when set. */
+  JWT_ISSUER: z.string().optional(),
+  JWT_AUDIENCE: z.string().optional(),
   // Override the URLs composed into the supergraph (where each subgraph runs in this deployment).
   UNITS_URL: z.string().url().optional(),
   MEMBERS_URL: z.string().url().optional(),

@@ -6,6 +6,9 @@ export interface IdentityOptions {
   jwtSecret: string;
   jwksUrl?: string;
   jwksFile?: string;
+  /** When set, tokens must name this issuer (`iss`) and this audience (`aud`): a key set shared with other systems then cannot sign for them. */
+  issuer?: string;
+  audience?: string;
 }
 
 export type Identity = { ok: true; caller: Caller | null } | { ok: false; reason: string };
@@ -27,9 +30,10 @@ export function createIdentityVerifier(options: IdentityOptions): (authorization
     const token = match[1]!;
     try {
       // A token without an expiry would stay valid forever once leaked; the issuer must set one.
+      const claims = { requiredClaims: ['exp'], issuer: options.issuer, audience: options.audience };
       const { payload } = jwks
-        ? await jwtVerify(token, jwks, { algorithms: ['RS256', 'ES256'], requiredClaims: ['exp'] })
-        : await jwtVerify(token, hsKey, { algorithms: ['HS256'], requiredClaims: ['exp'] });
+        ? await jwtVerify(token, jwks, { algorithms: ['RS256', 'ES256'], ...claims })
+        : await jwtVerify(token, hsKey, { algorithms: ['HS256'], ...claims });
       const caller = callerFromClaims(payload);
       return typeof caller === 'string' ? { ok: false, reason: caller } : { ok: true, caller };
     } catch (error) {

@@ -15,6 +15,8 @@ const gateway = await createGateway({
   jwtSecret: env.JWT_SECRET,
   jwksUrl: env.JWKS_URL,
   jwksFile: env.JWKS_FILE,
+  jwtIssuer: env.JWT_ISSUER,
+  jwtAudience: env.JWT_AUDIENCE,
   subgraphSecret: env.SUBGRAPH_SECRET,
   subgraphTimeoutMs: env.SUBGRAPH_TIMEOUT_MS,
   corsOrigins: env.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),

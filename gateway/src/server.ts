@@ -30,6 +30,8 @@ export interface GatewayOptions {
   jwtSecret: string;
   jwksUrl?: string;
   jwksFile?: string;
+  jwtIssuer?: string;
+  jwtAudience?: string;
   subgraphSecret: string;
   subgraphTimeoutMs?: number;
   corsOrigins?: string[];
@@ -76,7 +78,7 @@ export async function createGateway(options: GatewayOptions) {
   const armor = armorProtections(limits, production);
   const timeoutMs = options.subgraphTimeoutMs ?? 10_000;
   const supergraphSdl = options.supergraphSdl ?? readFileSync(DEFAULT_SUPERGRAPH_PATH, 'utf8');
-  const verify = createIdentityVerifier(options);
+  const verify = createIdentityVerifier({ ...options, issuer: options.jwtIssuer, audience: options.jwtAudience });
 
   // A subgraph that hangs must not hang the gateway: every call has a deadline.
   const fetcher = ((url: string, init: RequestInit) =>
@@ -130,6 +132,10 @@ export async function createGateway(options: GatewayOptions) {
   });
 
   app.use('/graphiql', graphiqlAssets());
+  // Browsers ask for it on every GraphiQL visit; no icon is better than a logged 404.
+  app.get('/favicon.ico', (_req, res) => {
+    res.status(204).end();
+  });
   const corsMiddleware = cors({ origin: options.corsOrigins ?? [], credentials: false, maxAge: 600 });
   app.use('/graphql', corsMiddleware);
   // A browser opening the endpoint gets GraphiQL (bundled locally); everything else is GraphQL.

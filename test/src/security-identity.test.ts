@@ -143,4 +143,31 @@ describe('RS256 tokens verified against a JWKS file (production identity)', () =
   it('still checks the claims: a UNIT_ADMIN token without unitId is refused', async () => {
     expectRefused(await asToken(url, await rs256({ sub: 'x', role: Role.UNIT_ADMIN }, privateKey)), /unitId/);
   });
+
+  it('requires the configured issuer and audience, so a key set shared with other systems cannot sign for this one', async () => {
+    const gateway = await createGateway({
+      subgraphUrls: Object.fromEntries(Object.entries(platform.subgraphs).map(([name, s]) => [name, s.url])),
+      jwtSecret: JWT_SECRET,
+      jwksFile: path.join(dir, 'jwks.json'),
+      jwtIssuer: 'bazhong-identity',
+      jwtAudience: 'sfxd-platform',
+      subgraphSecret: SUBGRAPH_SECRET,
+      logger: createLogger('test', 'silent'),
+    });
+    const strict = await gateway.listen(0);
+    try {
+      const token = (iss?: string, aud?: string) => {
+        const jwt = new SignJWT({ role: LEADER.role }).setProtectedHeader({ alg: 'RS256', kid: 'sfxd-test-1' }).setSubject(LEADER.sub).setIssuedAt().setExpirationTime('5m');
+        if (iss) jwt.setIssuer(iss);
+        if (aud) jwt.setAudience(aud);
+        return jwt.sign(privateKey);
+      };
+      expect((await asToken(strict.url, await token('bazhong-identity', 'sfxd-platform'))).status).toBe(200);
+      expectRefused(await asToken(strict.url, await token()));
+      expectRefused(await asToken(strict.url, await token('bazhong-identity', 'another-system')));
+      expectRefused(await asToken(strict.url, await token('someone-else', 'sfxd-platform')));
+    } finally {
+      await strict.close();
+    }
+  });
 });
