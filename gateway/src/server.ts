@@ -88,6 +88,9 @@ export async function createGateway(options: GatewayOptions) {
       : never
     : never;
 
+  // @apollo/gateway otherwise sends usage metrics to Apollo's servers and probes cloud metadata
+  // endpoints (AWS, GCP, Azure) to describe its host. A government intranet must see neither.
+  process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) => {
