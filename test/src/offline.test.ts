@@ -1,0 +1,40 @@
+import net from 'node:net';
+import { postGraphQL } from '@sfxd/kit/testing';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ADMIN, JWT_SECRET, startTestPlatform } from './testkit.js';
+import { signUserToken } from '@sfxd/kit';
+
+// Government intranets are offline: the platform must not open a connection to anything but
+// this machine (no telemetry, no cloud metadata probes, no CDN). Every outgoing TCP connection
+// made in this process is recorded.
+const hosts = new Set<string>();
+const connect = net.Socket.prototype.connect;
+net.Socket.prototype.connect = function (this: net.Socket, ...args: unknown[]) {
+  const [first, second] = args;
+  const options = (Array.isArray(first) ? first[0] : first) as { host?: string; path?: string } | number | string;
+  if (typeof options === 'object' && options) hosts.add(options.path ? 'unix-socket' : (options.host ?? 'localhost'));
+  else if (typeof options === 'string') hosts.add('unix-socket');
+  else hosts.add(typeof second === 'string' ? second : 'localhost');
+  return (connect as (...a: unknown[]) => net.Socket).apply(this, args);
+} as typeof connect;
+afterAll(() => {
+  net.Socket.prototype.connect = connect;
+});
+
+describe('the platform on an offline network', () => {
+  it('connects to nothing outside this machine while it starts and answers', async () => {
+    const platform = await startTestPlatform();
+    try {
+      const token = await signUserToken(ADMIN, JWT_SECRET);
+      const res = await postGraphQL(platform.gatewayUrl, '{ units { name teamCount partyMemberCount } }', {}, { authorization: `Bearer ${token}` });
+      expect(res.errors).toBeUndefined();
+      // Detectors and exporters run in the background: give them time to try.
+      await new Promise((r) => setTimeout(r, 3000));
+    } finally {
+      await platform.dispose();
+    }
+    const outside = [...hosts].filter((h) => !['127.0.0.1', 'localhost', '::1', 'unix-socket'].includes(h));
+    expect(hosts.size).toBeGreaterThan(0);
+    expect(outside).toEqual([]);
+  });
+});
