@@ -30,7 +30,9 @@ for (const r of reports) {
   failed += report.numFailedTests ?? 0;
   skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
 }
-const code = run.status ?? 1;
+let code = run.status ?? 1;
 if (code !== 0 && failed === 0) failed = 1; // a package that crashed before reporting still fails the run
+// A runner whose exit code was overridden (a library's exit hook) must not pass a failed test.
+if (failed > 0 && code === 0) code = 1;
 console.log(`\nTests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(code);

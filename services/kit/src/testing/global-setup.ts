@@ -1,12 +1,16 @@
+import { spawn } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { startDatabase, withDatabase } from '../database.js';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { withDatabase } from '../database.js';
 
 /**
  * Vitest global setup: one PostgreSQL server for a package's whole test run. DATABASE_URL names
- * a server to use; otherwise an embedded one starts in a temporary folder and is thrown away.
- * Each test file then makes its own database on it (see `createTestDatabase`).
+ * a server to use; otherwise an embedded one starts in a temporary folder, in a child process
+ * (see pg-server.ts), and is thrown away. Each test file then makes its own database on it
+ * (see `createTestDatabase`).
  */
 export default async function setup(): Promise<() => Promise<void>> {
   if (process.env.DATABASE_URL) {
@@ -17,10 +21,17 @@ export default async function setup(): Promise<() => Promise<void>> {
   // As root, PostgreSQL runs as a `postgres` system user, which must be able to enter the folder.
   chmodSync(dataDir, 0o755);
   const port = 55000 + Math.floor(Math.random() * 5000);
-  const server = await startDatabase({ dataDir: path.join(dataDir, 'data'), port, persistent: false });
-  process.env.TEST_DATABASE_ADMIN_URL = withDatabase(server.url, 'postgres');
+  const script = fileURLToPath(new URL('./pg-server.js', import.meta.url));
+  const child = spawn(process.execPath, [script, path.join(dataDir, 'data'), String(port)], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const url = await new Promise<string>((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`The test database server exited (code ${code}) before it was ready`)));
+    createInterface({ input: child.stdout! }).once('line', (line) => resolve((JSON.parse(line) as { url: string }).url));
+  });
+  process.env.TEST_DATABASE_ADMIN_URL = withDatabase(url, 'postgres');
   return async () => {
-    await server.stop();
+    child.stdin!.end();
+    await exited;
     rmSync(dataDir, { recursive: true, force: true });
   };
 }
