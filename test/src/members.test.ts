@@ -208,7 +208,8 @@ describe('roster exchange in XLSX through the gateway', () => {
     const unit = seeded().units[3]!;
     const team = seeded().teams.find((t) => t.unitId === unit.id)!;
     const { workbook, sheet } = await exportRoster(unit.id);
-    sheet.getRow(2).getCell(7).value = '副科长';
+    // A change to the first member's position, whatever it was (兼 = also serves as).
+    sheet.getRow(2).getCell(7).value = `${String(sheet.getRow(2).getCell(7).value)}（兼）`;
     sheet.addRow(['', '王新', '女', '1991-04-08', '2014-07-01', '正式党员', '科员', team.name, '18612345678']);
     sheet.addRow(['', '李新', '男', new Date(Date.UTC(1988, 10, 2)), '2010/6/30', '预备党员', '办事员', '', '']);
     const content = await encode(workbook);
