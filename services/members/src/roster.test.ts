@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import yazl from 'yazl';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CREATE_MEMBER, admin, newMember, startMembersFixture, unitAdmin, type MembersFixture } from './testing/fixture.js';
 
@@ -44,6 +45,21 @@ describe('roster import', () => {
     expect(notXlsx).toMatchObject({ applied: false, errors: [{ row: 0, message: expect.stringContaining('XLSX') }] });
     const missing = await importAs(await xlsx([['', '张三', '男', '1980-01-01', '2000-01-01', '正式党员', '科员', '', '']], HEADERS.filter((h) => h !== '入党时间')));
     expect(missing.errors).toEqual([{ row: 1, column: '入党时间', cell: null, message: expect.stringContaining('缺少') }]);
+  });
+
+  it('refuses a small file that would inflate past 64 MB (a zip bomb) before any parser expands it', async () => {
+    const zip = new yazl.ZipFile();
+    // 80 MB of one repeated byte compresses to well under a megabyte.
+    zip.addBuffer(Buffer.alloc(80 * 1024 * 1024, 0x41), 'xl/worksheets/sheet1.xml');
+    zip.end();
+    const chunks: Buffer[] = [];
+    for await (const chunk of zip.outputStream) chunks.push(chunk as Buffer);
+    const bomb = Buffer.concat(chunks);
+    expect(bomb.length).toBeLessThan(1024 * 1024);
+    const before = await rosterOf(unit);
+    const result = await importAs(bomb.toString('base64'));
+    expect(result).toMatchObject({ applied: false, errors: [{ row: 0, message: expect.stringContaining('64 MB') }] });
+    expect(await rosterOf(unit)).toEqual(before);
   });
 
   it('reports every problem of every row at once, by row and column, and writes nothing', async () => {

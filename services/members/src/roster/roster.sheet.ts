@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { isIsoDate } from '@sfxd/kit';
 import type { Problem } from '../validation.js';
+import { checkInflatedSize } from './zip-guard.js';
 
 /**
  * The roster template (党员名册), as the units' party staff keep it: one sheet, Chinese headers
@@ -60,7 +61,14 @@ export async function writeRoster(rows: Record<RosterField, string>[]): Promise<
 }
 
 /** Reads a roster file; the errors are about the file's shape (not a workbook, missing columns). */
+/** A 5,000-row roster inflates to a few megabytes; anything far larger is not a roster. */
+export const MAX_INFLATED_BYTES = 64 * 1024 * 1024;
+
 export async function readRoster(content: Buffer, maxRows: number): Promise<{ rows: SheetRow[]; errors: SheetError[] }> {
+  const inflated = await checkInflatedSize(content, MAX_INFLATED_BYTES);
+  if (inflated === 'too-large') {
+    return { rows: [], errors: [{ row: 0, column: '', cell: null, message: '文件解压后超过 64 MB，不是党员名册 (the file expands to more than 64 MB)' }] };
+  }
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(content as never);
