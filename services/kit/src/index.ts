@@ -20,3 +20,4 @@ export * from './connection.js';
 export * from './batch.js';
 export * from './record.js';
 export * from './validation.js';
+export * from './inputs.js';

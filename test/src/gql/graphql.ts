@@ -82,6 +82,7 @@ export type RecordActivityInput = {
 
 /** Moves a member to another team of the unit, or to another unit */
 export type TransferMemberInput = {
+  /** The version you read; a stale one is refused with CONFLICT */
   expectedVersion: number;
   id: string;
   /** A team of that unit; left out or null: no team */
@@ -108,6 +109,7 @@ export type UpdateMemberInput = {
 export type UpdateUnitInput = {
   code?: string | null | undefined;
   excluded?: boolean | null | undefined;
+  /** The version you read; a stale one is refused with CONFLICT */
   expectedVersion: number;
   id: string;
   industryId?: string | null | undefined;

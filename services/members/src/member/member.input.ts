@@ -1,6 +1,6 @@
-import { DateScalar, IsText } from '@sfxd/kit';
-import { IsOptional, Min } from 'class-validator';
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { DateScalar, IsText, VersionedChange } from '@sfxd/kit';
+import { IsOptional } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
 import { Gender, MemberStatus } from './member.entity.js';
 
 @InputType()
@@ -36,14 +36,7 @@ export class CreateMemberInput {
 }
 
 @InputType({ description: 'Changes to a member; fields left out stay as they are' })
-export class UpdateMemberInput {
-  @Field(() => ID)
-  id!: string;
-
-  @Field(() => Int, { description: 'The version you read; a stale one is refused with CONFLICT' })
-  @Min(1)
-  expectedVersion!: number;
-
+export class UpdateMemberInput extends VersionedChange {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsText(32)
@@ -71,14 +64,7 @@ export class UpdateMemberInput {
 }
 
 @InputType({ description: 'Moves a member to another team of the unit, or to another unit' })
-export class TransferMemberInput {
-  @Field(() => ID)
-  id!: string;
-
-  @Field(() => Int)
-  @Min(1)
-  expectedVersion!: number;
-
+export class TransferMemberInput extends VersionedChange {
   @Field(() => ID, { nullable: true, description: "The unit to move to; left out: the member's own unit" })
   unitId?: string | null;
 

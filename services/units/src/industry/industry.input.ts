@@ -1,6 +1,6 @@
-import { IsCode, IsText } from '@sfxd/kit';
-import { IsOptional, Min } from 'class-validator';
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { IsCode, IsText, VersionedChange } from '@sfxd/kit';
+import { IsOptional } from 'class-validator';
+import { Field, InputType } from 'type-graphql';
 
 @InputType()
 export class CreateIndustryInput {
@@ -14,14 +14,7 @@ export class CreateIndustryInput {
 }
 
 @InputType()
-export class UpdateIndustryInput {
-  @Field(() => ID)
-  id!: string;
-
-  @Field(() => Int, { description: 'The version you read; a stale one is refused with CONFLICT' })
-  @Min(1)
-  expectedVersion!: number;
-
+export class UpdateIndustryInput extends VersionedChange {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsCode()

@@ -1,6 +1,6 @@
-import { IsText } from '@sfxd/kit';
-import { IsOptional, Min } from 'class-validator';
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { IsText, VersionedChange } from '@sfxd/kit';
+import { IsOptional } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
 
 @InputType()
 export class CreateTeamInput {
@@ -13,14 +13,7 @@ export class CreateTeamInput {
 }
 
 @InputType()
-export class UpdateTeamInput {
-  @Field(() => ID)
-  id!: string;
-
-  @Field(() => Int)
-  @Min(1)
-  expectedVersion!: number;
-
+export class UpdateTeamInput extends VersionedChange {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsText(128)
@@ -28,11 +21,4 @@ export class UpdateTeamInput {
 }
 
 @InputType()
-export class ArchiveInput {
-  @Field(() => ID)
-  id!: string;
-
-  @Field(() => Int)
-  @Min(1)
-  expectedVersion!: number;
-}
+export class ArchiveInput extends VersionedChange {}

@@ -1,6 +1,6 @@
-import { IsCode, IsText } from '@sfxd/kit';
-import { IsOptional, Min } from 'class-validator';
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { IsCode, IsText, VersionedChange } from '@sfxd/kit';
+import { IsOptional } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
 
 @InputType()
 export class CreateUnitInput {
@@ -20,14 +20,7 @@ export class CreateUnitInput {
 }
 
 @InputType()
-export class UpdateUnitInput {
-  @Field(() => ID)
-  id!: string;
-
-  @Field(() => Int)
-  @Min(1)
-  expectedVersion!: number;
-
+export class UpdateUnitInput extends VersionedChange {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsCode()
