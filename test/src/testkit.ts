@@ -1,5 +1,5 @@
-import { DEV_JWT_SECRET, DEV_SUBGRAPH_SECRET, Role, createLogger, signUserToken, type Caller } from '@sfxd/kit';
-import { createTestDatabase, type TestDatabase } from '@sfxd/kit/testing';
+import { DEV_JWT_SECRET, DEV_SUBGRAPH_SECRET, Role, createLogger, type Caller } from '@sfxd/kit';
+import { bearer, createTestDatabase, type TestDatabase } from '@sfxd/kit/testing';
 import { startPlatform, type Platform, type PlatformOptions } from '@sfxd/platform';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
@@ -54,7 +54,7 @@ export function gatewayClient(url: string) {
     caller?: Caller | null,
   ): Promise<Result<T>> {
     const headers: Record<string, string> = { 'content-type': 'application/json' };
-    if (caller) headers.authorization = `Bearer ${await signUserToken(caller, JWT_SECRET)}`;
+    if (caller) Object.assign(headers, await bearer(caller, JWT_SECRET));
     const res = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query: print(document), variables }) });
     const body = (await res.json()) as Omit<Result<T>, 'status'>;
     return { status: res.status, ...body };

@@ -12,11 +12,8 @@ export type Orm = MikroORM<PostgreSqlDriver>;
  */
 export class QueryCounter {
   count = 0;
-  readonly statements: string[] = [];
-  keepStatements = false;
   reset(): void {
     this.count = 0;
-    this.statements.length = 0;
   }
 }
 
@@ -26,7 +23,6 @@ class CountingLogger extends DefaultLogger {
   }
   override logQuery(context: { query: string } & LogContext): void {
     this.counter.count++;
-    if (this.counter.keepStatements) this.counter.statements.push(context.query);
     super.logQuery(context);
   }
 }

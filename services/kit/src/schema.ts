@@ -33,5 +33,3 @@ export async function buildFederatedSchema(
   return buildSubgraphSchema({ typeDefs, resolvers });
 }
 
-/** The SDL a subgraph contributes to the supergraph, as composition reads it. */
-export { printSubgraphSchema } from '@apollo/subgraph';

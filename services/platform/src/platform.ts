@@ -66,7 +66,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
       const running = await service.listen(options.ports?.[descriptor.name] ?? descriptor.defaultPort, host);
       stops.push(running.close);
       if (data && (await descriptor.seed(service, data))) seeded = true;
-      subgraphs[descriptor.name] = { url: running.url, orm: service.db.orm, queries: (service.db as unknown as { queries: RunningSubgraph['queries'] }).queries };
+      subgraphs[descriptor.name] = { url: running.url, orm: service.db.orm, queries: service.db.queries };
     }
     if (seeded && data) logger.info({ industries: data.industries.length, units: data.units.length, teams: data.teams.length, members: data.members.length, activities: data.activities.length }, 'demo data loaded');
 

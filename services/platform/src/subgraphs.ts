@@ -1,4 +1,4 @@
-import type { Logger, Orm } from '@sfxd/kit';
+import type { Logger, OrmHandle } from '@sfxd/kit';
 import type { SeedData } from '@sfxd/seed';
 import { createMembersService, loadMembersSeed } from '@sfxd/members';
 import { createUnitsService, loadUnitsSeed } from '@sfxd/units';
@@ -13,7 +13,7 @@ export interface ServiceOptions {
 }
 
 interface StartedService {
-  db: { orm: Orm };
+  db: OrmHandle;
   listen(port: number, host?: string): Promise<{ url: string; port: number; close(): Promise<void> }>;
 }
 
