@@ -7,3 +7,7 @@ export {
 } from './calendar/calendar.rules.js';
 export { MAX_HOLIDAY_DAYS, MAX_HOLIDAY_NAME, checkHolidaySchedule } from './calendar/calendar.check.js';
 export { OFFICIAL_HOLIDAY_SCHEDULES } from './calendar/calendar.data.js';
+export { campaignDefaults, type CampaignPhase, type CampaignSettings, type EvaluationWeights } from './campaign/campaign.defaults.js';
+export {
+  MAX_CAMPAIGN_NAME, MAX_PHASES, MAX_PHASE_NAME, MAX_PUBLICITY_WORKING_DAYS, WEIGHT_SUM_TOLERANCE, checkCampaign,
+} from './campaign/campaign.check.js';
