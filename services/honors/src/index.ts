@@ -11,3 +11,9 @@ export { campaignDefaults, type CampaignPhase, type CampaignSettings, type Evalu
 export {
   MAX_CAMPAIGN_NAME, MAX_PHASES, MAX_PHASE_NAME, MAX_PUBLICITY_WORKING_DAYS, WEIGHT_SUM_TOLERANCE, checkCampaign,
 } from './campaign/campaign.check.js';
+export {
+  ACTION_ROLES, BATCH_MAX, DECLARED_STATUSES, FINAL_STATUSES, HONOR_ACTIONS, HONOR_STATUSES, MAX_RECTIFICATION_DAYS, NAMED_STATUSES,
+  NOTE_MAX, PLAQUE_NUMBER_MAX, REQUIRED_NOTE_MIN, TRANSITIONS, allowedActions, availableActions, countsAsDeclared, countsAsNamed,
+  declaredHonor, overdue, roleMayPerform, transition, type HonorAction, type HonorEventRecord, type HonorState, type HonorStatus,
+  type IllegalTransitionReason, type Refusal, type Role, type TransitionContext, type TransitionRequest, type TransitionResult,
+} from './honor/honor.machine.js';
