@@ -17,3 +17,9 @@ export {
   declaredHonor, overdue, roleMayPerform, transition, type HonorAction, type HonorEventRecord, type HonorState, type HonorStatus,
   type IllegalTransitionReason, type Refusal, type Role, type TransitionContext, type TransitionRequest, type TransitionResult,
 } from './honor/honor.machine.js';
+export { HONOR_TIERS, type HonorTier } from './honor/honor.tier.js';
+export {
+  attainment, checkIndustryNaming, cityQuota, quotaTarget, tallyHonors, unitQuota, type Attainment, type CityQuota,
+  type CityUnitFacts, type CountedHonor, type HonorTally, type IndustryAttainment, type IndustryCeilingRefusal, type QuotaRatios,
+  type SummedAttainment, type UnitQuota, type UnitQuotaFacts,
+} from './quota/quota.rules.js';
