@@ -3,7 +3,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import { INTERNAL_TOKEN_HEADER, assertProductionSecrets, createLogger, signInternalToken, type Caller, type Logger } from '@sfxd/kit';
+import { INTERNAL_TOKEN_HEADER, assertProductionSecrets, createLogger, signInternalToken, withoutSuggestions, type Caller, type Logger } from '@sfxd/kit';
 import cors from 'cors';
 import express from 'express';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
@@ -75,7 +75,7 @@ export async function createGateway(options: GatewayOptions) {
   // (the platform, tests) must not be able to skip that check.
   if (production) assertProductionSecrets({ NODE_ENV: 'production', JWT_SECRET: options.jwtSecret, SUBGRAPH_SECRET: options.subgraphSecret });
   const limits: GatewayLimits = { ...DEFAULT_LIMITS, ...options.limits };
-  const armor = armorProtections(limits, production);
+  const armor = armorProtections(limits);
   const timeoutMs = options.subgraphTimeoutMs ?? 10_000;
   const supergraphSdl = options.supergraphSdl ?? readFileSync(DEFAULT_SUPERGRAPH_PATH, 'utf8');
   const verify = createIdentityVerifier({ ...options, issuer: options.jwtIssuer, audience: options.jwtAudience });
@@ -201,7 +201,7 @@ function maskForProduction(formatted: GraphQLFormattedError): GraphQLFormattedEr
   }
   const extensions: Record<string, unknown> = { code };
   for (const key of CALLER_EXTENSIONS) if (formatted.extensions?.[key] !== undefined) extensions[key] = formatted.extensions[key];
-  return { message: formatted.message, ...(formatted.locations ? { locations: formatted.locations } : {}), ...(formatted.path ? { path: formatted.path } : {}), extensions };
+  return { message: withoutSuggestions(formatted.message), ...(formatted.locations ? { locations: formatted.locations } : {}), ...(formatted.path ? { path: formatted.path } : {}), extensions };
 }
 
 function unauthenticatedResponse(reason: string): GraphQLError {

@@ -108,6 +108,45 @@ describe('schema discovery in production', () => {
     for (const error of res.errors ?? []) {
       expect(error.message).not.toMatch(/Did you mean/);
       expect(error.message).not.toContain('"units"');
+      expect(error.message).not.toMatch(/\?\s*$/);
+    }
+  });
+});
+
+describe('enum values in production', () => {
+  const literal = 'mutation { createMember(input: { unitId: "u", name: "x", gender: MAL, birthDate: "1980-01-01", joinedPartyOn: "2000-01-01", status: FULL, position: "p" }) { id } }';
+  const throughVariable = 'mutation($gender: Gender!) { createMember(input: { unitId: "u", name: "x", gender: $gender, birthDate: "1980-01-01", joinedPartyOn: "2000-01-01", status: FULL, position: "p" }) { id } }';
+  const inInputVariable = 'mutation($input: CreateMemberInput!) { createMember(input: $input) { id } }';
+  const input = { unitId: 'u', name: 'x', gender: 'MAL', birthDate: '1980-01-01', joinedPartyOn: '2000-01-01', status: 'FULL', position: 'p' };
+
+  it('are suggested in development, so the probes below would see a leak', async () => {
+    expect((await postGraphQL(development, literal)).errors?.map((e) => e.message).join(' ')).toContain('Did you mean the enum value "MALE"?');
+    expect((await postGraphQL(development, throughVariable, { gender: 'MAL' })).errors?.[0]?.message).toContain('Did you mean the enum value "MALE"?');
+  });
+
+  it('are not suggested for a literal, a variable or a field of an input variable, and no dangling text is left', async () => {
+    const probes = [
+      await postGraphQL(production, literal),
+      await postGraphQL(production, throughVariable, { gender: 'MAL' }),
+      await postGraphQL(production, inInputVariable, { input }),
+    ];
+    for (const res of probes) {
+      expect(res.status).toBe(400);
+      expect(res.errors?.length).toBeGreaterThan(0);
+      for (const error of res.errors ?? []) {
+        expect(error.message).not.toMatch(/Did you mean|MALE|FEMALE/);
+        expect(error.message).not.toMatch(/\?\s*$/);
+        expect(error.message).toMatch(/Value "MAL" does not exist in "Gender" enum\.$/);
+      }
+    }
+  });
+
+  it('nor are input field names', async () => {
+    const res = await postGraphQL(production, inInputVariable, { input: { ...input, gender: 'MALE', nmae: 'x' } });
+    expect(res.status).toBe(400);
+    for (const error of res.errors ?? []) {
+      expect(error.message).not.toMatch(/Did you mean|"name"/);
+      expect(error.message).not.toMatch(/\?\s*$/);
     }
   });
 });

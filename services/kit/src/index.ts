@@ -12,6 +12,7 @@ export * from './orm.js';
 export * from './scalars.js';
 export * from './schema.js';
 export * from './server.js';
+export * from './suggestions.js';
 export * from './loaders.js';
 export * from './mutations.js';
 export * from './bulk.js';

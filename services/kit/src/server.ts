@@ -15,6 +15,7 @@ import { INTERNAL_TOKEN_HEADER, verifyInternalToken, type Caller } from './auth.
 import type { RequestContext } from './context.js';
 import type { Logger } from './logger.js';
 import type { OrmHandle } from './orm.js';
+import { withoutSuggestions } from './suggestions.js';
 
 export interface SubgraphServerOptions<L> {
   name: string;
@@ -186,9 +187,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, pr
     logger.error({ err: original }, 'unexpected error');
     if (production) return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   }
-  if (production && formatted.extensions?.stacktrace) {
-    const { stacktrace: _dropped, ...extensions } = formatted.extensions;
-    return { ...formatted, extensions };
+  if (production) {
+    const { stacktrace: _dropped, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, message: withoutSuggestions(formatted.message), extensions };
   }
   return formatted;
 }
