@@ -8,6 +8,7 @@ export * from './database.js';
 export * from './environment.js';
 export * from './errors.js';
 export * from './logger.js';
+export * from './log-safety.js';
 export * from './orm.js';
 export * from './scalars.js';
 export * from './schema.js';
