@@ -33,8 +33,9 @@ function startLeakySubgraph(): Promise<string> {
   return new Promise((resolve) => fake.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(fake.address() as AddressInfo).port}/graphql`)));
 }
 
-async function gatewayAt(unitsUrl: string, isProduction: boolean): Promise<string> {
+async function gatewayAt(unitsUrl: string, isProduction: boolean, extra: { graphiql?: boolean } = {}): Promise<string> {
   const gateway = await createGateway({
+    ...extra,
     subgraphUrls: { units: unitsUrl },
     jwtSecret: isProduction ? PROD_JWT_SECRET : DEV_JWT_SECRET,
     subgraphSecret: isProduction ? PROD_SUBGRAPH_SECRET : DEV_SUBGRAPH_SECRET,
@@ -151,6 +152,37 @@ describe('enum values in production', () => {
   });
 });
 
+describe('GraphiQL in production', () => {
+  const open = (url: string, path = '/graphql') => fetch(new URL(path, url), { headers: { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' } });
+
+  it('is served to a browser in development', async () => {
+    const page = await open(development);
+    expect(page.headers.get('content-type')).toMatch(/text\/html/);
+    expect(await page.text()).toContain('/graphiql/graphiql.js');
+    expect((await open(development, '/graphiql/graphiql.js')).status).toBe(200);
+  });
+
+  it('is off: a browser gets a short plain answer, and none of its files', async () => {
+    const page = await open(production);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toMatch(/text\/plain/);
+    const text = await page.text();
+    expect(text).toMatch(/POST/);
+    expect(text).not.toMatch(/<html|graphiql\.js|<script/i);
+    expect(text.length).toBeLessThan(300);
+    for (const file of ['/graphiql/graphiql.js', '/graphiql/graphiql.css', '/graphiql/react.js']) expect((await open(production, file)).status, file).toBe(404);
+  });
+
+  it('is on when enabled explicitly, and GRAPHIQL=true says so', async () => {
+    const enabled = await gatewayAt(fakeUrl, true, { graphiql: true });
+    expect(await (await open(enabled)).text()).toContain('/graphiql/graphiql.js');
+    const env = { NODE_ENV: 'production', JWT_SECRET: PROD_JWT_SECRET, SUBGRAPH_SECRET: PROD_SUBGRAPH_SECRET };
+    expect(readGatewayEnvironment({ ...env, GRAPHIQL: 'true' }).GRAPHIQL).toBe(true);
+    expect(readGatewayEnvironment({ ...env, GRAPHIQL: 'false' }).GRAPHIQL).toBe(false);
+    expect(readGatewayEnvironment(env).GRAPHIQL).toBeUndefined();
+  });
+});
+
 describe('development secrets in production', () => {
   it('are refused by the gateway environment, both at once', () => {
     expect(() => readGatewayEnvironment({ NODE_ENV: 'production' })).toThrow(EnvironmentError);
@@ -169,6 +201,25 @@ describe('development secrets in production', () => {
   it('are refused by a subgraph environment', () => {
     expect(() => readUnitsEnvironment({ NODE_ENV: 'production', DATABASE_URL: 'postgres://localhost/x' })).toThrow(/SUBGRAPH_SECRET/);
     expect(readUnitsEnvironment({ NODE_ENV: 'production', DATABASE_URL: 'postgres://localhost/x', SUBGRAPH_SECRET: PROD_SUBGRAPH_SECRET }).NODE_ENV).toBe('production');
+  });
+
+  it('refuse one secret for both user tokens and gateway credentials, listed with the other problems', () => {
+    try {
+      readGatewayEnvironment({ NODE_ENV: 'production', JWT_SECRET: DEV_SUBGRAPH_SECRET, SUBGRAPH_SECRET: DEV_SUBGRAPH_SECRET });
+      expect.unreachable('one secret for both was accepted');
+    } catch (error) {
+      expect((error as EnvironmentError).issues).toEqual([
+        expect.stringMatching(/^SUBGRAPH_SECRET: the development default/),
+        expect.stringMatching(/^JWT_SECRET: must differ from SUBGRAPH_SECRET/),
+      ]);
+    }
+    expect(() => readGatewayEnvironment({ NODE_ENV: 'production', JWT_SECRET: PROD_SUBGRAPH_SECRET, SUBGRAPH_SECRET: PROD_SUBGRAPH_SECRET })).toThrow(/must differ/);
+    expect(readGatewayEnvironment({ NODE_ENV: 'development', JWT_SECRET: PROD_SUBGRAPH_SECRET, SUBGRAPH_SECRET: PROD_SUBGRAPH_SECRET }).NODE_ENV).toBe('development');
+  });
+
+  it('stop a gateway built in code with one secret for both from starting', async () => {
+    const attempt = createGateway({ subgraphUrls: {}, jwtSecret: PROD_SUBGRAPH_SECRET, subgraphSecret: PROD_SUBGRAPH_SECRET, production: true, logger: createLogger('test', 'silent') });
+    await expect(attempt).rejects.toThrow(/must differ/);
   });
 
   it('stop a gateway built in code from starting', async () => {
