@@ -1,6 +1,7 @@
 import { createGateway, readGatewayEnvironment } from '@sfxd/gateway';
-import { DEV_JWT_SECRET, DEV_SUBGRAPH_SECRET, EnvironmentError, createLogger } from '@sfxd/kit';
-import { postGraphQL } from '@sfxd/kit/testing';
+import { DEV_JWT_SECRET, DEV_SUBGRAPH_SECRET, EnvironmentError, Role, createLogger } from '@sfxd/kit';
+import { createTestDatabase, gatewayHeaders, postGraphQL } from '@sfxd/kit/testing';
+import { SUBGRAPHS } from '@sfxd/platform';
 import { readUnitsEnvironment } from '@sfxd/units';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -148,6 +149,34 @@ describe('enum values in production', () => {
     for (const error of res.errors ?? []) {
       expect(error.message).not.toMatch(/Did you mean|"name"/);
       expect(error.message).not.toMatch(/\?\s*$/);
+    }
+  });
+});
+
+describe('a production subgraph', () => {
+  // What the gateway lets through reaches a subgraph; the subgraph's own answer must not suggest either.
+  it('suggests no enum values in its own validation errors', async () => {
+    const db = await createTestDatabase();
+    const members = SUBGRAPHS.find((s) => s.name === 'members')!;
+    const started: { close(): Promise<void> }[] = [];
+    try {
+      const at = async (isProduction: boolean, secret: string) => {
+        const service = await members.create({ databaseUrl: db.url, subgraphSecret: secret, production: isProduction, logger: createLogger('test', 'silent') });
+        const running = await service.listen(0);
+        started.push(running);
+        return async () => postGraphQL(running.url, 'mutation { createMember(input: { unitId: "u", name: "x", gender: MAL, birthDate: "1980-01-01", joinedPartyOn: "2000-01-01", status: FULL, position: "p" }) { id } }', {}, await gatewayHeaders({ sub: 'a', role: Role.ADMIN }, secret));
+      };
+      const dev = await (await at(false, DEV_SUBGRAPH_SECRET))();
+      expect(dev.errors?.[0]?.message).toContain('Did you mean the enum value "MALE"?');
+      const prod = await (await at(true, PROD_SUBGRAPH_SECRET))();
+      expect(prod.errors?.length).toBeGreaterThan(0);
+      for (const error of prod.errors ?? []) {
+        expect(error.message).not.toMatch(/Did you mean|MALE/);
+        expect(error.message).toMatch(/enum\.$/);
+      }
+    } finally {
+      for (const s of started) await s.close();
+      await db.drop();
     }
   });
 });
