@@ -24,17 +24,24 @@ const refused = {
 };
 const VALUES = Object.values(refused);
 
+// MikroORM's own statement log (SQL_DEBUG, read when a service starts) writes to the console, outside pino.
+const sqlDebug: string[] = [];
+
 beforeAll(async () => {
+  process.env.SQL_DEBUG = '1';
   platform = await startTestPlatform({
     seed: { units: 2, membersPerUnit: 2 },
     logger: createLogger('test', 'info', { write: (line: string) => void lines.push(line) }),
   });
   request = gatewayClient(platform.gatewayUrl);
+  // Its writer was bound to the console when MikroORM loaded; read what it writes instead.
+  (platform.subgraphs.members!.orm.config.getLogger() as unknown as { writer: (line: string) => void }).writer = (line) => void sqlDebug.push(line);
   await sqlRows(platform.db.url, `alter table "members"."member" add constraint "member_test_refuses" check ("position" <> 'DB-REFUSES-THIS')`);
 });
 
 afterAll(async () => {
   await platform?.dispose();
+  delete process.env.SQL_DEBUG;
 });
 
 describe('a write the database refuses', () => {
@@ -55,6 +62,15 @@ describe('a write the database refuses', () => {
       table: 'member',
       statement: expect.stringMatching(/^insert into "members"\."member" \(.*\) values \(\?(, (\?|NULL))+\)/),
     });
+  });
+
+  it("is in MikroORM's statement log (SQL_DEBUG) with placeholders, without one value", async () => {
+    sqlDebug.length = 0;
+    const unitId = platform.seeded!.units[0]!.id;
+    await request(CreateMember, { input: { unitId, gender: 'FEMALE', status: 'FULL', ...refused } }, ADMIN);
+    const printed = sqlDebug.join('\n');
+    expect(printed).toMatch(/insert into "members"\."member"/);
+    for (const value of VALUES) expect(printed).not.toContain(value);
   });
 
   it('is explained in a development answer without one value', async () => {
