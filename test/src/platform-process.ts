@@ -69,7 +69,7 @@ export async function startPlatformProcess(env: NodeJS.ProcessEnv): Promise<Plat
     exited,
     gatewayUrl,
     interrupt: () => {
-      process.kill(-child.pid!, 'SIGINT');
+      if (child.exitCode === null && child.signalCode === null) process.kill(-child.pid!, 'SIGINT');
       return exited;
     },
   };

@@ -2,7 +2,8 @@ import { DEV_JWT_SECRET, DEV_SUBGRAPH_SECRET, Role, createLogger, embeddedPostgr
 import { postGraphQL } from '@sfxd/kit/testing';
 import { startPlatform } from '@sfxd/platform';
 import { execFileSync, spawn } from 'node:child_process';
-import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -13,7 +14,7 @@ const folder = mkdtempSync(path.join(tmpdir(), 'sfxd-restart-'));
 chmodSync(folder, 0o755);
 afterAll(async () => {
   // Whatever a failed test left running on its folders stops here: no server outlives the suite.
-  for (const dir of ['postgres', 'crash', 'foreign', 'interrupt']) await stopPostgresOf(path.join(folder, dir));
+  for (const dir of ['postgres', 'crash', 'foreign', 'interrupt', 'failed']) await stopPostgresOf(path.join(folder, dir));
   rmSync(folder, { recursive: true, force: true });
 });
 
@@ -78,6 +79,7 @@ describe('npm start after a crash', () => {
     expect(isRunning(orphan!)).toBe(true);
 
     const second = await startPlatformProcess(env);
+    let secondExit;
     try {
       expect(second.ready, second.output()).toBe(true);
       expect(second.stdout()).toContain(`stopped an orphaned embedded PostgreSQL (pid ${orphan}) left by a crashed start (pid ${first.pid})`);
@@ -91,8 +93,9 @@ describe('npm start after a crash', () => {
       expect(third.stderr()).toBe(`The platform did not start: the data folder ${dataDir} is in use by another running platform (pid ${second.pid}); stop it first, or set another PGDATA_DIR\n`);
       expect(await unitCodes(second.gatewayUrl)).toContain('CRASH-1');
     } finally {
-      expect(await second.interrupt()).toEqual({ code: 0, signal: null });
+      secondExit = await second.interrupt();
     }
+    expect(secondExit).toEqual({ code: 0, signal: null });
     expect(postgresOf(dataDir)).toEqual([]);
   }, 240_000);
 
@@ -103,13 +106,16 @@ describe('npm start after a crash', () => {
     writeFileSync(path.join(dataDir, 'postmaster.pid'), `${gone.pid}\n${dataDir}\n1795000000\n${port}\n\n127.0.0.1\n  1234567     12345\nready   \n`);
 
     const start = await startPlatformProcess(env);
+    let exit;
     try {
       expect(start.ready, start.output()).toBe(true);
       expect(start.stdout()).toContain(`removed a stale postmaster.pid of ${dataDir} (pid ${gone.pid} is not running)`);
       expect(await unitCodes(start.gatewayUrl)).toContain('CRASH-1');
     } finally {
-      expect(await start.interrupt()).toEqual({ code: 0, signal: null });
+      exit = await start.interrupt();
     }
+    expect(exit).toEqual({ code: 0, signal: null });
+    expect(postgresOf(dataDir)).toEqual([]);
   }, 120_000);
 
   it('refuses a data folder served by a PostgreSQL it did not start, and leaves that server running', async () => {
@@ -182,4 +188,23 @@ describe('Ctrl+C on npm start', () => {
       if (platform.child.exitCode === null) platform.child.kill('SIGKILL');
     }
   }, 180_000);
+});
+
+describe('a start that fails', () => {
+  it('says why in one line, exits with code 1, and stops the embedded PostgreSQL it had started', async () => {
+    const dataDir = path.join(folder, 'failed');
+    const taken = net.createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    try {
+      const gatewayPort = (taken.address() as net.AddressInfo).port;
+      const start = await startPlatformProcess(platformEnv({ PGDATA_DIR: dataDir, EMBEDDED_PG_PORT: String(pgPort()), GATEWAY_PORT: String(gatewayPort) }));
+      expect(start.ready).toBe(false);
+      expect((await start.exited).code).toBe(1);
+      expect(start.stderr()).toMatch(new RegExp(`^The platform did not start: listen EADDRINUSE: address already in use 127\\.0\\.0\\.1:${gatewayPort}\n$`));
+      expect(postgresOf(dataDir)).toEqual([]);
+      expect(existsSync(path.join(dataDir, 'sfxd-owner.json'))).toBe(false);
+    } finally {
+      await new Promise((resolve) => taken.close(resolve));
+    }
+  }, 120_000);
 });
