@@ -14,7 +14,7 @@ const folder = mkdtempSync(path.join(tmpdir(), 'sfxd-restart-'));
 chmodSync(folder, 0o755);
 afterAll(async () => {
   // Whatever a failed test left running on its folders stops here: no server outlives the suite.
-  for (const dir of ['postgres', 'crash', 'foreign', 'interrupt', 'failed']) await stopPostgresOf(path.join(folder, dir));
+  for (const dir of ['postgres', 'crash', 'foreign', 'interrupt', 'failed/postgres']) await stopPostgresOf(path.join(folder, dir));
   rmSync(folder, { recursive: true, force: true });
 });
 
@@ -192,7 +192,8 @@ describe('Ctrl+C on npm start', () => {
 
 describe('a start that fails', () => {
   it('says why in one line, exits with code 1, and stops the embedded PostgreSQL it had started', async () => {
-    const dataDir = path.join(folder, 'failed');
+    // A folder whose parent does not exist yet either, as `.data/postgres` on a fresh clone.
+    const dataDir = path.join(folder, 'failed', 'postgres');
     const taken = net.createServer();
     await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
     try {

@@ -220,6 +220,8 @@ async function initdb(initdbPath: string, dataDir: string, options: EmbeddedPost
   if (existsSync(dataDir) && readdirSync(dataDir).length > 0) {
     throw new EmbeddedDatabaseError(`the data folder ${dataDir} holds files but no database (no PG_VERSION); empty it or set another PGDATA_DIR`);
   }
+  // The parents with the usual mode: the `postgres` user must be able to pass through them.
+  mkdirSync(path.dirname(dataDir), { recursive: true });
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const pwDir = mkdtempSync(path.join(tmpdir(), 'sfxd-initdb-'));
   const pwFile = path.join(pwDir, 'pw');
