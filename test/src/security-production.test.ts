@@ -6,6 +6,7 @@ import { readUnitsEnvironment } from '@sfxd/units';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { platformEnv, startPlatformProcess } from './platform-process.js';
 
 /**
  * Production behaviour of the gateway: no introspection, no field suggestions, no internals in
@@ -255,4 +256,34 @@ describe('development secrets in production', () => {
     const attempt = createGateway({ subgraphUrls: {}, jwtSecret: DEV_JWT_SECRET, subgraphSecret: DEV_SUBGRAPH_SECRET, production: true, logger: createLogger('test', 'silent') });
     await expect(attempt).rejects.toThrow(/SUBGRAPH_SECRET[\s\S]*JWT_SECRET/);
   });
+});
+
+describe('npm start in production', () => {
+  const JWT = /eyJ[\w-]+\.eyJ[\w-]+\.[\w-]+/;
+
+  /** What `node services/platform/dist/start.js` prints, from start to Ctrl+C, on a database of its own. */
+  async function startOutput(mode: 'production' | 'development'): Promise<string> {
+    const db = await createTestDatabase();
+    try {
+      const env = platformEnv({ NODE_ENV: mode, DATABASE_URL: db.url, JWT_SECRET: PROD_JWT_SECRET, SUBGRAPH_SECRET: PROD_SUBGRAPH_SECRET });
+      const platform = await startPlatformProcess(env);
+      expect(platform.ready, platform.output()).toBe(true);
+      await platform.interrupt();
+      return platform.output();
+    } finally {
+      await db.drop();
+    }
+  }
+
+  it('mints and prints no token, not even one signed with the production secret', async () => {
+    const development = await startOutput('development');
+    expect(development).toContain('Demo sign-in');
+    expect(development).toMatch(JWT);
+
+    const production = await startOutput('production');
+    expect(production).toContain('示范行动 platform is running');
+    expect(production).not.toContain('Demo sign-in');
+    expect(production).not.toMatch(JWT);
+    expect(production).not.toMatch(/eyJ/);
+  }, 180_000);
 });
