@@ -2,15 +2,24 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 
 // Typed documents for the product's own clients, generated from the gateway's API schema
 // (never the raw supergraph, whose join__/link__ types are not the client contract).
+const typedDocuments = { useTypeImports: true, enumsAsTypes: true, scalars: { Date: 'string', DateTime: 'string', ID: 'string' } };
+
 const config: CodegenConfig = {
   schema: 'api.graphql',
-  documents: ['../test/src/**/*.ts', '!../test/src/gql/**'],
   ignoreNoDocuments: true,
   emitLegacyCommonJSImports: false,
   generates: {
     '../test/src/gql/': {
+      documents: ['../test/src/**/*.ts', '!../test/src/gql/**'],
       preset: 'client',
-      config: { useTypeImports: true, enumsAsTypes: true, scalars: { Date: 'string', DateTime: 'string', ID: 'string' } },
+      config: typedDocuments,
+      presetConfig: { fragmentMasking: false },
+    },
+    // The browser bundle sends documents as strings: no graphql-js parser or printer in it.
+    '../dashboard/src/api/gql/': {
+      documents: ['../dashboard/src/**/*.ts', '!../dashboard/src/api/gql/**', '!../dashboard/src/**/*.test.ts'],
+      preset: 'client',
+      config: { ...typedDocuments, documentMode: 'string' },
       presetConfig: { fragmentMasking: false },
     },
   },

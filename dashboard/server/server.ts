@@ -1,0 +1,220 @@
+import http from 'node:http';
+import https from 'node:https';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import type { AddressInfo } from 'node:net';
+
+/** A demo sign-in token offered on the sign-in page (development only). */
+export interface DemoToken {
+  role: string;
+  unitId?: string;
+  token: string;
+}
+
+/** pino's shape; anything with these methods will do. */
+export interface DashboardLogger {
+  info(obj: object, msg?: string): void;
+  warn(obj: object, msg?: string): void;
+}
+
+export interface DashboardServerOptions {
+  /** 0 picks a free port. */
+  port: number;
+  host?: string;
+  /** The gateway's GraphQL endpoint; `/graphql` here is proxied to it. */
+  gatewayUrl: string;
+  /** Production never serves demo tokens, whatever `demoTokens` holds. */
+  production: boolean;
+  /** Offered on the sign-in page in development. */
+  demoTokens?: DemoToken[];
+  /** The built dashboard; default: this package's `dist/public`. */
+  staticDir?: string;
+  /** Deadline of a proxied gateway call. */
+  proxyTimeoutMs?: number;
+  logger?: DashboardLogger;
+}
+
+export interface DashboardServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Everything the page may load comes from this origin: no CDN, no web font, no inline script.
+ * ECharts and Vue set styles through the CSSOM (`element.style`), which `style-src 'self'`
+ * allows; data: and blob: images are the charts' saved PNGs.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+const SECURITY_HEADERS: Record<string, string> = {
+  'content-security-policy': CONTENT_SECURITY_POLICY,
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'referrer-policy': 'no-referrer',
+  'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-resource-policy': 'same-origin',
+  'permissions-policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+};
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.json': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.woff2': 'font/woff2',
+};
+
+// Hop-by-hop headers belong to one connection and are never forwarded (RFC 9110 §7.6.1);
+// cookies are not the gateway's business (it reads bearer tokens only).
+const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-authenticate', 'proxy-authorization', 'te', 'trailer', 'transfer-encoding', 'upgrade', 'host', 'cookie']);
+
+/** dist/public of this package, from the source (server/) or the build (dist/node/server/). */
+export function defaultStaticDir(): string {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const root = here.endsWith(path.join('dist', 'node', 'server')) ? path.resolve(here, '../../..') : path.resolve(here, '..');
+  return path.join(root, 'dist', 'public');
+}
+
+interface CachedFile {
+  body: Buffer;
+  gzip?: Buffer;
+  type: string;
+}
+
+/**
+ * The dashboard's own server: the built files (any other path gets index.html, for the app's
+ * router), `/graphql` proxied to the gateway so the page calls its own origin, and in
+ * development `/api/demo-tokens`. No telemetry, nothing fetched from anywhere.
+ */
+export async function startDashboardServer(options: DashboardServerOptions): Promise<DashboardServer> {
+  const root = path.resolve(options.staticDir ?? defaultStaticDir());
+  const gateway = new URL(options.gatewayUrl);
+  const transport = gateway.protocol === 'https:' ? https : http;
+  // Demo tokens are a development convenience; production has none to give, by construction.
+  const demoTokens = options.production ? undefined : options.demoTokens;
+  const cache = new Map<string, CachedFile>();
+
+  // The built files do not change while the server runs: read and compress each once.
+  function load(file: string): CachedFile | undefined {
+    const cached = cache.get(file);
+    if (cached) return cached;
+    if (!existsSync(file) || !statSync(file).isFile()) return undefined;
+    const body = readFileSync(file);
+    const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+    const entry: CachedFile = { body, type, gzip: /^(text|application\/json|image\/svg)/.test(type) && body.length > 1024 ? gzipSync(body) : undefined };
+    cache.set(file, entry);
+    return entry;
+  }
+
+  function send(req: http.IncomingMessage, res: http.ServerResponse, file: CachedFile, cacheControl: string) {
+    const gzip = file.gzip && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    const body = gzip ? file.gzip! : file.body;
+    res.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'content-type': file.type,
+      'content-length': body.length,
+      'cache-control': cacheControl,
+      vary: 'accept-encoding',
+      ...(gzip ? { 'content-encoding': 'gzip' } : {}),
+    });
+    res.end(req.method === 'HEAD' ? undefined : body);
+  }
+
+  function plain(res: http.ServerResponse, status: number, text: string, extra: Record<string, string> = {}) {
+    res.writeHead(status, { ...SECURITY_HEADERS, 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', ...extra });
+    res.end(text);
+  }
+
+  function json(res: http.ServerResponse, status: number, body: unknown) {
+    res.writeHead(status, { ...SECURITY_HEADERS, 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+    res.end(JSON.stringify(body));
+  }
+
+  function proxy(req: http.IncomingMessage, res: http.ServerResponse, search: string) {
+    const headers: http.OutgoingHttpHeaders = {};
+    for (const [name, value] of Object.entries(req.headers)) if (!HOP_BY_HOP.has(name) && value !== undefined) headers[name] = value;
+    const upstream = transport.request(
+      { protocol: gateway.protocol, hostname: gateway.hostname, port: gateway.port, path: `${gateway.pathname}${search}`, method: req.method, headers, timeout: options.proxyTimeoutMs ?? 30_000 },
+      (answer) => {
+        const out: http.OutgoingHttpHeaders = {};
+        for (const [name, value] of Object.entries(answer.headers)) if (!HOP_BY_HOP.has(name) && value !== undefined) out[name] = value;
+        res.writeHead(answer.statusCode ?? 502, out);
+        answer.pipe(res);
+      },
+    );
+    upstream.on('timeout', () => upstream.destroy(new Error('gateway timeout')));
+    upstream.on('error', (error) => {
+      options.logger?.warn({ err: error.message }, 'dashboard: gateway unreachable');
+      if (res.headersSent) return void res.destroy();
+      res.writeHead(502, { ...SECURITY_HEADERS, 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+      res.end(JSON.stringify({ errors: [{ message: 'The gateway did not answer', extensions: { code: 'BAD_GATEWAY' } }] }));
+    });
+    req.pipe(upstream);
+  }
+
+  const server = http.createServer((req, res) => {
+    let url: URL;
+    let pathname: string;
+    try {
+      url = new URL(req.url ?? '/', 'http://dashboard');
+      pathname = decodeURIComponent(url.pathname);
+    } catch {
+      return plain(res, 400, 'Bad request');
+    }
+    if (pathname === '/graphql') return proxy(req, res, url.search);
+    if (pathname === '/health') return plain(res, 200, 'ok');
+    if (pathname === '/api/demo-tokens') {
+      if (!demoTokens) return json(res, 404, { error: 'not found' });
+      return json(res, 200, { tokens: demoTokens });
+    }
+    if (pathname.startsWith('/api/')) return json(res, 404, { error: 'not found' });
+    if (req.method !== 'GET' && req.method !== 'HEAD') return plain(res, 405, 'Method not allowed', { allow: 'GET, HEAD' });
+
+    const file = path.join(root, pathname);
+    if (file !== root && !file.startsWith(root + path.sep)) return plain(res, 404, 'Not found');
+    const found = pathname.endsWith('/') ? undefined : load(file);
+    // Hashed file names change with their content: they may be kept for a year.
+    if (found) return send(req, res, found, pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+    // A missing file is a 404; any other path is one of the app's routes (history API).
+    if (pathname.startsWith('/assets/') || path.extname(pathname)) return plain(res, 404, 'Not found');
+    const index = load(path.join(root, 'index.html'));
+    if (!index) return plain(res, 503, 'The dashboard is not built: run `npm run build`.');
+    send(req, res, index, 'no-cache');
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host ?? '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address() as AddressInfo;
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  let closed: Promise<void> | undefined;
+  return {
+    url: `http://${host}:${address.port}/`,
+    close: () =>
+      (closed ??= new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      })),
+  };
+}

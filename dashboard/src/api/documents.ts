@@ -1,0 +1,154 @@
+import { graphql } from './gql/index.js';
+
+// Every operation the dashboard sends, typed by codegen from schema/api.graphql
+// (`npm run schema:write` regenerates ./gql; `npm run schema:check` fails when it is stale).
+
+/** The public directory: what an anonymous visitor may read. */
+export const DirectoryUnits = graphql(`
+  query DirectoryUnits {
+    units(includeExcluded: true) {
+      id
+      code
+      name
+      excluded
+      teamCount
+      industry {
+        id
+        code
+        name
+      }
+    }
+  }
+`);
+
+/** Every unit with its per-unit aggregates (signed-in roles). Cost about 1,000 of the 5,000 allowed. */
+export const OverviewUnits = graphql(`
+  query OverviewUnits {
+    units(includeExcluded: true) {
+      id
+      code
+      name
+      excluded
+      teamCount
+      partyMemberCount
+      industry {
+        id
+        code
+        name
+      }
+    }
+  }
+`);
+
+/**
+ * Activity totals of ten units at once. `units { activityTotals }` is estimated at 100 units ×
+ * 72 rows and refused by the gateway's cost limit, one request per unit would be a hundred
+ * requests; ten aliased units cost about 2,900 and the members subgraph loads them in one
+ * statement. The last batch repeats its last id to fill the ten places.
+ */
+export const UnitActivityTotalsBatch = graphql(`
+  query UnitActivityTotalsBatch(
+    $year: Int!
+    $u0: ID!
+    $u1: ID!
+    $u2: ID!
+    $u3: ID!
+    $u4: ID!
+    $u5: ID!
+    $u6: ID!
+    $u7: ID!
+    $u8: ID!
+    $u9: ID!
+  ) {
+    u0: unit(id: $u0) { ...UnitActivityTotals }
+    u1: unit(id: $u1) { ...UnitActivityTotals }
+    u2: unit(id: $u2) { ...UnitActivityTotals }
+    u3: unit(id: $u3) { ...UnitActivityTotals }
+    u4: unit(id: $u4) { ...UnitActivityTotals }
+    u5: unit(id: $u5) { ...UnitActivityTotals }
+    u6: unit(id: $u6) { ...UnitActivityTotals }
+    u7: unit(id: $u7) { ...UnitActivityTotals }
+    u8: unit(id: $u8) { ...UnitActivityTotals }
+    u9: unit(id: $u9) { ...UnitActivityTotals }
+  }
+
+  fragment UnitActivityTotals on Unit {
+    id
+    activityTotals(year: $year) {
+      type
+      month
+      count
+      hours
+    }
+  }
+`);
+
+/** One department's page: its aggregates, teams and activities of the year. */
+export const UnitDetail = graphql(`
+  query UnitDetail($id: ID!, $year: Int!) {
+    unit(id: $id) {
+      id
+      code
+      name
+      excluded
+      partyMemberCount
+      teamCount
+      industry {
+        id
+        code
+        name
+      }
+      teams {
+        id
+        name
+        memberCount
+      }
+      activityTotals(year: $year) {
+        type
+        month
+        count
+        hours
+        members
+      }
+    }
+  }
+`);
+
+/** A page of a unit's members; personal fields only for the roles that may see them. */
+export const UnitMembersPage = graphql(`
+  query UnitMembersPage($unitId: ID!, $search: String, $first: Int!, $after: String, $personal: Boolean!) {
+    members(unitId: $unitId, search: $search, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          name
+          gender
+          position
+          status
+          joinedPartyOn
+          birthDate @include(if: $personal)
+          phone @include(if: $personal)
+          team {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** The cheapest question the gateway answers: a token that does not verify gets HTTP 401. */
+export const SignInCheck = graphql(`
+  query SignInCheck {
+    industries {
+      id
+    }
+  }
+`);

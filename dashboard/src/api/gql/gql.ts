@@ -1,0 +1,62 @@
+/* eslint-disable */
+import * as types from './graphql.js';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query DirectoryUnits {\n    units(includeExcluded: true) {\n      id\n      code\n      name\n      excluded\n      teamCount\n      industry {\n        id\n        code\n        name\n      }\n    }\n  }\n": typeof types.DirectoryUnitsDocument,
+    "\n  query OverviewUnits {\n    units(includeExcluded: true) {\n      id\n      code\n      name\n      excluded\n      teamCount\n      partyMemberCount\n      industry {\n        id\n        code\n        name\n      }\n    }\n  }\n": typeof types.OverviewUnitsDocument,
+    "\n  query UnitActivityTotalsBatch(\n    $year: Int!\n    $u0: ID!\n    $u1: ID!\n    $u2: ID!\n    $u3: ID!\n    $u4: ID!\n    $u5: ID!\n    $u6: ID!\n    $u7: ID!\n    $u8: ID!\n    $u9: ID!\n  ) {\n    u0: unit(id: $u0) { ...UnitActivityTotals }\n    u1: unit(id: $u1) { ...UnitActivityTotals }\n    u2: unit(id: $u2) { ...UnitActivityTotals }\n    u3: unit(id: $u3) { ...UnitActivityTotals }\n    u4: unit(id: $u4) { ...UnitActivityTotals }\n    u5: unit(id: $u5) { ...UnitActivityTotals }\n    u6: unit(id: $u6) { ...UnitActivityTotals }\n    u7: unit(id: $u7) { ...UnitActivityTotals }\n    u8: unit(id: $u8) { ...UnitActivityTotals }\n    u9: unit(id: $u9) { ...UnitActivityTotals }\n  }\n\n  fragment UnitActivityTotals on Unit {\n    id\n    activityTotals(year: $year) {\n      type\n      month\n      count\n      hours\n    }\n  }\n": typeof types.UnitActivityTotalsBatchDocument,
+    "\n  query UnitDetail($id: ID!, $year: Int!) {\n    unit(id: $id) {\n      id\n      code\n      name\n      excluded\n      partyMemberCount\n      teamCount\n      industry {\n        id\n        code\n        name\n      }\n      teams {\n        id\n        name\n        memberCount\n      }\n      activityTotals(year: $year) {\n        type\n        month\n        count\n        hours\n        members\n      }\n    }\n  }\n": typeof types.UnitDetailDocument,
+    "\n  query UnitMembersPage($unitId: ID!, $search: String, $first: Int!, $after: String, $personal: Boolean!) {\n    members(unitId: $unitId, search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          gender\n          position\n          status\n          joinedPartyOn\n          birthDate @include(if: $personal)\n          phone @include(if: $personal)\n          team {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.UnitMembersPageDocument,
+    "\n  query SignInCheck {\n    industries {\n      id\n    }\n  }\n": typeof types.SignInCheckDocument,
+};
+const documents: Documents = {
+    "\n  query DirectoryUnits {\n    units(includeExcluded: true) {\n      id\n      code\n      name\n      excluded\n      teamCount\n      industry {\n        id\n        code\n        name\n      }\n    }\n  }\n": types.DirectoryUnitsDocument,
+    "\n  query OverviewUnits {\n    units(includeExcluded: true) {\n      id\n      code\n      name\n      excluded\n      teamCount\n      partyMemberCount\n      industry {\n        id\n        code\n        name\n      }\n    }\n  }\n": types.OverviewUnitsDocument,
+    "\n  query UnitActivityTotalsBatch(\n    $year: Int!\n    $u0: ID!\n    $u1: ID!\n    $u2: ID!\n    $u3: ID!\n    $u4: ID!\n    $u5: ID!\n    $u6: ID!\n    $u7: ID!\n    $u8: ID!\n    $u9: ID!\n  ) {\n    u0: unit(id: $u0) { ...UnitActivityTotals }\n    u1: unit(id: $u1) { ...UnitActivityTotals }\n    u2: unit(id: $u2) { ...UnitActivityTotals }\n    u3: unit(id: $u3) { ...UnitActivityTotals }\n    u4: unit(id: $u4) { ...UnitActivityTotals }\n    u5: unit(id: $u5) { ...UnitActivityTotals }\n    u6: unit(id: $u6) { ...UnitActivityTotals }\n    u7: unit(id: $u7) { ...UnitActivityTotals }\n    u8: unit(id: $u8) { ...UnitActivityTotals }\n    u9: unit(id: $u9) { ...UnitActivityTotals }\n  }\n\n  fragment UnitActivityTotals on Unit {\n    id\n    activityTotals(year: $year) {\n      type\n      month\n      count\n      hours\n    }\n  }\n": types.UnitActivityTotalsBatchDocument,
+    "\n  query UnitDetail($id: ID!, $year: Int!) {\n    unit(id: $id) {\n      id\n      code\n      name\n      excluded\n      partyMemberCount\n      teamCount\n      industry {\n        id\n        code\n        name\n      }\n      teams {\n        id\n        name\n        memberCount\n      }\n      activityTotals(year: $year) {\n        type\n        month\n        count\n        hours\n        members\n      }\n    }\n  }\n": types.UnitDetailDocument,
+    "\n  query UnitMembersPage($unitId: ID!, $search: String, $first: Int!, $after: String, $personal: Boolean!) {\n    members(unitId: $unitId, search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          gender\n          position\n          status\n          joinedPartyOn\n          birthDate @include(if: $personal)\n          phone @include(if: $personal)\n          team {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.UnitMembersPageDocument,
+    "\n  query SignInCheck {\n    industries {\n      id\n    }\n  }\n": types.SignInCheckDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DirectoryUnits {\n    units(includeExcluded: true) {\n      id\n      code\n      name\n      excluded\n      teamCount\n      industry {\n        id\n        code\n        name\n      }\n    }\n  }\n"): typeof import('./graphql.js').DirectoryUnitsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OverviewUnits {\n    units(includeExcluded: true) {\n      id\n      code\n      name\n      excluded\n      teamCount\n      partyMemberCount\n      industry {\n        id\n        code\n        name\n      }\n    }\n  }\n"): typeof import('./graphql.js').OverviewUnitsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnitActivityTotalsBatch(\n    $year: Int!\n    $u0: ID!\n    $u1: ID!\n    $u2: ID!\n    $u3: ID!\n    $u4: ID!\n    $u5: ID!\n    $u6: ID!\n    $u7: ID!\n    $u8: ID!\n    $u9: ID!\n  ) {\n    u0: unit(id: $u0) { ...UnitActivityTotals }\n    u1: unit(id: $u1) { ...UnitActivityTotals }\n    u2: unit(id: $u2) { ...UnitActivityTotals }\n    u3: unit(id: $u3) { ...UnitActivityTotals }\n    u4: unit(id: $u4) { ...UnitActivityTotals }\n    u5: unit(id: $u5) { ...UnitActivityTotals }\n    u6: unit(id: $u6) { ...UnitActivityTotals }\n    u7: unit(id: $u7) { ...UnitActivityTotals }\n    u8: unit(id: $u8) { ...UnitActivityTotals }\n    u9: unit(id: $u9) { ...UnitActivityTotals }\n  }\n\n  fragment UnitActivityTotals on Unit {\n    id\n    activityTotals(year: $year) {\n      type\n      month\n      count\n      hours\n    }\n  }\n"): typeof import('./graphql.js').UnitActivityTotalsBatchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnitDetail($id: ID!, $year: Int!) {\n    unit(id: $id) {\n      id\n      code\n      name\n      excluded\n      partyMemberCount\n      teamCount\n      industry {\n        id\n        code\n        name\n      }\n      teams {\n        id\n        name\n        memberCount\n      }\n      activityTotals(year: $year) {\n        type\n        month\n        count\n        hours\n        members\n      }\n    }\n  }\n"): typeof import('./graphql.js').UnitDetailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnitMembersPage($unitId: ID!, $search: String, $first: Int!, $after: String, $personal: Boolean!) {\n    members(unitId: $unitId, search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n          gender\n          position\n          status\n          joinedPartyOn\n          birthDate @include(if: $personal)\n          phone @include(if: $personal)\n          team {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').UnitMembersPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SignInCheck {\n    industries {\n      id\n    }\n  }\n"): typeof import('./graphql.js').SignInCheckDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}

@@ -1,0 +1,254 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** 示范活动类型 */
+export type ActivityType =
+  /** 走基层 */
+  | 'GRASSROOTS_VISIT'
+  /** 岗位竞赛 */
+  | 'POST_COMPETITION'
+  /** 精准扶贫结对帮扶 */
+  | 'POVERTY_PAIRING'
+  /** 亮承诺 */
+  | 'PUBLIC_COMMITMENT'
+  /** 技能比武 */
+  | 'SKILL_CONTEST'
+  /** 双报到志愿服务 */
+  | 'VOLUNTEER_SERVICE';
+
+/** 性别 */
+export type Gender =
+  | 'FEMALE'
+  | 'MALE';
+
+/** 党员类别 */
+export type MemberStatus =
+  /** 正式党员 */
+  | 'FULL'
+  /** 预备党员 */
+  | 'PROBATIONARY';
+
+export type DirectoryUnitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DirectoryUnitsQuery = { units: Array<{ id: string, code: string, name: string, excluded: boolean, teamCount: number, industry: { id: string, code: string, name: string } }> };
+
+export type OverviewUnitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OverviewUnitsQuery = { units: Array<{ id: string, code: string, name: string, excluded: boolean, teamCount: number, partyMemberCount: number, industry: { id: string, code: string, name: string } }> };
+
+export type UnitActivityTotalsBatchQueryVariables = Exact<{
+  year: number;
+  u0: string;
+  u1: string;
+  u2: string;
+  u3: string;
+  u4: string;
+  u5: string;
+  u6: string;
+  u7: string;
+  u8: string;
+  u9: string;
+}>;
+
+
+export type UnitActivityTotalsBatchQuery = { u0: { id: string, activityTotals: Array<{ type: ActivityType, month: number, count: number, hours: number }> } | null, u1: { id: string, activityTotals: Array<{ type: ActivityType, month: number, count: number, hours: number }> } | null, u2: { id: string, activityTotals: Array<{ type: ActivityType, month: number, count: number, hours: number }> } | null, u3: { id: string, activityTotals: Array<{ type: ActivityType, month: number, count: number, hours: number }> } | null, u4: { id: string, activityTotals: Array<{ type: ActivityType, month: number, count: number, hours: number }> } | null, u5: { id: string, activityTotals: Array<{ type: ActivityType, month: number, count: number, hours: number }> } | null, u6: { id: string, activityTotals: Array<{ type: ActivityType, month: number, count: number, hours: number }> } | null, u7: { id: string, activityTotals: Array<{ type: ActivityType, month: number, count: number, hours: number }> } | null, u8: { id: string, activityTotals: Array<{ type: ActivityType, month: number, count: number, hours: number }> } | null, u9: { id: string, activityTotals: Array<{ type: ActivityType, month: number, count: number, hours: number }> } | null };
+
+export type UnitActivityTotalsFragment = { id: string, activityTotals: Array<{ type: ActivityType, month: number, count: number, hours: number }> };
+
+export type UnitDetailQueryVariables = Exact<{
+  id: string;
+  year: number;
+}>;
+
+
+export type UnitDetailQuery = { unit: { id: string, code: string, name: string, excluded: boolean, partyMemberCount: number, teamCount: number, industry: { id: string, code: string, name: string }, teams: Array<{ id: string, name: string, memberCount: number }>, activityTotals: Array<{ type: ActivityType, month: number, count: number, hours: number, members: number }> } | null };
+
+export type UnitMembersPageQueryVariables = Exact<{
+  unitId: string;
+  search?: string | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+  personal: boolean;
+}>;
+
+
+export type UnitMembersPageQuery = { members: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, name: string, gender: Gender, position: string, status: MemberStatus, joinedPartyOn: string, birthDate?: string | null, phone?: string | null, team: { id: string, name: string } | null } }> } };
+
+export type SignInCheckQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignInCheckQuery = { industries: Array<{ id: string }> };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const UnitActivityTotalsFragmentDoc = new TypedDocumentString(`
+    fragment UnitActivityTotals on Unit {
+  id
+  activityTotals(year: $year) {
+    type
+    month
+    count
+    hours
+  }
+}
+    `, {"fragmentName":"UnitActivityTotals"}) as unknown as TypedDocumentString<UnitActivityTotalsFragment, unknown>;
+export const DirectoryUnitsDocument = new TypedDocumentString(`
+    query DirectoryUnits {
+  units(includeExcluded: true) {
+    id
+    code
+    name
+    excluded
+    teamCount
+    industry {
+      id
+      code
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DirectoryUnitsQuery, DirectoryUnitsQueryVariables>;
+export const OverviewUnitsDocument = new TypedDocumentString(`
+    query OverviewUnits {
+  units(includeExcluded: true) {
+    id
+    code
+    name
+    excluded
+    teamCount
+    partyMemberCount
+    industry {
+      id
+      code
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OverviewUnitsQuery, OverviewUnitsQueryVariables>;
+export const UnitActivityTotalsBatchDocument = new TypedDocumentString(`
+    query UnitActivityTotalsBatch($year: Int!, $u0: ID!, $u1: ID!, $u2: ID!, $u3: ID!, $u4: ID!, $u5: ID!, $u6: ID!, $u7: ID!, $u8: ID!, $u9: ID!) {
+  u0: unit(id: $u0) {
+    ...UnitActivityTotals
+  }
+  u1: unit(id: $u1) {
+    ...UnitActivityTotals
+  }
+  u2: unit(id: $u2) {
+    ...UnitActivityTotals
+  }
+  u3: unit(id: $u3) {
+    ...UnitActivityTotals
+  }
+  u4: unit(id: $u4) {
+    ...UnitActivityTotals
+  }
+  u5: unit(id: $u5) {
+    ...UnitActivityTotals
+  }
+  u6: unit(id: $u6) {
+    ...UnitActivityTotals
+  }
+  u7: unit(id: $u7) {
+    ...UnitActivityTotals
+  }
+  u8: unit(id: $u8) {
+    ...UnitActivityTotals
+  }
+  u9: unit(id: $u9) {
+    ...UnitActivityTotals
+  }
+}
+    fragment UnitActivityTotals on Unit {
+  id
+  activityTotals(year: $year) {
+    type
+    month
+    count
+    hours
+  }
+}`) as unknown as TypedDocumentString<UnitActivityTotalsBatchQuery, UnitActivityTotalsBatchQueryVariables>;
+export const UnitDetailDocument = new TypedDocumentString(`
+    query UnitDetail($id: ID!, $year: Int!) {
+  unit(id: $id) {
+    id
+    code
+    name
+    excluded
+    partyMemberCount
+    teamCount
+    industry {
+      id
+      code
+      name
+    }
+    teams {
+      id
+      name
+      memberCount
+    }
+    activityTotals(year: $year) {
+      type
+      month
+      count
+      hours
+      members
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UnitDetailQuery, UnitDetailQueryVariables>;
+export const UnitMembersPageDocument = new TypedDocumentString(`
+    query UnitMembersPage($unitId: ID!, $search: String, $first: Int!, $after: String, $personal: Boolean!) {
+  members(unitId: $unitId, search: $search, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        id
+        name
+        gender
+        position
+        status
+        joinedPartyOn
+        birthDate @include(if: $personal)
+        phone @include(if: $personal)
+        team {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UnitMembersPageQuery, UnitMembersPageQueryVariables>;
+export const SignInCheckDocument = new TypedDocumentString(`
+    query SignInCheck {
+  industries {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SignInCheckQuery, SignInCheckQueryVariables>;

@@ -1,0 +1,57 @@
+import type { EChartsOption } from 'echarts';
+import { formatNumber } from './format.js';
+import { FONT_FAMILY, INK, MUTED, RULE, SERIES_COLORS } from './theme.js';
+import type { ChartDataset, ChartEnv, ChartText } from './types.js';
+
+/** Height of the title block; plots start below it. */
+export const TITLE_HEIGHT = 44;
+
+/**
+ * What every chart has: its title (so that a saved PNG says what it shows), the palette and
+ * system fonts, ECharts' aria description for screen readers, a "save as image" button, and
+ * tooltips with numbers in the reader's locale.
+ */
+export function frame(text: ChartText, env: ChartEnv, dataset: ChartDataset): EChartsOption {
+  const titleBlock = text.subtitle ? TITLE_HEIGHT + 14 : TITLE_HEIGHT;
+  return {
+    color: SERIES_COLORS,
+    backgroundColor: '#ffffff',
+    textStyle: { fontFamily: FONT_FAMILY, color: INK },
+    animation: env.animation ?? true,
+    aria: { enabled: true, decal: { show: env.patterns ?? false } },
+    title: {
+      text: text.title,
+      subtext: text.subtitle,
+      left: 12,
+      top: 10,
+      textStyle: { fontSize: 15, fontWeight: 600, color: INK, fontFamily: FONT_FAMILY },
+      subtextStyle: { fontSize: 12, color: MUTED, fontFamily: FONT_FAMILY },
+    },
+    toolbox: {
+      right: 12,
+      top: 8,
+      feature: { saveAsImage: { name: text.fileName ?? text.title, type: 'png', pixelRatio: 2, backgroundColor: '#ffffff' } },
+    },
+    tooltip: {
+      confine: true,
+      textStyle: { fontFamily: FONT_FAMILY },
+      valueFormatter: (value) => (typeof value === 'number' ? formatNumber(value, env.locale, 1) : String(value ?? '')),
+    },
+    dataset: { dimensions: dataset.dimensions.map((d) => ({ ...d })), source: dataset.source.map((row) => [...row]) },
+    grid: { top: titleBlock + 36, left: 16, right: 24, bottom: 16, containLabel: true },
+  } satisfies EChartsOption;
+}
+
+/** Axis styling shared by the builders: quiet lines, locale numbers on value axes. */
+export function valueAxisLabel(env: ChartEnv) {
+  return { color: MUTED, formatter: (value: number) => formatNumber(value, env.locale, 1) };
+}
+
+export const splitLine = { lineStyle: { color: RULE } };
+
+/** The dataset the table beside a chart lists (the one the builder put in the option). */
+export function datasetOf(option: EChartsOption): ChartDataset | undefined {
+  const dataset = Array.isArray(option.dataset) ? option.dataset[0] : option.dataset;
+  if (!dataset || !Array.isArray(dataset.source) || !Array.isArray(dataset.dimensions)) return undefined;
+  return dataset as unknown as ChartDataset;
+}

@@ -1,0 +1,43 @@
+import { createRouter, createWebHistory, type RouteLocationRaw } from 'vue-router';
+import { liveSession, type Session } from './auth/session.js';
+import ComingView from './views/ComingView.vue';
+import DirectoryView from './views/DirectoryView.vue';
+import NotFoundView from './views/NotFoundView.vue';
+import OverviewView from './views/OverviewView.vue';
+import SignInView from './views/SignInView.vue';
+import UnitView from './views/UnitView.vue';
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** Open without signing in (the public directory, the sign-in page). */
+    public?: boolean;
+  }
+}
+
+/** Where a reader lands: anonymous → the public directory; a unit's party staff → its own unit. */
+export function homeFor(session: Session | null): RouteLocationRaw {
+  if (!session) return { name: 'directory' };
+  if (session.role === 'UNIT_ADMIN' && session.unitId) return { name: 'unit', params: { id: session.unitId } };
+  return { name: 'overview' };
+}
+
+export const router = createRouter({
+  history: createWebHistory(),
+  routes: [
+    { path: '/', name: 'home', redirect: () => homeFor(liveSession()) },
+    { path: '/sign-in', name: 'sign-in', component: SignInView, meta: { public: true } },
+    { path: '/directory', name: 'directory', component: DirectoryView, meta: { public: true } },
+    { path: '/overview', name: 'overview', component: OverviewView },
+    { path: '/quota', name: 'quota', component: ComingView, props: { topic: 'quota' } },
+    { path: '/evaluations', name: 'evaluations', component: ComingView, props: { topic: 'evaluations' } },
+    { path: '/management', name: 'management', component: ComingView, props: { topic: 'management' } },
+    { path: '/units/:id', name: 'unit', component: UnitView, props: true },
+    { path: '/:pathMatch(.*)*', name: 'not-found', component: NotFoundView, meta: { public: true } },
+  ],
+  scrollBehavior: (to, from) => (to.path === from.path ? undefined : { top: 0 }),
+});
+
+router.beforeEach((to) => {
+  if (!to.meta.public && !liveSession()) return { name: 'sign-in', query: { next: to.fullPath } };
+  return true;
+});
