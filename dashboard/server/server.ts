@@ -27,7 +27,7 @@ export interface DashboardServerOptions {
   gatewayUrl: string;
   /** Production never serves demo tokens, whatever `demoTokens` holds. */
   production: boolean;
-  /** Offered on the sign-in page in development. */
+  /** Offered on the sign-in page in development; a production server offers an empty list. */
   demoTokens?: DemoToken[];
   /** The built dashboard; default: this package's `dist/public`. */
   staticDir?: string;
@@ -180,10 +180,9 @@ export async function startDashboardServer(options: DashboardServerOptions): Pro
     }
     if (pathname === '/graphql') return proxy(req, res, url.search);
     if (pathname === '/health') return plain(res, 200, 'ok');
-    if (pathname === '/api/demo-tokens') {
-      if (!demoTokens) return json(res, 404, { error: 'not found' });
-      return json(res, 200, { tokens: demoTokens });
-    }
+    // Production answers an empty list rather than 404: the sign-in page asks on every visit,
+    // and a 404 would put an error in every browser console.
+    if (pathname === '/api/demo-tokens') return json(res, 200, { tokens: demoTokens ?? [] });
     if (pathname.startsWith('/api/')) return json(res, 404, { error: 'not found' });
     if (req.method !== 'GET' && req.method !== 'HEAD') return plain(res, 405, 'Method not allowed', { allow: 'GET, HEAD' });
 

@@ -294,3 +294,41 @@ export const ImportRoster = graphql(`
     }
   }
 `);
+
+// The dashboard test's own questions to the gateway: what every chart must show.
+
+export const DashboardUnitFacts = graphql(`
+  query DashboardUnitFacts {
+    units(includeExcluded: true) {
+      id
+      code
+      name
+      excluded
+      teamCount
+      partyMemberCount
+      industry {
+        id
+        code
+        name
+      }
+    }
+  }
+`);
+
+export const DashboardUnitActivity = graphql(`
+  query DashboardUnitActivity($id: ID!, $year: Int!) {
+    unit(id: $id) {
+      id
+      teams {
+        name
+        memberCount
+      }
+      activityTotals(year: $year) {
+        type
+        month
+        count
+        hours
+      }
+    }
+  }
+`);

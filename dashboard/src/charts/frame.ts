@@ -33,6 +33,9 @@ export function frame(text: ChartText, env: ChartEnv, dataset: ChartDataset): EC
       feature: { saveAsImage: { name: text.fileName ?? text.title, type: 'png', pixelRatio: 2, backgroundColor: '#ffffff' } },
     },
     tooltip: {
+      // Drawn on the canvas: an HTML tooltip carries style attributes, which the dashboard's
+      // content security policy (no inline styles) refuses.
+      renderMode: 'richText',
       confine: true,
       textStyle: { fontFamily: FONT_FAMILY },
       valueFormatter: (value) => (typeof value === 'number' ? formatNumber(value, env.locale, 1) : String(value ?? '')),

@@ -33,6 +33,8 @@ type Documents = {
     "\n  query UnitActivityTotals($id: ID!, $year: Int!) {\n    unit(id: $id) {\n      id\n      activityTotals(year: $year) {\n        type\n        month\n        count\n        hours\n        members\n      }\n    }\n  }\n": typeof types.UnitActivityTotalsDocument,
     "\n  query ExportRoster($unitId: ID!) {\n    exportRoster(unitId: $unitId) {\n      filename\n      contentType\n      contentBase64\n      rows\n    }\n  }\n": typeof types.ExportRosterDocument,
     "\n  mutation ImportRoster($input: ImportRosterInput!) {\n    importRoster(input: $input) {\n      applied\n      created\n      updated\n      unchanged\n      errors {\n        row\n        column\n        cell\n        message\n      }\n    }\n  }\n": typeof types.ImportRosterDocument,
+    "\n  query DashboardUnitFacts {\n    units(includeExcluded: true) {\n      id\n      code\n      name\n      excluded\n      teamCount\n      partyMemberCount\n      industry {\n        id\n        code\n        name\n      }\n    }\n  }\n": typeof types.DashboardUnitFactsDocument,
+    "\n  query DashboardUnitActivity($id: ID!, $year: Int!) {\n    unit(id: $id) {\n      id\n      teams {\n        name\n        memberCount\n      }\n      activityTotals(year: $year) {\n        type\n        month\n        count\n        hours\n      }\n    }\n  }\n": typeof types.DashboardUnitActivityDocument,
 };
 const documents: Documents = {
     "\n  query UnitsDirectory($includeExcluded: Boolean) {\n    units(includeExcluded: $includeExcluded) {\n      id\n      code\n      name\n      excluded\n      teamCount\n      industry {\n        id\n        name\n      }\n    }\n  }\n": types.UnitsDirectoryDocument,
@@ -54,6 +56,8 @@ const documents: Documents = {
     "\n  query UnitActivityTotals($id: ID!, $year: Int!) {\n    unit(id: $id) {\n      id\n      activityTotals(year: $year) {\n        type\n        month\n        count\n        hours\n        members\n      }\n    }\n  }\n": types.UnitActivityTotalsDocument,
     "\n  query ExportRoster($unitId: ID!) {\n    exportRoster(unitId: $unitId) {\n      filename\n      contentType\n      contentBase64\n      rows\n    }\n  }\n": types.ExportRosterDocument,
     "\n  mutation ImportRoster($input: ImportRosterInput!) {\n    importRoster(input: $input) {\n      applied\n      created\n      updated\n      unchanged\n      errors {\n        row\n        column\n        cell\n        message\n      }\n    }\n  }\n": types.ImportRosterDocument,
+    "\n  query DashboardUnitFacts {\n    units(includeExcluded: true) {\n      id\n      code\n      name\n      excluded\n      teamCount\n      partyMemberCount\n      industry {\n        id\n        code\n        name\n      }\n    }\n  }\n": types.DashboardUnitFactsDocument,
+    "\n  query DashboardUnitActivity($id: ID!, $year: Int!) {\n    unit(id: $id) {\n      id\n      teams {\n        name\n        memberCount\n      }\n      activityTotals(year: $year) {\n        type\n        month\n        count\n        hours\n      }\n    }\n  }\n": types.DashboardUnitActivityDocument,
 };
 
 /**
@@ -146,6 +150,14 @@ export function graphql(source: "\n  query ExportRoster($unitId: ID!) {\n    exp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ImportRoster($input: ImportRosterInput!) {\n    importRoster(input: $input) {\n      applied\n      created\n      updated\n      unchanged\n      errors {\n        row\n        column\n        cell\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportRoster($input: ImportRosterInput!) {\n    importRoster(input: $input) {\n      applied\n      created\n      updated\n      unchanged\n      errors {\n        row\n        column\n        cell\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardUnitFacts {\n    units(includeExcluded: true) {\n      id\n      code\n      name\n      excluded\n      teamCount\n      partyMemberCount\n      industry {\n        id\n        code\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query DashboardUnitFacts {\n    units(includeExcluded: true) {\n      id\n      code\n      name\n      excluded\n      teamCount\n      partyMemberCount\n      industry {\n        id\n        code\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardUnitActivity($id: ID!, $year: Int!) {\n    unit(id: $id) {\n      id\n      teams {\n        name\n        memberCount\n      }\n      activityTotals(year: $year) {\n        type\n        month\n        count\n        hours\n      }\n    }\n  }\n"): (typeof documents)["\n  query DashboardUnitActivity($id: ID!, $year: Int!) {\n    unit(id: $id) {\n      id\n      teams {\n        name\n        memberCount\n      }\n      activityTotals(year: $year) {\n        type\n        month\n        count\n        hours\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

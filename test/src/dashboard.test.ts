@@ -1,0 +1,511 @@
+import { startDashboardServer, type DashboardServer, type DemoToken } from '@sfxd/dashboard';
+import { demoTokens } from '@sfxd/platform';
+import { SCALES } from '@sfxd/seed';
+import { mkdirSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from './browser.js';
+import { DashboardUnitActivity, DashboardUnitFacts } from './documents.js';
+import { ADMIN, JWT_SECRET, gatewayClient, startTestPlatform, type TestPlatform } from './testkit.js';
+
+// The leadership dashboard in a real Chromium, served by its own server in front of the whole
+// platform. Every figure a chart shows is checked against the gateway, asked independently here.
+
+const YEAR = 2016;
+/** `UPDATE_SCREENSHOTS=1` writes the README's screenshots (city-scale demo data) to docs/screenshots. */
+const UPDATE_SCREENSHOTS = process.env.UPDATE_SCREENSHOTS === '1';
+const SHOTS = UPDATE_SCREENSHOTS ? fileURLToPath(new URL('../../docs/screenshots/', import.meta.url)) : (process.env.SCREENSHOT_DIR ?? os.tmpdir());
+
+const TYPES: Record<string, string> = {
+  POST_COMPETITION: '岗位竞赛',
+  SKILL_CONTEST: '技能比武',
+  VOLUNTEER_SERVICE: '双报到志愿服务',
+  GRASSROOTS_VISIT: '走基层',
+  POVERTY_PAIRING: '精准扶贫结对帮扶',
+  PUBLIC_COMMITMENT: '亮承诺',
+};
+
+type UnitFact = { id: string; code: string; name: string; excluded: boolean; teamCount: number; partyMemberCount: number; industry: { id: string; code: string; name: string } };
+type ActivityRow = { type: string; month: number; count: number; hours: number };
+
+let platform: TestPlatform;
+let dashboard: DashboardServer;
+let production: DashboardServer;
+let browser: Browser;
+let origin: string;
+let tokens: DemoToken[];
+/** What the gateway says, asked with the test's own documents. */
+const truth = { units: [] as UnitFact[], activity: new Map<string, ActivityRow[]>(), teams: new Map<string, { name: string; memberCount: number }[]>() };
+
+beforeAll(async () => {
+  [platform, browser] = await Promise.all([
+    startTestPlatform({ seed: UPDATE_SCREENSHOTS ? SCALES.city : { units: 12, membersPerUnit: 25 } }),
+    launchBrowser(),
+  ]);
+  const ask = gatewayClient(platform.gatewayUrl);
+  const facts = await ask(DashboardUnitFacts, {}, ADMIN);
+  truth.units = facts.data!.units;
+  for (const unit of truth.units) {
+    const res = await ask(DashboardUnitActivity, { id: unit.id, year: YEAR }, ADMIN);
+    truth.activity.set(unit.id, res.data!.unit!.activityTotals);
+    truth.teams.set(unit.id, res.data!.unit!.teams);
+  }
+  const own = participating()[0]!;
+  tokens = Object.entries(await demoTokens(JWT_SECRET, own.id)).map(([role, { caller, token }]) => ({ role, unitId: caller.unitId, token }));
+  dashboard = await startDashboardServer({ port: 0, gatewayUrl: platform.gatewayUrl, production: false, demoTokens: tokens });
+  production = await startDashboardServer({ port: 0, gatewayUrl: platform.gatewayUrl, production: true, demoTokens: tokens });
+  origin = new URL(dashboard.url).origin;
+  mkdirSync(SHOTS, { recursive: true });
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await dashboard?.close();
+  await production?.close();
+  await platform?.dispose();
+});
+
+// ---------------------------------------------------------------------------------------------
+// What every page must never do: log an error, or reach anything but its own origin.
+
+interface Watched {
+  page: Page;
+  problems: string[];
+  foreign: string[];
+  /** Console errors a test provokes on purpose (a refused token, a failed request). */
+  expected: RegExp[];
+}
+const opened: { context: BrowserContext; watched: Watched }[] = [];
+
+async function open(role?: string, options: { server?: DashboardServer; width?: number; height?: number } = {}): Promise<Watched> {
+  const server = options.server ?? dashboard;
+  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: options.width ?? 1440, height: options.height ?? 900 }, deviceScaleFactor: 1, acceptDownloads: true });
+  const page = await context.newPage();
+  const watched: Watched = { page, problems: [], foreign: [], expected: [] };
+  const own = new URL(server.url).origin;
+  page.on('console', (m) => {
+    if (m.type() === 'error') watched.problems.push(m.text());
+  });
+  page.on('pageerror', (e) => watched.problems.push(`page error: ${e.message}`));
+  page.on('request', (r) => {
+    const url = r.url();
+    if (!url.startsWith(own) && !url.startsWith('data:') && !url.startsWith('blob:')) watched.foreign.push(url);
+  });
+  opened.push({ context, watched });
+  if (role) await signIn(page, role, server);
+  return watched;
+}
+
+afterEach(async () => {
+  for (const { context, watched } of opened.splice(0)) {
+    await context.close();
+    expect(watched.problems.filter((p) => !watched.expected.some((e) => e.test(p)))).toEqual([]);
+    expect(watched.foreign).toEqual([]);
+  }
+});
+
+async function signIn(page: Page, role: string, server = dashboard) {
+  await page.goto(new URL('/sign-in', server.url).href);
+  await page.locator(`[data-demo-role="${role}"]`).click();
+  await page.waitForURL((u) => !u.pathname.startsWith('/sign-in'));
+}
+
+/** Every chart on the page has left its loading state, and the ready ones have been drawn. */
+async function chartsSettled(page: Page) {
+  await eventually(() => page.locator('[data-chart][data-state="loading"]').count()).toBe(0);
+  await eventually(() => page.evaluate(() => [...document.querySelectorAll('[data-chart][data-state="ready"]')].every((c) => c.querySelector('.echart[data-rendered="true"]')))).toBe(true);
+}
+
+async function chartState(page: Page, name: string) {
+  return page.locator(`[data-chart="${name}"]`).getAttribute('data-state');
+}
+
+/** The table beside a chart: the rows of the dataset the chart draws. */
+async function chartTable(page: Page, name: string): Promise<{ head: string[]; rows: string[][] }> {
+  const card = page.locator(`[data-chart="${name}"]`);
+  const details = card.locator('details.data-table');
+  if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await details.locator('summary').click();
+  const head = await details.locator('thead th').allInnerTexts();
+  const rows = await details.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent!.trim())));
+  return { head, rows };
+}
+
+/** Coloured pixels on a chart's canvas: a drawn chart has thousands, a blank one none. */
+async function paintedPixels(page: Page, name: string): Promise<number> {
+  return page.locator(`[data-chart="${name}"] canvas`).first().evaluate((canvas: HTMLCanvasElement) => {
+    const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+    let painted = 0;
+    for (let i = 0; i < data.length; i += 4) if (data[i]! < 235 || data[i + 1]! < 235 || data[i + 2]! < 235) painted++;
+    return painted;
+  });
+}
+
+/**
+ * Where a chart first shows a colour below `fromY` (CSS pixels; the title and legend are above):
+ * the top-most row of a run of 6 pixels, i.e. the first bar of a series.
+ */
+async function firstPixelOf(page: Page, name: string, hex: string, fromY = 90): Promise<{ x: number; y: number }> {
+  const canvas = page.locator(`[data-chart="${name}"] canvas`).first();
+  const spot = await canvas.evaluate((c: HTMLCanvasElement, [top, ...rgb]: number[]) => {
+    const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+    const scale = c.width / c.getBoundingClientRect().width;
+    const near = (i: number) => Math.abs(data[i]! - rgb[0]!) < 4 && Math.abs(data[i + 1]! - rgb[1]!) < 4 && Math.abs(data[i + 2]! - rgb[2]!) < 4;
+    for (let y = Math.round(top! * scale); y < c.height; y++) {
+      let run = 0;
+      for (let x = 0; x < c.width * 0.8; x++) {
+        run = near((y * c.width + x) * 4) ? run + 1 : 0;
+        if (run === 6) return { x: (x - 3) / scale, y: y / scale };
+      }
+    }
+    return null;
+  }, [fromY, ...[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16))]);
+  expect(spot, `a ${hex} bar in ${name}`).not.toBeNull();
+  const box = (await canvas.boundingBox())!;
+  return { x: box.x + spot!.x, y: box.y + spot!.y + 4 };
+}
+
+/** A page's requests take their time on a busy machine: wait up to 20 s for what a user would see. */
+const eventually = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 20_000, interval: 100 });
+const num = (text: string) => Number(text.replace(/,/g, ''));
+const participating = () => truth.units.filter((u) => !u.excluded).sort((a, b) => a.code.localeCompare(b.code));
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+const kpi = (page: Page, name: string) => page.locator(`[data-kpi="${name}"] .kpi-number`).innerText().then(num);
+
+function cityActivity(units: UnitFact[]) {
+  const rows = units.flatMap((u) => truth.activity.get(u.id) ?? []);
+  return { rows, count: sum(rows.map((r) => r.count)), hours: sum(rows.map((r) => r.hours)) };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+describe('the dashboard in a real browser', () => {
+  it('shows an anonymous visitor the public directory only, and sends them to sign in for the rest', async () => {
+    const { page } = await open();
+    await page.goto(dashboard.url);
+    await page.waitForURL((u) => u.pathname === '/directory');
+    await chartsSettled(page);
+    expect(await page.locator('[data-nav]').evaluateAll((links) => links.map((l) => l.getAttribute('data-nav')))).toEqual(['directory']);
+    const { rows } = await chartTable(page, 'directory-industries');
+    expect(sum(rows.map((r) => num(r[1]!) + num(r[2]!)))).toBe(truth.units.length);
+    expect(await page.locator('tbody tr').count()).toBeGreaterThanOrEqual(truth.units.length);
+    expect(await page.locator('[data-action="sign-in"]').isVisible()).toBe(true);
+    if (UPDATE_SCREENSHOTS) await page.screenshot({ path: path.join(SHOTS, 'directory.png') });
+
+    await page.goto(new URL('/overview', dashboard.url).href);
+    await page.waitForURL((u) => u.pathname === '/sign-in' && u.searchParams.get('next') === '/overview');
+    expect(await page.locator('[data-demo-tokens] [data-demo-role]').count()).toBe(tokens.length);
+    if (UPDATE_SCREENSHOTS) await page.screenshot({ path: path.join(SHOTS, 'sign-in.png') });
+  });
+
+  it('renders every overview chart from the demo data, each figure equal to the gateway’s', async () => {
+    const { page } = await open('LEADER');
+    expect(new URL(page.url()).pathname).toBe('/overview');
+    await chartsSettled(page);
+    const names = ['industries', 'activity-types', 'activity-months', 'unit-members', 'unit-activities'];
+    for (const name of names) {
+      expect(await chartState(page, name), name).toBe('ready');
+      expect(await paintedPixels(page, name), name).toBeGreaterThan(2000);
+    }
+
+    const units = participating();
+    const city = cityActivity(units);
+    expect(city.count).toBeGreaterThan(0);
+    expect(await kpi(page, 'participatingUnits')).toBe(units.length);
+    expect(await kpi(page, 'excludedUnits')).toBe(truth.units.length - units.length);
+    expect(await kpi(page, 'partyMembers')).toBe(sum(units.map((u) => u.partyMemberCount)));
+    expect(await kpi(page, 'teams')).toBe(sum(units.map((u) => u.teamCount)));
+    expect(await kpi(page, 'activities')).toBe(city.count);
+    expect(await kpi(page, 'hours')).toBeCloseTo(city.hours, 5);
+
+    // Units per system: every unit, participating and excluded apart.
+    const industries = await chartTable(page, 'industries');
+    expect(industries.head).toEqual(['系统', '参与示范行动', '另行组织实施']);
+    const byIndustry = new Map<string, [number, number]>();
+    for (const u of truth.units) {
+      const row = byIndustry.get(u.industry.name) ?? [0, 0];
+      row[u.excluded ? 1 : 0] += 1;
+      byIndustry.set(u.industry.name, row);
+    }
+    expect(new Map(industries.rows.map((r) => [r[0]!, [num(r[1]!), num(r[2]!)]]))).toEqual(byIndustry);
+
+    // Activities by type and by month, city-wide (participating units).
+    const types = await chartTable(page, 'activity-types');
+    expect(types.rows.map((r) => r[0])).toEqual(Object.values(TYPES));
+    for (const [key, label] of Object.entries(TYPES)) {
+      const row = types.rows.find((r) => r[0] === label)!;
+      const rows = city.rows.filter((r) => r.type === key);
+      expect(num(row[1]!), label).toBe(sum(rows.map((r) => r.count)));
+      expect(num(row[2]!), label).toBeCloseTo(sum(rows.map((r) => r.hours)), 5);
+    }
+    const months = await chartTable(page, 'activity-months');
+    expect(months.head).toEqual(['月份', ...Object.values(TYPES), '合计']);
+    expect(months.rows).toHaveLength(12);
+    months.rows.forEach((row, i) => {
+      expect(row[0]).toBe(`${i + 1}月`);
+      Object.keys(TYPES).forEach((key, k) => {
+        expect(num(row[k + 1]!), `${row[0]} ${key}`).toBe(sum(city.rows.filter((r) => r.month === i + 1 && r.type === key).map((r) => r.count)));
+      });
+      expect(num(row[7]!)).toBe(sum(city.rows.filter((r) => r.month === i + 1).map((r) => r.count)));
+    });
+
+    // Per unit: party members and activities, ranked.
+    const members = await chartTable(page, 'unit-members');
+    expect(members.rows.map((r) => [r[0], num(r[1]!)])).toEqual(
+      [...units].sort((a, b) => b.partyMemberCount - a.partyMemberCount || a.name.localeCompare(b.name, 'zh-CN')).map((u) => [u.name, u.partyMemberCount]),
+    );
+    const activities = await chartTable(page, 'unit-activities');
+    expect(new Map(activities.rows.map((r) => [r[0]!, num(r[1]!)]))).toEqual(new Map(units.map((u) => [u.name, cityActivity([u]).count])));
+
+    // The table under the charts: the same figures per unit.
+    const table = await page.locator('[data-table="units"] tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent!.trim())));
+    expect(table.map((r) => [r[0], r[1], num(r[4]!), num(r[5]!), num(r[6]!)])).toEqual(
+      units.map((u) => [u.code, u.name, u.partyMemberCount, u.teamCount, cityActivity([u]).count]),
+    );
+    if (UPDATE_SCREENSHOTS) {
+      await page.evaluate(() => document.querySelectorAll('details[open]').forEach((d) => d.removeAttribute('open')));
+      await page.screenshot({ path: path.join(SHOTS, 'overview.png') });
+    }
+  });
+
+  it('counts the units that run their own action when asked, and names each figure’s scope', async () => {
+    const { page } = await open('ADMIN');
+    await page.locator('input[name="scope"]').check();
+    await page.waitForURL((u) => u.searchParams.get('scope') === 'all');
+    await chartsSettled(page);
+    const all = cityActivity(truth.units);
+    expect(await kpi(page, 'partyMembers')).toBe(sum(truth.units.map((u) => u.partyMemberCount)));
+    expect(await kpi(page, 'teams')).toBe(sum(truth.units.map((u) => u.teamCount)));
+    expect(await kpi(page, 'activities')).toBe(all.count);
+    expect((await chartTable(page, 'unit-members')).rows).toHaveLength(truth.units.length);
+  });
+
+  it('opens the department whose bar is clicked, and the one whose table row is clicked', async () => {
+    const { page } = await open('LEADER');
+    await chartsSettled(page);
+    const first = (await chartTable(page, 'unit-members')).rows[0]![0]!;
+    const expected = truth.units.find((u) => u.name === first)!;
+    const bar = await firstPixelOf(page, 'unit-members', '#0072B2');
+    await page.mouse.click(bar.x, bar.y);
+    await page.waitForURL((u) => u.pathname === `/units/${expected.id}`);
+    await eventually(() => page.locator('[data-unit-name]').innerText()).toBe(expected.name);
+
+    await page.goBack();
+    await page.waitForURL((u) => u.pathname === '/overview');
+    const other = participating()[1]!;
+    await page.locator(`[data-table="units"] tr[data-unit="${other.id}"]`).click();
+    await page.waitForURL((u) => u.pathname === `/units/${other.id}`);
+    await eventually(() => page.locator('[data-unit-name]').innerText()).toBe(other.name);
+  });
+
+  it('filters the units by the system whose bar is clicked', async () => {
+    const { page } = await open('LEADER');
+    await chartsSettled(page);
+    const industries = await chartTable(page, 'industries');
+    const firstName = industries.rows[0]![0]!;
+    const industry = truth.units.find((u) => u.industry.name === firstName)!.industry;
+    const bar = await firstPixelOf(page, 'industries', industries.rows[0]![1] === '0' ? '#8C8C8C' : '#0072B2');
+    await page.mouse.click(bar.x, bar.y);
+    await page.waitForURL((u) => u.searchParams.get('industry') === industry.id);
+    await chartsSettled(page);
+    const listed = participating().filter((u) => u.industry.id === industry.id);
+    expect(await page.locator('[data-table="units"] tbody tr').count()).toBe(listed.length);
+    expect(await page.locator('[data-filter]').innerText()).toContain(industry.name);
+  });
+
+  it('shows a department: members paged and searchable, teams and activities by month equal to the gateway’s', async () => {
+    const unit = participating()[2]!;
+    const { page } = await open('LEADER');
+    await page.goto(new URL(`/units/${unit.id}?year=${YEAR}`, dashboard.url).href);
+    await chartsSettled(page);
+    expect(await page.locator('[data-unit-name]').innerText()).toBe(unit.name);
+    const own = cityActivity([unit]);
+    expect(await kpi(page, 'partyMembers')).toBe(unit.partyMemberCount);
+    expect(await kpi(page, 'teams')).toBe(unit.teamCount);
+    expect(await kpi(page, 'activities')).toBe(own.count);
+    expect(await kpi(page, 'hours')).toBeCloseTo(own.hours, 5);
+
+    const months = await chartTable(page, 'unit-activity-months');
+    months.rows.forEach((row, i) => expect(num(row[7]!), row[0]).toBe(sum(own.rows.filter((r) => r.month === i + 1).map((r) => r.count))));
+    const teams = await chartTable(page, 'unit-teams');
+    expect(new Map(teams.rows.map((r) => [r[0]!, num(r[1]!)]))).toEqual(new Map(truth.teams.get(unit.id)!.map((t) => [t.name, t.memberCount])));
+
+    // 25 members: a page of 20, then 5.
+    const members = page.locator('[data-table="members"] tbody tr');
+    expect(await page.locator('[data-total="members"]').innerText()).toBe(`共 ${unit.partyMemberCount} 条`);
+    expect(await members.count()).toBe(Math.min(20, unit.partyMemberCount));
+    expect(await page.locator('[data-personal]').count()).toBe(0);
+    const firstPage = await members.allInnerTexts();
+    await page.locator('[data-page="next"]').click();
+    await eventually(() => page.locator('[data-page-number]').innerText()).toBe('第 2 页');
+    await eventually(() => members.count()).toBe(unit.partyMemberCount - 20);
+    expect(await members.allInnerTexts()).not.toEqual(expect.arrayContaining([firstPage[0]]));
+    await page.locator('[data-page="previous"]').click();
+    await eventually(() => members.allInnerTexts()).toEqual(firstPage);
+
+    const someone = (await members.first().locator('td').first().innerText()).trim();
+    await page.locator('input[name="search"]').fill(someone);
+    await page.locator('form[role="search"] button').click();
+    await eventually(async () => (await members.locator('td:first-child').allInnerTexts()).every((n) => n.includes(someone))).toBe(true);
+    expect(await members.count()).toBeGreaterThanOrEqual(1);
+    expect(await members.count()).toBeLessThan(20);
+    if (UPDATE_SCREENSHOTS) {
+      await page.locator('input[name="search"]').fill('');
+      await page.locator('form[role="search"] button').click();
+      await eventually(() => members.count()).toBe(Math.min(20, unit.partyMemberCount));
+      await page.screenshot({ path: path.join(SHOTS, 'unit.png') });
+    }
+  });
+
+  it('shows personal fields to the committee staff, and a unit’s party staff its own unit only', async () => {
+    const admin = await open('ADMIN');
+    const unit = participating()[0]!;
+    await admin.page.goto(new URL(`/units/${unit.id}`, dashboard.url).href);
+    await eventually(() => admin.page.locator('[data-table="members"] tbody tr').count()).toBeGreaterThan(0);
+    expect(await admin.page.locator('[data-personal]').count()).toBe(2);
+    const phone = await admin.page.locator('[data-table="members"] tbody tr').first().locator('td').nth(7).innerText();
+    expect(phone).toMatch(/^1\d{10}$|^—$/);
+
+    // The UNIT_ADMIN demo token belongs to the first participating unit: it lands there.
+    const { page } = await open('UNIT_ADMIN');
+    expect(new URL(page.url()).pathname).toBe(`/units/${unit.id}`);
+    await eventually(() => page.locator('[data-table="members"] tbody tr').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-personal]').count()).toBe(2);
+
+    // Another unit: its aggregates, but neither its roster nor its teams.
+    const other = participating()[1]!;
+    await page.goto(new URL(`/units/${other.id}`, dashboard.url).href);
+    await eventually(() => page.locator('[data-unit-name]').innerText()).toBe(other.name);
+    expect(await kpi(page, 'partyMembers')).toBe(other.partyMemberCount);
+    expect(await page.locator('[data-roster-hidden]').isVisible()).toBe(true);
+    expect(await page.locator('[data-table="members"]').count()).toBe(0);
+    expect(await page.locator('[data-chart="unit-teams"]').count()).toBe(0);
+  });
+
+  it('switches the labels to English and back, and remembers the choice', async () => {
+    const { page } = await open('LEADER');
+    await chartsSettled(page);
+    expect(await page.locator('[data-nav="overview"]').innerText()).toBe('基本情况');
+    await page.locator('[data-action="language"]').click();
+    await eventually(() => page.locator('[data-nav="overview"]').innerText()).toBe('Overview');
+    await chartsSettled(page);
+    expect((await chartTable(page, 'industries')).head).toEqual(['System', 'Participating', 'Own action']);
+    expect((await chartTable(page, 'activity-months')).rows[4]![0]).toBe('May');
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+
+    await page.reload();
+    await eventually(() => page.locator('[data-nav="overview"]').innerText()).toBe('Overview');
+    await page.locator('[data-action="language"]').click();
+    await eventually(() => page.locator('[data-nav="overview"]').innerText()).toBe('基本情况');
+    await chartsSettled(page);
+    expect((await chartTable(page, 'activity-months')).rows[4]![0]).toBe('5月');
+  });
+
+  it('shows an empty year as a sentence, not a blank chart', async () => {
+    const { page } = await open('LEADER');
+    await page.goto(new URL('/overview?year=2015', dashboard.url).href);
+    await chartsSettled(page);
+    for (const name of ['activity-types', 'activity-months', 'unit-activities']) {
+      expect(await chartState(page, name), name).toBe('empty');
+      expect(await page.locator(`[data-chart="${name}"]`).innerText()).toContain('2015年度暂无示范活动记录');
+    }
+    expect(await chartState(page, 'industries')).toBe('ready');
+    expect(await kpi(page, 'activities')).toBe(0);
+  });
+
+  it('shows a failed load with the reason and a retry that recovers', async () => {
+    const watched = await open('LEADER');
+    const { page } = watched;
+    watched.expected.push(/status of 502/);
+    let failing = true;
+    await page.route('**/graphql', async (route) => {
+      if (failing && route.request().postData()?.includes('UnitActivityTotalsBatch')) {
+        await route.fulfill({ status: 502, contentType: 'application/json', body: JSON.stringify({ errors: [{ message: 'The gateway did not answer', extensions: { code: 'BAD_GATEWAY' } }] }) });
+      } else await route.continue();
+    });
+    await page.goto(new URL('/overview', dashboard.url).href);
+    await chartsSettled(page);
+    expect(await chartState(page, 'activity-months')).toBe('error');
+    expect(await chartState(page, 'industries')).toBe('ready');
+    const card = page.locator('[data-chart="activity-months"]');
+    expect(await card.innerText()).toContain('数据加载失败');
+    failing = false;
+    await card.getByRole('button', { name: '重试' }).click();
+    await chartsSettled(page);
+    expect(await chartState(page, 'activity-months')).toBe('ready');
+  });
+
+  it('saves a chart as a PNG from its toolbox', async () => {
+    const { page } = await open('LEADER');
+    await chartsSettled(page);
+    const canvas = page.locator('[data-chart="industries"] canvas').first();
+    // ECharts draws its toolbox at the top right: the save button is its only one.
+    const icon = await canvas.evaluate((c: HTMLCanvasElement) => {
+      const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+      const scale = c.width / c.getBoundingClientRect().width;
+      let sx = 0;
+      let sy = 0;
+      let n = 0;
+      for (let y = 0; y < 60 * scale; y++) {
+        for (let x = Math.round(c.width - 80 * scale); x < c.width; x++) {
+          const i = (y * c.width + x) * 4;
+          if (data[i]! < 200 || data[i + 1]! < 200 || data[i + 2]! < 200) [sx, sy, n] = [sx + x, sy + y, n + 1];
+        }
+      }
+      return n ? { x: sx / n / scale, y: sy / n / scale } : null;
+    });
+    expect(icon).not.toBeNull();
+    const box = (await canvas.boundingBox())!;
+    const download = page.waitForEvent('download');
+    await page.mouse.click(box.x + icon!.x, box.y + icon!.y);
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('各系统单位数.png');
+    const bytes = readFileSync((await file.path())!);
+    expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(bytes.length).toBeGreaterThan(5_000);
+  });
+
+  it('marks the views that come with the Honors and Evaluations subgraphs, with no figures', async () => {
+    const { page } = await open('LEADER');
+    for (const topic of ['quota', 'evaluations', 'management']) {
+      await page.locator(`[data-nav="${topic}"]`).click();
+      await page.waitForURL((u) => u.pathname === `/${topic}`);
+      const view = page.locator(`[data-coming-view="${topic}"]`);
+      expect(await view.innerText()).toContain('将随荣誉（Honors）与评议（Evaluations）子图上线提供');
+      expect(await page.locator('[data-chart], [data-kpi]').count()).toBe(0);
+    }
+    if (UPDATE_SCREENSHOTS) await page.screenshot({ path: path.join(SHOTS, 'coming.png') });
+  });
+
+  it('offers no demo token when served in production', async () => {
+    const { page } = await open(undefined, { server: production });
+    await page.goto(new URL('/sign-in', production.url).href);
+    await eventually(() => page.locator('textarea[name="token"]').isVisible()).toBe(true);
+    const res = await page.request.get(new URL('/api/demo-tokens', production.url).href);
+    expect(await res.json()).toEqual({ tokens: [] });
+    expect(await page.locator('[data-demo-tokens], [data-demo-role]').count()).toBe(0);
+
+    // A pasted token still signs in.
+    await page.locator('textarea[name="token"]').fill(tokens.find((t) => t.role === 'LEADER')!.token);
+    await page.locator('form button[type="submit"]').click();
+    await page.waitForURL((u) => u.pathname === '/overview');
+  });
+
+  it('refuses a pasted token the gateway does not accept, and says why', async () => {
+    const watched = await open();
+    watched.expected.push(/status of 401/);
+    const { page } = watched;
+    await page.goto(new URL('/sign-in', dashboard.url).href);
+    const leader = tokens.find((t) => t.role === 'LEADER')!.token;
+    // Same claims, another signature.
+    await page.locator('textarea[name="token"]').fill(`${leader.slice(0, leader.lastIndexOf('.'))}.AAAA`);
+    await page.locator('form button[type="submit"]').click();
+    await eventually(() => page.locator('[data-problem]').innerText()).toContain('网关拒绝了该令牌');
+    expect(new URL(page.url()).pathname).toBe('/sign-in');
+    await page.locator('textarea[name="token"]').fill('not a token');
+    await page.locator('form button[type="submit"]').click();
+    await eventually(() => page.locator('[data-problem]').innerText()).toContain('这不是有效的访问令牌');
+  });
+});
