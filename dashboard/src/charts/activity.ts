@@ -22,8 +22,6 @@ export interface ActivityMonthsText extends ChartText {
   month: string;
   /** Heading of the total column, e.g. 合计. */
   total: string;
-  /** Value axis name, e.g. 次. */
-  unit: string;
 }
 
 const ALL_MONTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
@@ -62,7 +60,7 @@ export function activityMonthsOption(
     ...base,
     legend: { type: 'scroll', top: (base.grid as { top: number }).top - 30, left: 12, right: 12, textStyle: { color: MUTED } },
     xAxis: { type: 'category', axisLabel: { color: MUTED }, axisTick: { alignWithLabel: true } },
-    yAxis: { type: 'value', name: text.unit, nameTextStyle: { color: MUTED }, minInterval: 1, axisLabel: valueAxisLabel(env), splitLine },
+    yAxis: { type: 'value', minInterval: 1, axisLabel: valueAxisLabel(env), splitLine },
     series: input.kinds.map((k) => ({
       type: 'bar',
       name: k.label,
@@ -114,8 +112,11 @@ export function activityTypesOption(input: { rows: ActivityShare[] }, text: Acti
         itemStyle: { borderColor: '#ffffff', borderWidth: 2 },
         label: {
           color: MUTED,
-          formatter: (p: { name: string; value: unknown; percent?: number }) =>
-            `${p.name}\n${formatNumber((p.value as number[])[1], env.locale)}（${formatNumber(p.percent ?? 0, env.locale, 1)}%）`,
+          formatter: (p: { name: string; value: unknown; percent?: number }) => {
+            const share = `${formatNumber(p.percent ?? 0, env.locale, 1)}%`;
+            // Chinese text takes full-width brackets; others a space and ASCII ones.
+            return `${p.name}\n${formatNumber((p.value as number[])[1]!, env.locale)}${env.locale.startsWith('zh') ? `（${share}）` : ` (${share})`}`;
+          },
         },
         encode: { itemName: 'type', value: 'count', tooltip: ['count', 'hours'] },
       },

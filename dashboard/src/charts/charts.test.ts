@@ -21,7 +21,7 @@ const kinds = [
   { key: 'SKILL_CONTEST', label: '技能比武' },
   { key: 'VOLUNTEER_SERVICE', label: '双报到志愿服务' },
 ];
-const monthsText = { title: '示范活动按月份', month: '月份', total: '合计', unit: '次' };
+const monthsText = { title: '示范活动按月份', month: '月份', total: '合计' };
 
 /** Renders an option as the year-end report will: ECharts SSR to SVG, in Node, no DOM. */
 function renderSvg(option: EChartsOption, width = 800, height = 420): string {
@@ -160,6 +160,12 @@ describe('activities by type', () => {
   it('labels a slice with its count in zh-CN digits and its share', () => {
     const label = (series(option)[0]!.label as { formatter: (p: unknown) => string }).formatter;
     expect(label({ name: '岗位竞赛', value: ['岗位竞赛', 1234, 2500.5], percent: 100 })).toBe('岗位竞赛\n1,234（100%）');
+  });
+
+  it('writes the share in brackets of the reader’s script', () => {
+    const en = activityTypesOption({ rows: [{ key: 'POST_COMPETITION', label: 'Post competition', count: 1234, hours: 1 }] }, { title: 't', type: 'Type', count: 'Count', hours: 'Hours' }, { locale: 'en-US' });
+    const label = (series(en)[0]!.label as { formatter: (p: unknown) => string }).formatter;
+    expect(label({ name: 'Post competition', value: ['Post competition', 1234, 1], percent: 12.34 })).toBe('Post competition\n1,234 (12.3%)');
   });
 });
 

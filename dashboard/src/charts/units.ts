@@ -101,7 +101,8 @@ export function rankingOption(
     ...base,
     tooltip: { ...(base.tooltip as object), trigger: 'axis', axisPointer: { type: 'shadow' } },
     legend: input.series.length > 1 ? { top: (base.grid as { top: number }).top - 30, left: 12, textStyle: { color: MUTED } } : { show: false },
-    grid: { ...(base.grid as object), right: scrolls ? 44 : 36 },
+    // One series needs no legend: the bars start under the title.
+    grid: { ...(base.grid as { top: number }), top: (base.grid as { top: number }).top - (input.series.length > 1 ? 0 : 28), right: scrolls ? 44 : 36 },
     xAxis: { type: 'value', minInterval: 1, axisLabel: valueAxisLabel(env), splitLine },
     yAxis: { type: 'category', inverse: true, triggerEvent: true, axisLabel: { color: INK, width: 168, overflow: 'truncate' }, axisTick: { show: false } },
     dataZoom: scrolls
