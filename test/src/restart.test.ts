@@ -5,6 +5,7 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { FREE_PORTS } from './testkit.js';
 
 const folder = mkdtempSync(path.join(tmpdir(), 'sfxd-restart-'));
 chmodSync(folder, 0o755);
@@ -15,7 +16,7 @@ const options = () => ({
   embeddedPort: 56000 + Math.floor(Math.random() * 3000),
   jwtSecret: DEV_JWT_SECRET,
   subgraphSecret: DEV_SUBGRAPH_SECRET,
-  ports: { gateway: 0, units: 0, members: 0, evaluations: 0, honors: 0 },
+  ports: FREE_PORTS,
   seed: { units: 6, membersPerUnit: 4 },
   logger: createLogger('restart-test', 'silent'),
 });

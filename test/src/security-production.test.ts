@@ -1,7 +1,7 @@
 import { createGateway, readGatewayEnvironment } from '@sfxd/gateway';
-import { DEV_JWT_SECRET, DEV_SUBGRAPH_SECRET, EnvironmentError, createLogger } from '@sfxd/kit';
+import { DEV_JWT_SECRET, DEV_SUBGRAPH_SECRET, EnvironmentError, createLogger, readSubgraphEnvironment } from '@sfxd/kit';
 import { postGraphQL } from '@sfxd/kit/testing';
-import { readUnitsEnvironment } from '@sfxd/units';
+import { SUBGRAPHS, subgraphNamed } from '@sfxd/subgraphs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
  * errors, no development secrets. Each production probe has a development twin showing what the
  * production gateway hides, so the probe cannot pass against a server that never leaks anyway.
  */
+
+const readUnitsEnvironment = (env: NodeJS.ProcessEnv) => readSubgraphEnvironment(subgraphNamed('units'), SUBGRAPHS, env);
 
 const PROD_JWT_SECRET = 'test-production-jwt-secret-0123456789';
 const PROD_SUBGRAPH_SECRET = 'test-production-subgraph-secret-0123456789';

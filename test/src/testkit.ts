@@ -1,6 +1,7 @@
 import { DEV_JWT_SECRET, DEV_SUBGRAPH_SECRET, Role, createLogger, type Caller } from '@sfxd/kit';
 import { bearer, createTestDatabase, type TestDatabase } from '@sfxd/kit/testing';
 import { startPlatform, type Platform, type PlatformOptions } from '@sfxd/platform';
+import { SUBGRAPHS } from '@sfxd/subgraphs';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 
@@ -18,6 +19,9 @@ export interface TestPlatform extends Platform {
   dispose(): Promise<void>;
 }
 
+/** The gateway and every subgraph on a port picked free. */
+export const FREE_PORTS: Record<string, number> = Object.fromEntries([['gateway', 0], ...SUBGRAPHS.map((s) => [s.name, 0])]);
+
 /** The whole platform on a fresh database of the test server, every port picked free. */
 export async function startTestPlatform(options: Partial<PlatformOptions> = {}): Promise<TestPlatform> {
   const db = await createTestDatabase();
@@ -25,7 +29,7 @@ export async function startTestPlatform(options: Partial<PlatformOptions> = {}):
     databaseUrl: db.url,
     jwtSecret: JWT_SECRET,
     subgraphSecret: SUBGRAPH_SECRET,
-    ports: { gateway: 0, units: 0, members: 0, evaluations: 0, honors: 0 },
+    ports: FREE_PORTS,
     seed: { units: 12, membersPerUnit: 8 },
     logger: createLogger('test', process.env.LOG_LEVEL ?? 'silent'),
     ...options,

@@ -12,6 +12,7 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { INTERNAL_TOKEN_HEADER, verifyInternalToken, type Caller } from './auth.js';
+import type { Peers } from './client.js';
 import type { RequestContext } from './context.js';
 import type { Logger } from './logger.js';
 import type { OrmHandle } from './orm.js';
@@ -24,6 +25,8 @@ export interface SubgraphServerOptions<L> {
   subgraphSecret: string;
   logger: Logger;
   production: boolean;
+  /** The subgraphs this one asks, handed to every request as `ctx.peers`. */
+  peers?: Peers;
   createLoaders: (em: EntityManager, caller: Caller | null) => L;
 }
 
@@ -91,7 +94,7 @@ export function createSubgraphServer<L>(options: SubgraphServerOptions<L>): Subg
         const caller = response.locals.caller as Caller | null;
         const em = db.orm.em.fork() as unknown as EntityManager;
         const requestId = request.header('x-request-id') ?? randomUUID();
-        return { caller, em, loaders: options.createLoaders(em, caller), log: logger.child({ requestId }), requestId };
+        return { caller, em, loaders: options.createLoaders(em, caller), peers: options.peers ?? {}, log: logger.child({ requestId }), requestId };
       },
     });
     return graphql(req, res, next);

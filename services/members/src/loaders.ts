@@ -1,12 +1,10 @@
-import { argsLoader, bulkInsert, byIdLoader, isUuid, type Caller, type RequestContext } from '@sfxd/kit';
+import { argsLoader, bulkInsert, byIdLoader, isUuid, type Caller } from '@sfxd/kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { randomUUID } from 'node:crypto';
 import { ActivityRecord, type ActivityType } from './activity/activity.entity.js';
-import type { UnitDirectory } from './directory.js';
+import { SCHEMA } from './database-schema.js';
 import { Member } from './member/member.entity.js';
-
-export const SCHEMA = 'members';
 
 /** Whose members a list holds: a unit's, a team's, or (column null) everyone's. */
 export type MemberScope = 'unit_id' | 'team_id' | null;
@@ -45,7 +43,7 @@ export const ALL = 'all';
  * One SQL statement per batch for each of these, however many rows or parents a request
  * touches: lists and counts for many units (or teams) at once are one statement each.
  */
-export function createLoaders(em: EntityManager, caller: Caller | null, directory: UnitDirectory) {
+export function createLoaders(em: EntityManager, caller: Caller | null) {
   const knex = em.getKnex();
   const table = { m: `${SCHEMA}.member` };
   const filtered = (scope: MemberScope, ids: readonly string[], search: string | null) => {
@@ -56,8 +54,6 @@ export function createLoaders(em: EntityManager, caller: Caller | null, director
   };
 
   return {
-    /** The units subgraph, asked on the caller's behalf (see directory.ts). */
-    directory,
     member: byIdLoader((ids) => em.find(Member, { id: { $in: ids.filter(isUuid) } })),
     activity: byIdLoader((ids) => em.find(ActivityRecord, { id: { $in: ids.filter(isUuid) } })),
 
@@ -169,4 +165,3 @@ export function createLoaders(em: EntityManager, caller: Caller | null, director
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
-export type Context = RequestContext<Loaders>;

@@ -1,5 +1,5 @@
 import { canReadUnit, isUuid, type ReferenceResolvers } from '@sfxd/kit';
-import type { Context } from './loaders.js';
+import type { Context } from './context.js';
 
 /**
  * How other subgraphs' references are resolved. Members and activities go through the request's

@@ -1,6 +1,7 @@
-import { createLogger, onShutdown, DEV_JWT_SECRET } from '@sfxd/kit';
+import { createLogger, onShutdown, portVariable, DEV_JWT_SECRET } from '@sfxd/kit';
 import { SCALES } from '@sfxd/seed';
 import { limitsFromEnvironment } from '@sfxd/gateway';
+import { SUBGRAPHS } from '@sfxd/subgraphs';
 import { readPlatformEnvironment } from './environment.js';
 import { demoTokens, startPlatform } from './platform.js';
 
@@ -14,7 +15,7 @@ const platform = await startPlatform({
   jwtSecret: env.JWT_SECRET,
   subgraphSecret: env.SUBGRAPH_SECRET,
   host: env.HOST,
-  ports: { gateway: env.GATEWAY_PORT, units: env.UNITS_PORT, members: env.MEMBERS_PORT, evaluations: env.EVALUATIONS_PORT, honors: env.HONORS_PORT },
+  ports: { gateway: env.GATEWAY_PORT, ...Object.fromEntries(SUBGRAPHS.map((s) => [s.name, Number((env as Record<string, unknown>)[portVariable(s.name)])])) },
   seed: SCALES[env.SEED_SCALE],
   corsOrigins: env.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),
   production: env.NODE_ENV === 'production',

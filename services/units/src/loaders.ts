@@ -1,4 +1,4 @@
-import { byIdLoader, countLoader, groupLoader, isUuid, type RequestContext } from '@sfxd/kit';
+import { byIdLoader, countLoader, groupLoader, isUuid } from '@sfxd/kit';
 import { raw, type EntityManager } from '@mikro-orm/postgresql';
 import { Industry } from './industry/industry.entity.js';
 import { Team } from './team/team.entity.js';
@@ -31,4 +31,3 @@ export function createLoaders(em: EntityManager) {
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
-export type Context = RequestContext<Loaders>;

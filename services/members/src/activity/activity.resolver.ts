@@ -1,6 +1,6 @@
 import { audit, badInput, canReadUnit, isIsoDate, loadReferenced, requireCaller, requireUnitWrite } from '@sfxd/kit';
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import type { Context } from '../loaders.js';
+import type { Context } from '../context.js';
 import { Member } from '../member/member.entity.js';
 import { today } from '../validation.js';
 import { ActivityRecord } from './activity.entity.js';

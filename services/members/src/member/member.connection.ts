@@ -1,6 +1,7 @@
 import { PageInfo, badInput, checkPageSize, decodeCursor, encodeCursor, isUuid } from '@sfxd/kit';
 import { Field, Int, ObjectType } from 'type-graphql';
-import { ALL, type Context, type MemberScope } from '../loaders.js';
+import type { Context } from '../context.js';
+import { ALL, type MemberScope } from '../loaders.js';
 import { Member } from './member.entity.js';
 
 @ObjectType()

@@ -4,7 +4,8 @@ import {
 } from '@sfxd/kit';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ActivityRecord } from '../activity/activity.entity.js';
-import { ALL, type Context } from '../loaders.js';
+import type { Context } from '../context.js';
+import { ALL } from '../loaders.js';
 import { Team } from '../team/team.entity.js';
 import { Unit } from '../unit/unit.entity.js';
 import { checkMemberFacts, normalizePhone } from '../validation.js';

@@ -1,7 +1,7 @@
 import { appError, badInput, conflict, isUuid, notFound, type Caller } from '@sfxd/kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { DirectoryUnit } from '../directory.js';
-import type { Context } from '../loaders.js';
+import type { Context } from '../context.js';
+import { directoryUnit, type DirectoryUnit } from '../unit/unit.directory.js';
 import type { Problem } from '../validation.js';
 import { Member } from './member.entity.js';
 
@@ -17,7 +17,7 @@ export function refuse(problems: Problem[]): void {
  * unit but not pick the team there: the receiving unit does that.
  */
 export async function lookUpPlacement(ctx: Context, caller: Caller, unitId: string, teamId: string | null | undefined): Promise<DirectoryUnit> {
-  const unit = isUuid(unitId) ? await ctx.loaders.directory.unit(caller, unitId, ctx.requestId) : null;
+  const unit = isUuid(unitId) ? await directoryUnit(ctx, caller, unitId) : null;
   if (!unit) throw notFound('Unit', unitId);
   if (unit.archived) throw conflict(`Unit ${unit.name} is archived`, { field: 'unitId' });
   if (teamId != null && !unit.teams.some((t) => t.id === teamId)) {

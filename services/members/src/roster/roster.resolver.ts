@@ -1,6 +1,6 @@
 import { audit, badInput, requireUnitWrite } from '@sfxd/kit';
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import type { Context } from '../loaders.js';
+import type { Context } from '../context.js';
 import { Member } from '../member/member.entity.js';
 import { lookUpPlacement } from '../member/member.rules.js';
 import { today } from '../validation.js';

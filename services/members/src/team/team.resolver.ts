@@ -1,6 +1,6 @@
 import { Role, isUuid, requireCaller } from '@sfxd/kit';
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import type { Context } from '../loaders.js';
+import type { Context } from '../context.js';
 import { MemberConnection, memberPage } from '../member/member.connection.js';
 import { Team } from './team.entity.js';
 

@@ -1,7 +1,7 @@
 import { canReadUnit, isUuid, requireCaller } from '@sfxd/kit';
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { ActivityTotal } from '../activity/activity-total.js';
-import type { Context } from '../loaders.js';
+import type { Context } from '../context.js';
 import { MemberConnection, memberPage } from '../member/member.connection.js';
 import { Unit } from './unit.entity.js';
 

@@ -1,6 +1,6 @@
 import { Role, audit, conflict, isUuid, loadForUpdate, requireRole } from '@sfxd/kit';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../loaders.js';
+import type { Context } from '../context.js';
 import { Unit } from '../unit/unit.entity.js';
 import { ArchiveInput } from '../team/team.input.js';
 import { Industry } from './industry.entity.js';

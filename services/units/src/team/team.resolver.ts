@@ -1,6 +1,6 @@
 import { audit, canReadUnit, conflict, forbidden, isUuid, loadForUpdate, loadReferenced, requireCaller, requireUnitWrite } from '@sfxd/kit';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../loaders.js';
+import type { Context } from '../context.js';
 import { Unit } from '../unit/unit.entity.js';
 import { Team } from './team.entity.js';
 import { ArchiveInput, CreateTeamInput, UpdateTeamInput } from './team.input.js';

@@ -1,7 +1,7 @@
 import { Role, audit, canReadUnit, conflict, isUuid, loadForUpdate, loadReferenced, requireCaller, requireRole } from '@sfxd/kit';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Industry } from '../industry/industry.entity.js';
-import type { Context } from '../loaders.js';
+import type { Context } from '../context.js';
 import { Team } from '../team/team.entity.js';
 import { ArchiveInput } from '../team/team.input.js';
 import { Unit } from './unit.entity.js';
