@@ -23,3 +23,4 @@ export * from './validation.js';
 export * from './inputs.js';
 export * from './client.js';
 export * from './subgraph.js';
+export * from './changes.js';

@@ -19,6 +19,3 @@ export class UpdateTeamInput extends VersionedChange {
   @IsText(128)
   name?: string;
 }
-
-@InputType()
-export class ArchiveInput extends VersionedChange {}
