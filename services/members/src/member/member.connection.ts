@@ -1,8 +1,8 @@
 import { PageInfo, badInput, checkPageSize, decodeCursor, encodeCursor, isUuid } from '@sfxd/kit';
 import { Field, Int, ObjectType } from 'type-graphql';
 import type { Context } from '../context.js';
-import { ALL, type MemberScope } from '../loaders.js';
 import { Member } from './member.entity.js';
+import { ALL, type MemberScope } from './member.repository.js';
 
 @ObjectType()
 export class MemberEdge {
@@ -42,6 +42,8 @@ export interface PageRequest {
   first: number;
   after?: string | null;
   search?: string | null;
+  /** Only this unit's members (a UNIT_ADMIN looking at a team), whatever the scope. */
+  confinedTo?: string | null;
 }
 
 /** Turns what a client typed into a LIKE pattern matching it anywhere, or null for no search. */
@@ -65,11 +67,12 @@ export async function memberPage(ctx: Context, scope: MemberScope, parentId: str
   const after = decodeAfter(request.after);
   const search = searchPattern(request.search);
   const id = scope ? parentId : ALL;
-  const page = await ctx.loaders.memberPage.load({ args: { scope, first, after, search }, id });
+  const confinedTo = request.confinedTo ?? null;
+  const page = await ctx.loaders.memberPage.load({ args: { scope, first, after, search, confinedTo }, id });
   const edges = page.rows.map((node) => ({ cursor: encodeCursor([node.name, node.id]), node }));
   return MemberConnection.of(
     edges,
     { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
-    () => ctx.loaders.memberCount.load({ args: { scope, search }, id }),
+    () => ctx.loaders.memberCount.load({ args: { scope, search, confinedTo }, id }),
   );
 }

@@ -2,7 +2,7 @@ import { audit, badInput, requireUnitWrite } from '@sfxd/kit';
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context.js';
 import { Member } from '../member/member.entity.js';
-import { lookUpPlacement } from '../member/member.rules.js';
+import { lookUpPlacement } from '../member/member.service.js';
 import { today } from '../validation.js';
 import { planImport, rosterRow } from './roster.import.js';
 import { readRoster, writeRoster } from './roster.sheet.js';

@@ -15,15 +15,14 @@ export class TeamResolver {
   ): Promise<MemberConnection> {
     const caller = requireCaller(ctx.caller);
     if (!isUuid(team.id)) return MemberConnection.empty();
-    const page = await memberPage(ctx, 'team_id', team.id, { first, after });
-    // A team stub carries no unit: a UNIT_ADMIN's foreign team shows as empty, never as data.
-    if (caller.role === Role.UNIT_ADMIN && page.edges.some((e) => e.node.unitId !== caller.unitId)) return MemberConnection.empty();
-    return page;
+    // A team stub carries no unit: a UNIT_ADMIN's page holds its own unit's members only, so
+    // another unit's team is empty.
+    return memberPage(ctx, 'team_id', team.id, { first, after, confinedTo: caller.role === Role.UNIT_ADMIN ? caller.unitId : null });
   }
 
   @FieldResolver(() => Int, { description: 'Number of members in the team. Counted for all teams in one statement' })
   async memberCount(@Root() team: Team, @Ctx() ctx: Context): Promise<number> {
     if (!isUuid(team.id)) return 0;
-    return ctx.loaders.memberCount.load({ args: { scope: 'team_id', search: null }, id: team.id });
+    return ctx.loaders.memberCount.load({ args: { scope: 'team_id', search: null, confinedTo: null }, id: team.id });
   }
 }

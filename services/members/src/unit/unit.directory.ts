@@ -1,5 +1,4 @@
-import type { Caller } from '@sfxd/kit';
-import type { Context } from '../context.js';
+import { appError, type Caller, type ServiceContext } from '@sfxd/kit';
 
 /** A unit as the units subgraph shows it to a caller. */
 export interface DirectoryUnit {
@@ -17,7 +16,9 @@ const UNIT_QUERY = 'query MembersDirectoryUnit($id: ID!) { unit(id: $id) { id na
  * must know that a unit exists or that a team belongs to it, it asks the units subgraph, on behalf
  * of the same caller (a UNIT_ADMIN sees its own unit's teams only).
  */
-export async function directoryUnit(ctx: Pick<Context, 'peers' | 'requestId'>, caller: Caller, unitId: string): Promise<DirectoryUnit | null> {
-  const data = await ctx.peers.units!.query<{ unit: DirectoryUnit | null }>(caller, UNIT_QUERY, { id: unitId }, ctx.requestId);
+export async function directoryUnit(ctx: ServiceContext, caller: Caller, unitId: string): Promise<DirectoryUnit | null> {
+  const units = ctx.peers?.units;
+  if (!units) throw appError('INTERNAL_SERVER_ERROR', 'The members subgraph was started without the units subgraph');
+  const data = await units.query<{ unit: DirectoryUnit | null }>(caller, UNIT_QUERY, { id: unitId }, ctx.requestId);
   return data.unit;
 }

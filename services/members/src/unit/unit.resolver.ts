@@ -23,7 +23,7 @@ export class UnitResolver {
   @FieldResolver(() => Int, { description: 'Number of Party members: the base of the post quota. Counted for all units in one statement' })
   async partyMemberCount(@Root() unit: Unit, @Ctx() ctx: Context): Promise<number> {
     if (!isUuid(unit.id)) return 0;
-    return ctx.loaders.memberCount.load({ args: { scope: 'unit_id', search: null }, id: unit.id });
+    return ctx.loaders.memberCount.load({ args: { scope: 'unit_id', search: null, confinedTo: null }, id: unit.id });
   }
 
   @FieldResolver(() => [ActivityTotal], { description: '示范活动 totals of one year by type and month, for the dashboard. Signed-in callers' })
