@@ -24,3 +24,4 @@ export * from './inputs.js';
 export * from './client.js';
 export * from './subgraph.js';
 export * from './changes.js';
+export * from './access.js';

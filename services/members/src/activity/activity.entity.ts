@@ -1,5 +1,5 @@
 import { Entity, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import { DateScalar } from '@sfxd/kit';
+import { DateScalar, FieldsAccess, Rule } from '@sfxd/kit';
 import { randomUUID } from 'node:crypto';
 import { Directive, Field, Float, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Member } from '../member/member.entity.js';
@@ -30,6 +30,7 @@ registerEnumType(ActivityType, {
  * One activity of one member. `unitId` is the member's unit when it was recorded, so a unit's
  * totals keep what its members did there after they transfer away.
  */
+@FieldsAccess(Rule.SIGNED_IN)
 @Directive('@key(fields: "id")')
 @ObjectType({ description: '示范活动记录 An activity a member took part in' })
 @Entity({ tableName: 'activity_record' })

@@ -1,9 +1,10 @@
-import { PageInfo, badInput, checkPageSize, decodeCursor, encodeCursor, isUuid } from '@sfxd/kit';
+import { FieldsAccess, PageInfo, Rule, badInput, checkPageSize, decodeCursor, encodeCursor, isUuid } from '@sfxd/kit';
 import { Field, Int, ObjectType } from 'type-graphql';
 import type { Context } from '../context.js';
 import { Member } from './member.entity.js';
 import { ALL, type MemberScope } from './member.repository.js';
 
+@FieldsAccess(Rule.SIGNED_IN)
 @ObjectType()
 export class MemberEdge {
   @Field(() => String)
@@ -13,6 +14,7 @@ export class MemberEdge {
   node!: Member;
 }
 
+@FieldsAccess(Rule.SIGNED_IN)
 @ObjectType({ description: 'A page of members, by name' })
 export class MemberConnection {
   @Field(() => [MemberEdge])

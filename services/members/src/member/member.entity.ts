@@ -1,5 +1,5 @@
 import { Entity, OptionalProps, Property } from '@mikro-orm/core';
-import { DateScalar, VersionedRecord, type RecordDefaults } from '@sfxd/kit';
+import { DateScalar, FieldsAccess, Rule, VersionedRecord, type RecordDefaults } from '@sfxd/kit';
 import { Directive, Field, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum Gender {
@@ -23,6 +23,7 @@ registerEnumType(MemberStatus, {
  * subgraph never reads that schema. Phone and birth date are personal: their GraphQL fields are
  * resolved in member.resolver.ts, visible to ADMIN and the member's own UNIT_ADMIN only.
  */
+@FieldsAccess(Rule.SIGNED_IN)
 @Directive('@key(fields: "id")')
 @ObjectType({ description: '党员 A Party member of a unit' })
 @Entity({ tableName: 'member' })

@@ -1,4 +1,4 @@
-import { DateScalar, Role, canReadPersonal, canReadUnit, forbidden, isUuid, requireCaller } from '@sfxd/kit';
+import { DateScalar, Personal, Public, SignedIn, UnitScoped, UnitWrite, canReadPersonal, inUnitScope, isUuid, scopedUnit } from '@sfxd/kit';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ActivityRecord } from '../activity/activity.entity.js';
 import type { Context } from '../context.js';
@@ -22,14 +22,15 @@ async function personal<T>(ctx: Context, member: Member, field: string, value: T
 
 @Resolver(() => Member)
 export class MemberResolver {
+  @UnitScoped('REFUSE')
   @Query(() => Member, { nullable: true, description: "A member; a UNIT_ADMIN may read its own unit's members only" })
   async member(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Member | null> {
-    const caller = requireCaller(ctx.caller);
     const member = isUuid(id) ? await ctx.loaders.member.load(id) : null;
-    if (member && !canReadUnit(caller, member.unitId)) throw forbidden("You can only read your own unit's members");
+    if (member) inUnitScope(ctx.caller, member.unitId, 'REFUSE', 'members');
     return member;
   }
 
+  @UnitScoped('REFUSE')
   @Query(() => MemberConnection, {
     description: "党员名册 Members by name. Without unitId: every unit's (a UNIT_ADMIN: its own unit's). search matches name or position",
   })
@@ -40,52 +41,59 @@ export class MemberResolver {
     @Arg('after', () => String, { nullable: true }) after: string | null | undefined,
     @Ctx() ctx: Context,
   ): Promise<MemberConnection> {
-    const caller = requireCaller(ctx.caller);
     if (unitId == null) {
-      return caller.role === Role.UNIT_ADMIN
-        ? memberPage(ctx, 'unit_id', caller.unitId!, { first, after, search })
-        : memberPage(ctx, null, ALL, { first, after, search });
+      // Everyone's, or a UNIT_ADMIN's own unit's: a scoped query.
+      const own = scopedUnit(ctx.caller);
+      return own ? memberPage(ctx, 'unit_id', own, { first, after, search }) : memberPage(ctx, null, ALL, { first, after, search });
     }
-    if (!canReadUnit(caller, unitId)) throw forbidden("You can only list your own unit's members");
+    inUnitScope(ctx.caller, unitId, 'REFUSE', 'members');
     if (!isUuid(unitId)) return MemberConnection.empty();
     return memberPage(ctx, 'unit_id', unitId, { first, after, search });
   }
 
+  @Personal()
   @FieldResolver(() => DateScalar, { nullable: true, description: 'Personal: ADMIN and the unit’s own UNIT_ADMIN only, else null' })
   birthDate(@Root() member: Member, @Ctx() ctx: Context): Promise<string | null> {
     return personal(ctx, member, 'birthDate', member.birthDate);
   }
 
+  @Personal()
   @FieldResolver(() => String, { nullable: true, description: 'Personal: ADMIN and the unit’s own UNIT_ADMIN only, else null' })
   phone(@Root() member: Member, @Ctx() ctx: Context): Promise<string | null> {
     return personal(ctx, member, 'phone', member.phone);
   }
 
+  @Public()
   @FieldResolver(() => Unit)
   unit(@Root() member: Member): Unit {
     return { id: member.unitId };
   }
 
+  @Public()
   @FieldResolver(() => Team, { nullable: true })
   team(@Root() member: Member): Team | null {
     return member.teamId ? { id: member.teamId } : null;
   }
 
+  @SignedIn()
   @FieldResolver(() => [ActivityRecord], { description: '示范活动 by date; year limits them to one calendar year' })
   activities(@Root() member: Member, @Arg('year', () => Int, { nullable: true }) year: number | null | undefined, @Ctx() ctx: Context): Promise<ActivityRecord[]> {
     return ctx.loaders.activitiesByMember.load({ args: { year: year ?? null }, id: member.id });
   }
 
+  @UnitWrite()
   @Mutation(() => Member, { description: "ADMIN, or the UNIT_ADMIN of the member's unit" })
   createMember(@Arg('input', () => CreateMemberInput) input: CreateMemberInput, @Ctx() ctx: Context): Promise<Member> {
     return new MemberService(ctx).create(input);
   }
 
+  @UnitWrite()
   @Mutation(() => Member, { description: "ADMIN, or the UNIT_ADMIN of the member's unit; optimistic locking by expectedVersion" })
   updateMember(@Arg('input', () => UpdateMemberInput) input: UpdateMemberInput, @Ctx() ctx: Context): Promise<Member> {
     return new MemberService(ctx).update(input);
   }
 
+  @UnitWrite()
   @Mutation(() => Member, {
     description: "Moves a member to another team of the unit (ADMIN, or the unit's own UNIT_ADMIN) or to another unit (组织关系转接: ADMIN only)",
   })

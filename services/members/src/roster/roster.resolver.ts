@@ -1,4 +1,4 @@
-import { audit, badInput, requireUnitWrite } from '@sfxd/kit';
+import { UnitWrite, audit, badInput, requireUnitWrite } from '@sfxd/kit';
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context.js';
 import { Member } from '../member/member.entity.js';
@@ -17,6 +17,7 @@ const MAX_ROWS = 5000;
  */
 @Resolver()
 export class RosterResolver {
+  @UnitWrite()
   @Query(() => RosterFile, { description: "导出党员名册: a unit's roster as XLSX, the same template importRoster reads. ADMIN or the unit's UNIT_ADMIN" })
   async exportRoster(@Arg('unitId', () => ID) unitId: string, @Ctx() ctx: Context): Promise<RosterFile> {
     const caller = requireUnitWrite(ctx.caller, unitId);
@@ -35,6 +36,7 @@ export class RosterResolver {
     });
   }
 
+  @UnitWrite()
   @Mutation(() => RosterImportResult, {
     description: '导入党员名册: every row is checked first; with any error nothing is written. Rows match by 编号, else by name and birth date; importing the same file again changes nothing',
   })

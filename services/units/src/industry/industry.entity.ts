@@ -1,7 +1,8 @@
 import { Entity, OptionalProps, Property } from '@mikro-orm/core';
-import { ArchivableRecord, type ArchivableDefaults } from '@sfxd/kit';
+import { ArchivableRecord, FieldsAccess, Rule, type ArchivableDefaults } from '@sfxd/kit';
 import { Directive, Field, ObjectType } from 'type-graphql';
 
+@FieldsAccess(Rule.PUBLIC)
 @Directive('@key(fields: "id")')
 @ObjectType({ description: '示范行业（行业/系统） An industry or system of units' })
 @Entity({ tableName: 'industry' })

@@ -1,15 +1,18 @@
-import { Role, applyChanges, audit, conflict, loadForUpdate, requireRole, type ArchiveInput, type ServiceContext } from '@sfxd/kit';
+import { applyChanges, audit, conflict, loadForUpdate, requireCaller, type ArchiveInput, type ServiceContext } from '@sfxd/kit';
 import { UnitRepository } from '../unit/unit.repository.js';
 import { Industry } from './industry.entity.js';
 import type { CreateIndustryInput, UpdateIndustryInput } from './industry.input.js';
 import { IndustryRepository } from './industry.repository.js';
 
-/** Industries (systems of units) are the committee's: every change is ADMIN's, audited with it. */
+/**
+ * Industries (systems of units) are the committee's: every change is ADMIN's (declared on the
+ * resolver, checked before this runs), audited with it.
+ */
 export class IndustryService {
   constructor(private readonly ctx: ServiceContext) {}
 
   create(input: CreateIndustryInput): Promise<Industry> {
-    const caller = requireRole(this.ctx.caller, Role.ADMIN);
+    const caller = requireCaller(this.ctx.caller);
     return this.ctx.em.transactional(async (em) => {
       const code = input.code.trim();
       const name = input.name.trim();
@@ -21,7 +24,7 @@ export class IndustryService {
   }
 
   update(input: UpdateIndustryInput): Promise<Industry> {
-    const caller = requireRole(this.ctx.caller, Role.ADMIN);
+    const caller = requireCaller(this.ctx.caller);
     return this.ctx.em.transactional(async (em) => {
       const industry = await loadForUpdate(em, Industry, 'Industry', input.id, input.expectedVersion);
       const next = { code: input.code?.trim() ?? industry.code, name: input.name?.trim() ?? industry.name };
@@ -34,7 +37,7 @@ export class IndustryService {
 
   /** Retires an industry no unit in use belongs to. */
   archive(input: ArchiveInput): Promise<Industry> {
-    const caller = requireRole(this.ctx.caller, Role.ADMIN);
+    const caller = requireCaller(this.ctx.caller);
     return this.ctx.em.transactional(async (em) => {
       const industry = await loadForUpdate(em, Industry, 'Industry', input.id, input.expectedVersion);
       if (industry.archivedAt) return industry;

@@ -1,8 +1,9 @@
 import { Entity, ManyToOne, OptionalProps, Property, type Ref } from '@mikro-orm/core';
-import { ArchivableRecord, type ArchivableDefaults } from '@sfxd/kit';
+import { ArchivableRecord, FieldsAccess, Rule, type ArchivableDefaults } from '@sfxd/kit';
 import { Directive, Field, ObjectType } from 'type-graphql';
 import { Unit } from '../unit/unit.entity.js';
 
+@FieldsAccess(Rule.SIGNED_IN)
 @Directive('@key(fields: "id")')
 @ObjectType({ description: '团队（内设机构、党支部） A team inside a unit' })
 @Entity({ tableName: 'team' })

@@ -1,8 +1,9 @@
 import { Entity, ManyToOne, OptionalProps, Property, type Ref } from '@mikro-orm/core';
-import { ArchivableRecord, type ArchivableDefaults } from '@sfxd/kit';
+import { ArchivableRecord, FieldsAccess, Rule, type ArchivableDefaults } from '@sfxd/kit';
 import { Directive, Field, ObjectType } from 'type-graphql';
 import { Industry } from '../industry/industry.entity.js';
 
+@FieldsAccess(Rule.PUBLIC)
 @Directive('@key(fields: "id")')
 @ObjectType({ description: '市直部门（单位） A municipal department or unit' })
 @Entity({ tableName: 'unit' })

@@ -1,4 +1,4 @@
-import { ArchiveInput, canReadUnit, isUuid, requireCaller } from '@sfxd/kit';
+import { AdminOnly, ArchiveInput, Public, UnitScoped, inUnitScope, isUuid } from '@sfxd/kit';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
 import { Industry } from '../industry/industry.entity.js';
@@ -11,6 +11,7 @@ import { UnitService } from './unit.service.js';
 @Resolver(() => Unit)
 export class UnitResolver {
   /** The directory of units (names, codes, industries, team counts) is public. */
+  @Public()
   @Query(() => [Unit], { description: '市直部门（单位） Units in use, by code' })
   async units(
     @Arg('industryId', () => ID, { nullable: true }) industryId: string | undefined,
@@ -26,38 +27,44 @@ export class UnitResolver {
     return new UnitRepository(ctx.em).list({ industryId, includeExcluded, includeArchived });
   }
 
+  @Public()
   @Query(() => Unit, { nullable: true })
   async unit(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Unit | null> {
     return isUuid(id) ? ctx.loaders.unit.load(id) : null;
   }
 
+  @Public()
   @FieldResolver(() => Industry)
   industry(@Root() unit: Unit, @Ctx() ctx: Context): Promise<Industry | null> {
     return ctx.loaders.industry.load(unit.industry.id);
   }
 
+  @UnitScoped('EMPTY')
   @FieldResolver(() => [Team], { description: "The unit's teams in use. Signed-in callers only; a UNIT_ADMIN sees its own unit's" })
   async teams(@Root() unit: Unit, @Ctx() ctx: Context): Promise<Team[]> {
-    requireCaller(ctx.caller);
-    if (!canReadUnit(ctx.caller, unit.id)) return [];
+    if (!inUnitScope(ctx.caller, unit.id, 'EMPTY')) return [];
     return ctx.loaders.teamsByUnit.load(unit.id);
   }
 
+  @Public()
   @FieldResolver(() => Int, { description: 'Number of teams in use: the base of the team quota' })
   teamCount(@Root() unit: Unit, @Ctx() ctx: Context): Promise<number> {
     return ctx.loaders.teamCountByUnit.load(unit.id);
   }
 
+  @AdminOnly()
   @Mutation(() => Unit)
   createUnit(@Arg('input', () => CreateUnitInput) input: CreateUnitInput, @Ctx() ctx: Context): Promise<Unit> {
     return new UnitService(ctx).create(input);
   }
 
+  @AdminOnly()
   @Mutation(() => Unit)
   updateUnit(@Arg('input', () => UpdateUnitInput) input: UpdateUnitInput, @Ctx() ctx: Context): Promise<Unit> {
     return new UnitService(ctx).update(input);
   }
 
+  @AdminOnly()
   @Mutation(() => Unit, { description: 'Retires a unit (merged or dissolved); its history stays' })
   archiveUnit(@Arg('input', () => ArchiveInput) input: ArchiveInput, @Ctx() ctx: Context): Promise<Unit> {
     return new UnitService(ctx).archive(input);

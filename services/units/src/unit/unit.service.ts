@@ -1,16 +1,19 @@
-import { Role, applyChanges, audit, conflict, loadForUpdate, loadReferenced, requireRole, type ArchiveInput, type ServiceContext } from '@sfxd/kit';
+import { applyChanges, audit, conflict, loadForUpdate, loadReferenced, requireCaller, type ArchiveInput, type ServiceContext } from '@sfxd/kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Industry } from '../industry/industry.entity.js';
 import { Unit } from './unit.entity.js';
 import type { CreateUnitInput, UpdateUnitInput } from './unit.input.js';
 import { UnitRepository } from './unit.repository.js';
 
-/** Units are the committee's: every change is ADMIN's, audited with it. */
+/**
+ * Units are the committee's: every change is ADMIN's (declared on the resolver, checked before
+ * this runs), audited with it.
+ */
 export class UnitService {
   constructor(private readonly ctx: ServiceContext) {}
 
   create(input: CreateUnitInput): Promise<Unit> {
-    const caller = requireRole(this.ctx.caller, Role.ADMIN);
+    const caller = requireCaller(this.ctx.caller);
     return this.ctx.em.transactional(async (em) => {
       const industry = await industryInUse(em, input.industryId);
       const code = input.code.trim();
@@ -23,7 +26,7 @@ export class UnitService {
   }
 
   update(input: UpdateUnitInput): Promise<Unit> {
-    const caller = requireRole(this.ctx.caller, Role.ADMIN);
+    const caller = requireCaller(this.ctx.caller);
     return this.ctx.em.transactional(async (em) => {
       const unit = await loadForUpdate(em, Unit, 'Unit', input.id, input.expectedVersion);
       const next = { code: input.code?.trim() ?? unit.code, name: input.name?.trim() ?? unit.name, excluded: input.excluded ?? unit.excluded };
@@ -51,7 +54,7 @@ export class UnitService {
 
   /** Retires a unit (merged or dissolved). */
   archive(input: ArchiveInput): Promise<Unit> {
-    const caller = requireRole(this.ctx.caller, Role.ADMIN);
+    const caller = requireCaller(this.ctx.caller);
     return this.ctx.em.transactional(async (em) => {
       const unit = await loadForUpdate(em, Unit, 'Unit', input.id, input.expectedVersion);
       if (unit.archivedAt) return unit;
