@@ -25,3 +25,4 @@ export * from './client.js';
 export * from './subgraph.js';
 export * from './changes.js';
 export * from './access.js';
+export * from './arguments.js';

@@ -4,6 +4,7 @@ import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { type GraphQLSchema, isObjectType, isUnionType, parse } from 'graphql';
 import { buildSchema, createResolversMap, type BuildSchemaOptions } from 'type-graphql';
 import { Rule, accessChecker, type AccessRule } from './access.js';
+import { guardArguments } from './arguments.js';
 import { DateTimeScalar } from './scalars.js';
 
 const FEDERATION_LINK =
@@ -37,6 +38,7 @@ export async function buildFederatedSchema(options: Omit<BuildSchemaOptions, 'sk
   });
   const typeDefs = parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(built)}`);
   const resolvers = createResolversMap(built) as GraphQLResolverMap<unknown>;
+  guardArguments(built, resolvers);
   for (const [typeName, { access, resolve }] of Object.entries(referenceResolvers)) {
     const __resolveReference = (ref: { id: string }, context: { caller: unknown }) => (access !== Rule.PUBLIC && !context.caller ? null : resolve(ref, context));
     resolvers[typeName] = { ...(resolvers[typeName] as object), __resolveReference } as any;

@@ -2,9 +2,9 @@ import { admin, startTestOrm, unitAdmin, type TestOrm } from '@sfxd/kit/testing'
 import type { Caller } from '@sfxd/kit';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ActivityType } from './activity/activity.entity.js';
+import { ACTIVITY_TITLE_MAX, ActivityType } from './activity/activity.entity.js';
 import { ActivityService } from './activity/activity.service.js';
-import { Gender, Member, MemberStatus } from './member/member.entity.js';
+import { Gender, MEMBER_NAME_MAX, Member, MemberStatus, POSITION_MAX } from './member/member.entity.js';
 import { MemberService } from './member/member.service.js';
 import { membersSubgraph } from './subgraph.js';
 
@@ -65,5 +65,17 @@ describe('the members services', () => {
       new ActivityService(as(admin)).record({ memberId: m.id, type: ActivityType.VOLUNTEER_SERVICE, date: '2007-01-01', hours: 1, title: '入党前', description: '' }),
     ).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'date' } });
     expect(await auditOf(m.id)).toEqual([]);
+  });
+
+  it('store names, positions and titles as long as the inputs accept (the migrations and the limits agree)', async () => {
+    const columns = await db.sql<{ column: string; max: number }>(
+      `select table_name || '.' || column_name as column, character_maximum_length as max from information_schema.columns
+       where table_schema = 'members' and column_name in ('name', 'position', 'title') and table_name <> 'mikro_orm_migrations' order by 1`,
+    );
+    expect(columns).toEqual([
+      { column: 'activity_record.title', max: ACTIVITY_TITLE_MAX },
+      { column: 'member.name', max: MEMBER_NAME_MAX },
+      { column: 'member.position', max: POSITION_MAX },
+    ]);
   });
 });

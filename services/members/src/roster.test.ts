@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import yazl from 'yazl';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CREATE_MEMBER, admin, newMember, startMembersFixture, unitAdmin, type MembersFixture } from './testing/fixture.js';
 
 let f: MembersFixture;
@@ -26,11 +26,18 @@ const importAs = async (contentBase64: string, dryRun = false, unitId = unit) =>
 const rosterOf = (unitId: string) =>
   f.sql('select id, name, birth_date::text, team_id, phone, position, version from members.member where unit_id = $1 order by name, id', [unitId]);
 
+/** A member the file of one test adds, and the next tests find by name and birth date. */
+const QIAN = ['', '钱七', '男', '1979-03-03', '2001-07-01', '正式党员', '科长', '预算科', '13800000007'];
+
 beforeAll(async () => {
   f = await startMembersFixture();
-  const industry = await f.industry('IND-01', '财政系统');
-  unit = await f.unit(industry, 'U001', '巴中市财政局');
-  otherUnit = await f.unit(industry, 'U002', '巴中市审计局');
+});
+
+// Every test gets a unit of its own with two teams, and another unit beside it.
+beforeEach(async () => {
+  const industry = await f.industry();
+  unit = await f.unit(industry);
+  otherUnit = await f.unit(industry);
   team = await f.team(unit, '预算科');
   await f.team(unit, '国库科');
 });
@@ -87,7 +94,7 @@ describe('roster import', () => {
   });
 
   it('counts what a dry run would do and writes nothing', async () => {
-    const content = await xlsx([['', '钱七', '男', '1979-03-03', '2001-07-01', '正式党员', '科长', '预算科', '13800000007']]);
+    const content = await xlsx([QIAN]);
     expect(await importAs(content, true)).toEqual({ applied: false, created: 1, updated: 0, unchanged: 0, errors: [] });
     expect(await rosterOf(unit)).toEqual([]);
     expect(await importAs(content)).toEqual({ applied: true, created: 1, updated: 0, unchanged: 0, errors: [] });
@@ -97,6 +104,7 @@ describe('roster import', () => {
   });
 
   it('matches a row without 编号 by name and birth date, so an edited row updates the member in place', async () => {
+    expect(await importAs(await xlsx([QIAN]))).toMatchObject({ applied: true, created: 1 });
     const content = await xlsx([['', '钱七', '男', '1979-03-03', '2001-07-01', '正式党员', '副局长', '国库科', '+86 138-0000-0008']]);
     expect(await importAs(content)).toMatchObject({ applied: true, created: 0, updated: 1 });
     const [member] = await rosterOf(unit);
@@ -104,6 +112,7 @@ describe('roster import', () => {
   });
 
   it("refuses another unit's 编号 and a renamed row that would clash with an existing member", async () => {
+    expect(await importAs(await xlsx([QIAN]))).toMatchObject({ applied: true, created: 1 });
     const stranger = (await f.as(admin, CREATE_MEMBER, { input: newMember(otherUnit, { name: '孙八' }) })).data.createMember;
     const local = (await f.as(admin, CREATE_MEMBER, { input: newMember(unit, { name: '周九', birthDate: '1982-02-02', joinedPartyOn: '2004-01-01' }) })).data.createMember;
     const result = await importAs(await xlsx([

@@ -1,9 +1,13 @@
 import { admin, startTestOrm, unitAdmin, unique, type TestOrm } from '@sfxd/kit/testing';
 import type { Caller } from '@sfxd/kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CODE_MAX } from '@sfxd/kit';
+import { INDUSTRY_NAME_MAX } from './industry/industry.entity.js';
 import { IndustryService } from './industry/industry.service.js';
 import { unitsSubgraph } from './subgraph.js';
+import { TEAM_NAME_MAX } from './team/team.entity.js';
 import { TeamService } from './team/team.service.js';
+import { UNIT_NAME_MAX } from './unit/unit.entity.js';
 import { UnitService } from './unit/unit.service.js';
 
 // The rules of the units subgraph's services, called as a resolver calls them but with no HTTP
@@ -70,5 +74,19 @@ describe('the units services', () => {
     const again = await new IndustryService(as(admin)).archive({ id: industry.id, expectedVersion: 2 });
     expect(again.version).toBe(2);
     expect((await auditOf(industry.id)).map((r) => r.operation)).toEqual(['createIndustry', 'archiveIndustry']);
+  });
+
+  it('store every name and code as long as the inputs accept (the migrations and the limits agree)', async () => {
+    const columns = await db.sql<{ column: string; max: number }>(
+      `select table_name || '.' || column_name as column, character_maximum_length as max from information_schema.columns
+       where table_schema = 'units' and table_name <> 'mikro_orm_migrations' and column_name in ('code', 'name') order by 1`,
+    );
+    expect(columns).toEqual([
+      { column: 'industry.code', max: CODE_MAX },
+      { column: 'industry.name', max: INDUSTRY_NAME_MAX },
+      { column: 'team.name', max: TEAM_NAME_MAX },
+      { column: 'unit.code', max: CODE_MAX },
+      { column: 'unit.name', max: UNIT_NAME_MAX },
+    ]);
   });
 });

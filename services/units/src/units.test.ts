@@ -69,6 +69,42 @@ describe('the units subgraph', () => {
     expect(await h.sql('select count(*)::int as n from units.audit_event')).toEqual(auditBefore);
   });
 
+  it('refuses names that cannot be stored or that hide what they say, naming the field, and writes nothing', async () => {
+    const industry = await make.industry();
+    const unit = await make.unit(industry.id);
+    const before = await h.sql('select (select count(*)::int from units.industry) as i, (select count(*)::int from units.unit) as u, (select count(*)::int from units.team) as t, (select count(*)::int from units.audit_event) as a');
+    const attempts: [string, Record<string, unknown>][] = [
+      [CREATE_INDUSTRY, { input: { code: unique('I'), name: 'RT\u0000' } }],
+      [CREATE_INDUSTRY, { input: { code: unique('I'), name: '\ud800系统' } }],
+      [CREATE_UNIT, { input: { code: unique('U'), name: '财政\u202e局', industryId: industry.id } }],
+      [CREATE_UNIT, { input: { code: unique('U'), name: '财政\n局', industryId: industry.id } }],
+      [CREATE_TEAM, { input: { unitId: unit.id, name: '\u200b\u3164\ufeff' } }],
+      [CREATE_TEAM, { input: { unitId: unit.id, name: '综合\u0007科' } }],
+      [UPDATE_TEAM, { input: { id: '00000000-0000-4000-8000-000000000000', expectedVersion: 1, name: '\udc00' } }],
+    ];
+    for (const [query, variables] of attempts) {
+      const res = await as(admin, query, variables);
+      expect(res.errors?.[0]?.extensions, JSON.stringify(variables)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'name' });
+    }
+    const lookup = await as(leader, 'query($id: ID!) { units(industryId: $id) { id } }', { id: `${industry.id}\u0000` });
+    expect(lookup.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'industryId' });
+    expect(await h.sql('select (select count(*)::int from units.industry) as i, (select count(*)::int from units.unit) as u, (select count(*)::int from units.team) as t, (select count(*)::int from units.audit_event) as a')).toEqual(before);
+  });
+
+  it('finds a record by its id written in upper case', async () => {
+    const industry = await make.industry();
+    const unit = await make.unit(industry.id);
+    const team = await make.team(unit.id);
+    const res = await as(admin, 'query($u: ID!, $t: ID!, $i: ID!) { unit(id: $u) { id } team(id: $t) { id } industry(id: $i) { id } units(industryId: $i) { id } }', {
+      u: unit.id.toUpperCase(), t: team.toUpperCase(), i: industry.id.toUpperCase(),
+    });
+    expect(res.errors).toBeUndefined();
+    expect(res.data).toEqual({ unit: { id: unit.id }, team: { id: team }, industry: { id: industry.id }, units: [{ id: unit.id }] });
+    const created = await as(unitAdmin(unit.id), CREATE_TEAM, { input: { unitId: unit.id.toUpperCase(), name: '大写编号' } });
+    expect(created.errors).toBeUndefined();
+    expect(created.data.createTeam.unit).toEqual({ id: unit.id });
+  });
+
   it('refuses a duplicate unit code with CONFLICT and writes nothing', async () => {
     const industry = await make.industry();
     const unit = await make.unit(industry.id);

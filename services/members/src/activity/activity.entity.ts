@@ -26,6 +26,13 @@ registerEnumType(ActivityType, {
   },
 });
 
+/** What an activity record holds (the columns and the input). */
+export const ACTIVITY_TITLE_MAX = 128;
+export const ACTIVITY_DESCRIPTION_MAX = 2000;
+/** Hours spent, in half-hour steps. */
+export const ACTIVITY_HOURS_MIN = 0.5;
+export const ACTIVITY_HOURS_MAX = 24;
+
 /**
  * One activity of one member. `unitId` is the member's unit when it was recorded, so a unit's
  * totals keep what its members did there after they transfer away.
@@ -60,7 +67,7 @@ export class ActivityRecord {
   hours!: number;
 
   @Field(() => String)
-  @Property({ type: 'string', length: 128 })
+  @Property({ type: 'string', length: ACTIVITY_TITLE_MAX })
   title!: string;
 
   @Field(() => String)

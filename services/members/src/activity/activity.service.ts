@@ -1,6 +1,7 @@
-import { audit, badInput, businessToday, loadReferenced, requireCaller, requireUnitWrite, type ServiceContext } from '@sfxd/kit';
+import { audit, badInput, loadReferenced, refuse, requireCaller, requireUnitWrite, type ServiceContext } from '@sfxd/kit';
 import { Member } from '../member/member.entity.js';
 import { ActivityRecord } from './activity.entity.js';
+import { checkActivityFacts } from '../validation.js';
 import type { RecordActivityInput } from './activity.input.js';
 
 /** A member's activities are recorded by ADMIN and the member's own UNIT_ADMIN, and audited. */
@@ -9,8 +10,7 @@ export class ActivityService {
 
   record(input: RecordActivityInput): Promise<ActivityRecord> {
     const signedIn = requireCaller(this.ctx.caller);
-    if (input.date > businessToday()) throw badInput('date must not be in the future', 'date');
-    if (!Number.isInteger(input.hours * 2)) throw badInput('hours must be in half-hour steps', 'hours');
+    refuse(checkActivityFacts(input));
     return this.ctx.em.transactional(async (em) => {
       const member = await loadReferenced(em, Member, 'Member', input.memberId);
       const caller = requireUnitWrite(signedIn, member.unitId);

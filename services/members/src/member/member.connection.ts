@@ -1,4 +1,4 @@
-import { FieldsAccess, PageInfo, Rule, badInput, checkPageSize, decodeCursor, encodeCursor, isUuid } from '@sfxd/kit';
+import { FieldsAccess, PageInfo, Rule, checkPageSize, checkText, decodeCursor, encodeCursor, isUuid, refuse, type Problem } from '@sfxd/kit';
 import { Field, Int, ObjectType } from 'type-graphql';
 import type { Context } from '../context.js';
 import { Member } from './member.entity.js';
@@ -48,25 +48,40 @@ export interface PageRequest {
   confinedTo?: string | null;
 }
 
-/** Turns what a client typed into a LIKE pattern matching it anywhere, or null for no search. */
-export function searchPattern(search: string | null | undefined): string | null {
-  const text = search?.trim();
-  if (!text) return null;
-  if (text.length > 32) throw badInput('search must be at most 32 characters', 'search');
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+/** Searches are for a name or a position, as typed. */
+export const SEARCH_MAX = 32;
+
+/** The problems of a page request: one pure check per argument, each naming it. */
+export function checkPageRequest(request: PageRequest): Problem[] {
+  const problems = checkPageSize(request.first);
+  if (request.search) problems.push(...checkText(request.search.trim(), 'search', SEARCH_MAX));
+  if (request.after != null) {
+    const cursor = cursorKey(request.after);
+    if ('problems' in cursor) problems.push(...cursor.problems);
+  }
+  return problems;
 }
 
-function decodeAfter(after: string | null | undefined): [string, string] | null {
-  if (after == null) return null;
-  const [name, id] = decodeCursor(after, 2);
-  if (typeof name !== 'string' || typeof id !== 'string' || !isUuid(id)) throw badInput('after is not a cursor this list gave out', 'after');
-  return [name, id];
+/** The (name, id) a cursor of this list carries. */
+function cursorKey(after: string): { key: [string, string] } | { problems: Problem[] } {
+  const decoded = decodeCursor(after, 2);
+  if ('problems' in decoded) return decoded;
+  const [name, id] = decoded.key;
+  if (typeof name !== 'string' || typeof id !== 'string' || !isUuid(id)) return { problems: [{ field: 'after', message: 'after is not a cursor this list gave out' }] };
+  return { key: [name, id] };
+}
+
+/** What a client typed, as a LIKE pattern matching it anywhere, or null for no search. */
+function searchPattern(search: string | null | undefined): string | null {
+  const text = search?.trim();
+  return text ? `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
 }
 
 /** A page of one unit's, one team's or (scope null) everyone's members, batched with its siblings. */
 export async function memberPage(ctx: Context, scope: MemberScope, parentId: string, request: PageRequest): Promise<MemberConnection> {
-  const first = checkPageSize(request.first);
-  const after = decodeAfter(request.after);
+  refuse(checkPageRequest(request));
+  const { first } = request;
+  const after = request.after == null ? null : (cursorKey(request.after) as { key: [string, string] }).key;
   const search = searchPattern(request.search);
   const id = scope ? parentId : ALL;
   const confinedTo = request.confinedTo ?? null;

@@ -1,10 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
-  Role, appError, applyChanges, audit, badInput, conflict, forbidden, isUuid, loadForUpdate, notFound, requireCaller, requireUnitWrite,
+  Role, appError, applyChanges, audit, conflict, forbidden, isUuid, loadForUpdate, notFound, refuse, requireCaller, requireUnitWrite,
   type Caller, type ServiceContext,
 } from '@sfxd/kit';
 import { directoryUnit, type DirectoryUnit } from '../unit/unit.directory.js';
-import { checkMemberFacts, normalizePhone, type Problem } from '../validation.js';
+import { checkMemberFacts, normalizePhone } from '../validation.js';
 import { Member } from './member.entity.js';
 import type { CreateMemberInput, TransferMemberInput, UpdateMemberInput } from './member.input.js';
 import { MemberRepository } from './member.repository.js';
@@ -96,12 +96,6 @@ export class MemberService {
 /** Spaces, dashes and +86 are how people write numbers; an empty one is no number. */
 function phoneOf(raw: string | null | undefined): string | null {
   return raw == null || raw.trim() === '' ? null : normalizePhone(raw);
-}
-
-/** The first problem as the error a mutation answers with. */
-export function refuse(problems: Problem[]): void {
-  const first = problems[0];
-  if (first) throw badInput(first.message, first.field);
 }
 
 /**

@@ -3,7 +3,7 @@ import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context.js';
 import { Member } from '../member/member.entity.js';
 import { lookUpPlacement } from '../member/member.service.js';
-import { today } from '../validation.js';
+import { businessToday as today } from '@sfxd/kit';
 import { planImport, rosterRow } from './roster.import.js';
 import { readRoster, writeRoster } from './roster.sheet.js';
 import { ImportRosterInput, RosterFile, RosterImportResult } from './roster.types.js';

@@ -1,4 +1,4 @@
-import { Public, SignedIn, UnitScoped, inUnitScope, isUuid } from '@sfxd/kit';
+import { Public, SignedIn, UnitScoped, checkYear, inUnitScope, isUuid, refuse } from '@sfxd/kit';
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { ActivityTotal } from '../activity/activity-total.js';
 import type { Context } from '../context.js';
@@ -32,7 +32,8 @@ export class UnitResolver {
   @SignedIn()
   @FieldResolver(() => [ActivityTotal], { description: '示范活动 totals of one year by type and month, for the dashboard. Signed-in callers' })
   async activityTotals(@Root() unit: Unit, @Arg('year', () => Int) year: number, @Ctx() ctx: Context): Promise<ActivityTotal[]> {
-    if (!isUuid(unit.id) || !Number.isInteger(year) || year < 1900 || year > 9999) return [];
+    refuse(checkYear(year));
+    if (!isUuid(unit.id)) return [];
     return ctx.loaders.activityTotals.load({ args: { year }, id: unit.id });
   }
 }
