@@ -1,4 +1,4 @@
-import { DEV_JWT_SECRET, DEV_SUBGRAPH_SECRET, Role, createLogger, type Caller } from '@sfxd/kit';
+import { DEV_JWT_SECRET, DEV_SUBGRAPH_SECRET, createLogger, type Caller } from '@sfxd/kit';
 import { bearer, createTestDatabase, type TestDatabase } from '@sfxd/kit/testing';
 import { startPlatform, type Platform, type PlatformOptions } from '@sfxd/platform';
 import { SUBGRAPHS } from '@sfxd/subgraphs';
@@ -8,10 +8,8 @@ import { print } from 'graphql';
 export const JWT_SECRET = DEV_JWT_SECRET;
 export const SUBGRAPH_SECRET = DEV_SUBGRAPH_SECRET;
 
-export const ADMIN: Caller = { sub: 'test-admin', role: Role.ADMIN };
-export const LEADER: Caller = { sub: 'test-leader', role: Role.LEADER };
-export const INTEGRATOR: Caller = { sub: 'test-integrator', role: Role.INTEGRATOR };
-export const unitAdmin = (unitId: string): Caller => ({ sub: `test-unit-admin-${unitId.slice(0, 8)}`, role: Role.UNIT_ADMIN, unitId });
+// The same callers as every package's tests sign.
+export { admin as ADMIN, integrator as INTEGRATOR, leader as LEADER, unitAdmin } from '@sfxd/kit/testing';
 
 export interface TestPlatform extends Platform {
   db: TestDatabase;
