@@ -11,6 +11,24 @@ export const limitsEnvironment = z.object({
   GRAPHQL_MAX_COST: z.coerce.number().int().positive().optional(),
 });
 
+/**
+ * Who may use the gateway how: read by the gateway's own entry point; `npm start` spreads the same
+ * shape into its environment and passes `accessFromEnvironment(env)` to the gateway.
+ */
+export const accessEnvironment = z.object({
+  /** Serve GraphiQL to browsers; unset: on in development, off in production. */
+  GRAPHIQL: z.stringbool().optional(),
+  /** Longest lifetime (exp − iat) of a user token, in hours; unset: 24 in production, 720 (30 days) in development. */
+  JWT_MAX_LIFETIME_HOURS: z.coerce.number().positive().optional(),
+});
+
+export function accessFromEnvironment(env: { GRAPHIQL?: boolean; JWT_MAX_LIFETIME_HOURS?: number }): { graphiql?: boolean; maxTokenLifetimeSeconds?: number } {
+  return {
+    ...(env.GRAPHIQL !== undefined ? { graphiql: env.GRAPHIQL } : {}),
+    ...(env.JWT_MAX_LIFETIME_HOURS !== undefined ? { maxTokenLifetimeSeconds: Math.round(env.JWT_MAX_LIFETIME_HOURS * 3600) } : {}),
+  };
+}
+
 export const gatewayEnvironment = baseEnvironment.extend({
   GATEWAY_PORT: port(4000),
   GATEWAY_HOST: z.string().default('127.0.0.1'),
@@ -27,6 +45,7 @@ export const gatewayEnvironment = baseEnvironment.extend({
   CORS_ORIGINS: z.string().default('http://localhost:8080,http://127.0.0.1:8080'),
   SUPERGRAPH_PATH: z.string().optional(),
   ...limitsEnvironment.shape,
+  ...accessEnvironment.shape,
 });
 
 export type GatewayEnvironment = z.infer<typeof gatewayEnvironment>;

@@ -73,7 +73,7 @@ function limitError(message: string, limit: LimitName, code: string, extra: Reco
  * handler prefixes "Syntax Error:" and tags nothing; ours names the limit in `extensions.limit`.
  * Armor's cost rule is not used: it does not multiply by list sizes (see `estimateCost`).
  */
-export function armorProtections(limits: GatewayLimits, production: boolean): { plugins: ApolloServerPlugin[]; validationRules: ValidationRule[] } {
+export function armorProtections(limits: GatewayLimits): { plugins: ApolloServerPlugin[]; validationRules: ValidationRule[] } {
   const tagged = (limit: LimitName) => ({
     propagateOnRejection: false,
     exposeLimits: true,
@@ -91,8 +91,9 @@ export function armorProtections(limits: GatewayLimits, production: boolean): { 
     // graphql-js's own `maxTokens` parse option is used instead: it fails as a parse error (HTTP 400),
     // where armor's token plugin throws from a hook, which Apollo Server answers with a 500.
     maxTokens: { enabled: false },
-    // Suggestions help developers and reveal the schema to probes; production has no introspection either.
-    blockFieldSuggestion: { enabled: production, mask: '' },
+    // Armor masks field suggestions only and leaves a dangling "?"; production answers drop every
+    // kind of suggestion (fields, enum values, types, input fields) in `maskForProduction` instead.
+    blockFieldSuggestion: { enabled: false },
   }).protect();
   // Armor's typings name Apollo Server's CommonJS build; the plugin objects are the same at run time.
   return { plugins: protections.plugins as unknown as ApolloServerPlugin[], validationRules: protections.validationRules };

@@ -1,7 +1,7 @@
 import { createLogger, onShutdown, urlVariable } from '@sfxd/kit';
 import { SUBGRAPHS } from '@sfxd/subgraphs';
 import { readFileSync } from 'node:fs';
-import { readGatewayEnvironment } from './environment.js';
+import { accessFromEnvironment, readGatewayEnvironment } from './environment.js';
 import { limitsFromEnvironment } from './limits.js';
 import { createGateway } from './server.js';
 
@@ -24,6 +24,7 @@ const gateway = await createGateway({
   corsOrigins: env.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),
   production: env.NODE_ENV === 'production',
   limits: limitsFromEnvironment(env),
+  ...accessFromEnvironment(env),
   logger,
 });
 const running = await gateway.listen(env.GATEWAY_PORT, env.GATEWAY_HOST);

@@ -3,7 +3,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import { CALLER_ERROR_CODES, INTERNAL_TOKEN_HEADER, assertProductionSecrets, createLogger, signInternalToken, type Caller, type Logger } from '@sfxd/kit';
+import { CALLER_ERROR_CODES, INTERNAL_TOKEN_HEADER, assertProductionSecrets, createLogger, signInternalToken, withoutSuggestions, type Caller, type Logger } from '@sfxd/kit';
 import cors from 'cors';
 import express from 'express';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
@@ -13,7 +13,7 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { randomUUID } from 'node:crypto';
 import { graphiqlAssets, graphiqlPage } from './graphiql.js';
-import { createIdentityVerifier } from './identity.js';
+import { DEVELOPMENT_MAX_TOKEN_LIFETIME_SECONDS, PRODUCTION_MAX_TOKEN_LIFETIME_SECONDS, createIdentityVerifier } from './identity.js';
 import { DEFAULT_LIMITS, armorProtections, requestLimitsPlugin, type GatewayLimits } from './limits.js';
 
 export interface GatewayContext {
@@ -38,6 +38,10 @@ export interface GatewayOptions {
   production?: boolean;
   /** Abuse limits; defaults from `DEFAULT_LIMITS`. */
   limits?: Partial<GatewayLimits>;
+  /** Longest lifetime (exp − iat) of a user token; default 24 h in production, 30 days in development. */
+  maxTokenLifetimeSeconds?: number;
+  /** Serve GraphiQL to browsers at GET /graphql; default: in development only. */
+  graphiql?: boolean;
   logger?: Logger;
 }
 
@@ -75,10 +79,17 @@ export async function createGateway(options: GatewayOptions) {
   // (the platform, tests) must not be able to skip that check.
   if (production) assertProductionSecrets({ NODE_ENV: 'production', JWT_SECRET: options.jwtSecret, SUBGRAPH_SECRET: options.subgraphSecret });
   const limits: GatewayLimits = { ...DEFAULT_LIMITS, ...options.limits };
-  const armor = armorProtections(limits, production);
+  const armor = armorProtections(limits);
   const timeoutMs = options.subgraphTimeoutMs ?? 10_000;
   const supergraphSdl = options.supergraphSdl ?? readFileSync(DEFAULT_SUPERGRAPH_PATH, 'utf8');
-  const verify = createIdentityVerifier({ ...options, issuer: options.jwtIssuer, audience: options.jwtAudience });
+  const verify = createIdentityVerifier({
+    ...options,
+    issuer: options.jwtIssuer,
+    audience: options.jwtAudience,
+    maxLifetimeSeconds: options.maxTokenLifetimeSeconds ?? (production ? PRODUCTION_MAX_TOKEN_LIFETIME_SECONDS : DEVELOPMENT_MAX_TOKEN_LIFETIME_SECONDS),
+  });
+  // A schema browser helps developers and maps the API for a probe; production serves it only when asked to.
+  const graphiql = options.graphiql ?? !production;
 
   // A subgraph that hangs must not hang the gateway: every call has a deadline.
   const fetcher = ((url: string, init: RequestInit) =>
@@ -130,17 +141,19 @@ export async function createGateway(options: GatewayOptions) {
     res.status(ok ? 200 : 503).json({ status: ok ? 'ready' : 'unavailable', subgraphs: Object.fromEntries(checks) });
   });
 
-  app.use('/graphiql', graphiqlAssets());
+  if (graphiql) app.use('/graphiql', graphiqlAssets());
   // Browsers ask for it on every GraphiQL visit; no icon is better than a logged 404.
   app.get('/favicon.ico', (_req, res) => {
     res.status(204).end();
   });
   const corsMiddleware = cors({ origin: options.corsOrigins ?? [], credentials: false, maxAge: 600 });
   app.use('/graphql', corsMiddleware);
-  // A browser opening the endpoint gets GraphiQL (bundled locally); everything else is GraphQL.
+  // A browser opening the endpoint gets GraphiQL (bundled locally), or a line saying how to call
+  // it where GraphiQL is off; everything else is GraphQL.
   app.get('/graphql', (req, res, next) => {
     if (req.query.query === undefined && req.accepts(['text/html', 'application/json']) === 'text/html') {
-      res.type('html').send(graphiqlPage('/graphql'));
+      if (graphiql) res.type('html').send(graphiqlPage('/graphql'));
+      else res.type('text/plain').send('示范行动 GraphQL: send queries with POST and Content-Type: application/json. GraphiQL is not enabled on this server.\n');
       return;
     }
     next();
@@ -202,7 +215,7 @@ function maskForProduction(formatted: GraphQLFormattedError): GraphQLFormattedEr
   }
   const extensions: Record<string, unknown> = { code };
   for (const key of CALLER_EXTENSIONS) if (formatted.extensions?.[key] !== undefined) extensions[key] = formatted.extensions[key];
-  return { message: formatted.message, ...(formatted.locations ? { locations: formatted.locations } : {}), ...(formatted.path ? { path: formatted.path } : {}), extensions };
+  return { message: withoutSuggestions(formatted.message), ...(formatted.locations ? { locations: formatted.locations } : {}), ...(formatted.path ? { path: formatted.path } : {}), extensions };
 }
 
 function unauthenticatedResponse(reason: string): GraphQLError {

@@ -1,10 +1,11 @@
 import { createGateway, readGatewayEnvironment } from '@sfxd/gateway';
-import { DEV_JWT_SECRET, DEV_SUBGRAPH_SECRET, EnvironmentError, createLogger, readSubgraphEnvironment } from '@sfxd/kit';
-import { postGraphQL } from '@sfxd/kit/testing';
+import { DEV_JWT_SECRET, DEV_SUBGRAPH_SECRET, EnvironmentError, Role, createLogger, readSubgraphEnvironment, startSubgraph } from '@sfxd/kit';
+import { createTestDatabase, gatewayHeaders, postGraphQL } from '@sfxd/kit/testing';
 import { SUBGRAPHS, subgraphNamed } from '@sfxd/subgraphs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { platformEnv, startPlatformProcess } from './platform-process.js';
 
 /**
  * Production behaviour of the gateway: no introspection, no field suggestions, no internals in
@@ -35,8 +36,9 @@ function startLeakySubgraph(): Promise<string> {
   return new Promise((resolve) => fake.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(fake.address() as AddressInfo).port}/graphql`)));
 }
 
-async function gatewayAt(unitsUrl: string, isProduction: boolean): Promise<string> {
+async function gatewayAt(unitsUrl: string, isProduction: boolean, extra: { graphiql?: boolean } = {}): Promise<string> {
   const gateway = await createGateway({
+    ...extra,
     subgraphUrls: { units: unitsUrl },
     jwtSecret: isProduction ? PROD_JWT_SECRET : DEV_JWT_SECRET,
     subgraphSecret: isProduction ? PROD_SUBGRAPH_SECRET : DEV_SUBGRAPH_SECRET,
@@ -110,7 +112,108 @@ describe('schema discovery in production', () => {
     for (const error of res.errors ?? []) {
       expect(error.message).not.toMatch(/Did you mean/);
       expect(error.message).not.toContain('"units"');
+      expect(error.message).not.toMatch(/\?\s*$/);
     }
+  });
+});
+
+describe('enum values in production', () => {
+  const literal = 'mutation { createMember(input: { unitId: "u", name: "x", gender: MAL, birthDate: "1980-01-01", joinedPartyOn: "2000-01-01", status: FULL, position: "p" }) { id } }';
+  const throughVariable = 'mutation($gender: Gender!) { createMember(input: { unitId: "u", name: "x", gender: $gender, birthDate: "1980-01-01", joinedPartyOn: "2000-01-01", status: FULL, position: "p" }) { id } }';
+  const inInputVariable = 'mutation($input: CreateMemberInput!) { createMember(input: $input) { id } }';
+  const input = { unitId: 'u', name: 'x', gender: 'MAL', birthDate: '1980-01-01', joinedPartyOn: '2000-01-01', status: 'FULL', position: 'p' };
+
+  it('are suggested in development, so the probes below would see a leak', async () => {
+    expect((await postGraphQL(development, literal)).errors?.map((e) => e.message).join(' ')).toContain('Did you mean the enum value "MALE"?');
+    expect((await postGraphQL(development, throughVariable, { gender: 'MAL' })).errors?.[0]?.message).toContain('Did you mean the enum value "MALE"?');
+  });
+
+  it('are not suggested for a literal, a variable or a field of an input variable, and no dangling text is left', async () => {
+    const probes = [
+      await postGraphQL(production, literal),
+      await postGraphQL(production, throughVariable, { gender: 'MAL' }),
+      await postGraphQL(production, inInputVariable, { input }),
+    ];
+    for (const res of probes) {
+      expect(res.status).toBe(400);
+      expect(res.errors?.length).toBeGreaterThan(0);
+      for (const error of res.errors ?? []) {
+        expect(error.message).not.toMatch(/Did you mean|MALE|FEMALE/);
+        expect(error.message).not.toMatch(/\?\s*$/);
+        expect(error.message).toMatch(/Value "MAL" does not exist in "Gender" enum\.$/);
+      }
+    }
+  });
+
+  it('nor are input field names', async () => {
+    const res = await postGraphQL(production, inInputVariable, { input: { ...input, gender: 'MALE', nmae: 'x' } });
+    expect(res.status).toBe(400);
+    for (const error of res.errors ?? []) {
+      expect(error.message).not.toMatch(/Did you mean|"name"/);
+      expect(error.message).not.toMatch(/\?\s*$/);
+    }
+  });
+});
+
+describe('a production subgraph', () => {
+  // What the gateway lets through reaches a subgraph; the subgraph's own answer must not suggest either.
+  it('suggests no enum values in its own validation errors', async () => {
+    const db = await createTestDatabase();
+    const members = subgraphNamed('members');
+    const started: { close(): Promise<void> }[] = [];
+    try {
+      const at = async (isProduction: boolean, secret: string) => {
+        // The refused mutation never gets as far as asking the units subgraph: nothing needs to listen there.
+        const service = await startSubgraph(members, {
+          databaseUrl: db.url, subgraphSecret: secret, production: isProduction, logger: createLogger('test', 'silent'), peerUrls: { units: 'http://127.0.0.1:9/graphql' },
+        });
+        const running = await service.listen(0);
+        started.push(running);
+        return async () => postGraphQL(running.url, 'mutation { createMember(input: { unitId: "u", name: "x", gender: MAL, birthDate: "1980-01-01", joinedPartyOn: "2000-01-01", status: FULL, position: "p" }) { id } }', {}, await gatewayHeaders({ sub: 'a', role: Role.ADMIN }, secret));
+      };
+      const dev = await (await at(false, DEV_SUBGRAPH_SECRET))();
+      expect(dev.errors?.[0]?.message).toContain('Did you mean the enum value "MALE"?');
+      const prod = await (await at(true, PROD_SUBGRAPH_SECRET))();
+      expect(prod.errors?.length).toBeGreaterThan(0);
+      for (const error of prod.errors ?? []) {
+        expect(error.message).not.toMatch(/Did you mean|MALE/);
+        expect(error.message).toMatch(/enum\.$/);
+      }
+    } finally {
+      for (const s of started) await s.close();
+      await db.drop();
+    }
+  });
+});
+
+describe('GraphiQL in production', () => {
+  const open = (url: string, path = '/graphql') => fetch(new URL(path, url), { headers: { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' } });
+
+  it('is served to a browser in development', async () => {
+    const page = await open(development);
+    expect(page.headers.get('content-type')).toMatch(/text\/html/);
+    expect(await page.text()).toContain('/graphiql/graphiql.js');
+    expect((await open(development, '/graphiql/graphiql.js')).status).toBe(200);
+  });
+
+  it('is off: a browser gets a short plain answer, and none of its files', async () => {
+    const page = await open(production);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toMatch(/text\/plain/);
+    const text = await page.text();
+    expect(text).toMatch(/POST/);
+    expect(text).not.toMatch(/<html|graphiql\.js|<script/i);
+    expect(text.length).toBeLessThan(300);
+    for (const file of ['/graphiql/graphiql.js', '/graphiql/graphiql.css', '/graphiql/react.js']) expect((await open(production, file)).status, file).toBe(404);
+  });
+
+  it('is on when enabled explicitly, and GRAPHIQL=true says so', async () => {
+    const enabled = await gatewayAt(fakeUrl, true, { graphiql: true });
+    expect(await (await open(enabled)).text()).toContain('/graphiql/graphiql.js');
+    const env = { NODE_ENV: 'production', JWT_SECRET: PROD_JWT_SECRET, SUBGRAPH_SECRET: PROD_SUBGRAPH_SECRET };
+    expect(readGatewayEnvironment({ ...env, GRAPHIQL: 'true' }).GRAPHIQL).toBe(true);
+    expect(readGatewayEnvironment({ ...env, GRAPHIQL: 'false' }).GRAPHIQL).toBe(false);
+    expect(readGatewayEnvironment(env).GRAPHIQL).toBeUndefined();
   });
 });
 
@@ -134,8 +237,57 @@ describe('development secrets in production', () => {
     expect(readUnitsEnvironment({ NODE_ENV: 'production', DATABASE_URL: 'postgres://localhost/x', SUBGRAPH_SECRET: PROD_SUBGRAPH_SECRET }).NODE_ENV).toBe('production');
   });
 
+  it('refuse one secret for both user tokens and gateway credentials, listed with the other problems', () => {
+    try {
+      readGatewayEnvironment({ NODE_ENV: 'production', JWT_SECRET: DEV_SUBGRAPH_SECRET, SUBGRAPH_SECRET: DEV_SUBGRAPH_SECRET });
+      expect.unreachable('one secret for both was accepted');
+    } catch (error) {
+      expect((error as EnvironmentError).issues).toEqual([
+        expect.stringMatching(/^SUBGRAPH_SECRET: the development default/),
+        expect.stringMatching(/^JWT_SECRET: must differ from SUBGRAPH_SECRET/),
+      ]);
+    }
+    expect(() => readGatewayEnvironment({ NODE_ENV: 'production', JWT_SECRET: PROD_SUBGRAPH_SECRET, SUBGRAPH_SECRET: PROD_SUBGRAPH_SECRET })).toThrow(/must differ/);
+    expect(readGatewayEnvironment({ NODE_ENV: 'development', JWT_SECRET: PROD_SUBGRAPH_SECRET, SUBGRAPH_SECRET: PROD_SUBGRAPH_SECRET }).NODE_ENV).toBe('development');
+  });
+
+  it('stop a gateway built in code with one secret for both from starting', async () => {
+    const attempt = createGateway({ subgraphUrls: {}, jwtSecret: PROD_SUBGRAPH_SECRET, subgraphSecret: PROD_SUBGRAPH_SECRET, production: true, logger: createLogger('test', 'silent') });
+    await expect(attempt).rejects.toThrow(/must differ/);
+  });
+
   it('stop a gateway built in code from starting', async () => {
     const attempt = createGateway({ subgraphUrls: {}, jwtSecret: DEV_JWT_SECRET, subgraphSecret: DEV_SUBGRAPH_SECRET, production: true, logger: createLogger('test', 'silent') });
     await expect(attempt).rejects.toThrow(/SUBGRAPH_SECRET[\s\S]*JWT_SECRET/);
   });
+});
+
+describe('npm start in production', () => {
+  const JWT = /eyJ[\w-]+\.eyJ[\w-]+\.[\w-]+/;
+
+  /** What `node services/platform/dist/start.js` prints, from start to Ctrl+C, on a database of its own. */
+  async function startOutput(mode: 'production' | 'development'): Promise<string> {
+    const db = await createTestDatabase();
+    try {
+      const env = platformEnv({ NODE_ENV: mode, DATABASE_URL: db.url, JWT_SECRET: PROD_JWT_SECRET, SUBGRAPH_SECRET: PROD_SUBGRAPH_SECRET });
+      const platform = await startPlatformProcess(env);
+      expect(platform.ready, platform.output()).toBe(true);
+      await platform.interrupt();
+      return platform.output();
+    } finally {
+      await db.drop();
+    }
+  }
+
+  it('mints and prints no token, not even one signed with the production secret', async () => {
+    const development = await startOutput('development');
+    expect(development).toContain('Demo sign-in');
+    expect(development).toMatch(JWT);
+
+    const production = await startOutput('production');
+    expect(production).toContain('示范行动 platform is running');
+    expect(production).not.toContain('Demo sign-in');
+    expect(production).not.toMatch(JWT);
+    expect(production).not.toMatch(/eyJ/);
+  }, 180_000);
 });

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import * as honors from './index.js';
 
 describe('the package entry', () => {
-  it('exports the calendar, campaign, naming-procedure and quota rules', () => {
+  it('exports the calendar, campaign, naming-procedure and quota rules and the demo data generator', () => {
     for (const name of [
       'isWorkingDay', 'addWorkingDays', 'countWorkingDays', 'workingCalendar', 'checkHolidaySchedule', 'OFFICIAL_HOLIDAY_SCHEDULES',
       'NoHolidayScheduleError', 'campaignDefaults', 'checkCampaign', 'transition', 'allowedActions', 'overdue', 'countsAsDeclared',
-      'countsAsNamed', 'quotaTarget', 'attainment', 'unitQuota', 'cityQuota', 'checkIndustryNaming', 'tallyHonors',
+      'countsAsNamed', 'quotaTarget', 'attainment', 'unitQuota', 'cityQuota', 'checkIndustryNaming', 'tallyHonors', 'generateHonorsSeed',
     ]) {
       expect(honors, name).toHaveProperty(name);
     }

@@ -23,3 +23,8 @@ export {
   type CityUnitFacts, type CountedHonor, type HonorTally, type IndustryAttainment, type IndustryCeilingRefusal, type QuotaRatios,
   type SummedAttainment, type UnitQuota, type UnitQuotaFacts,
 } from './quota/quota.rules.js';
+export {
+  COMMITTEE_ACTOR, FIRST_BATCH, HONORS_SEED_AS_OF, HONORS_SEED_PREVIOUS_YEAR, HONORS_SEED_YEAR, SECOND_BATCH, generateHonorsSeed,
+  unitAdminActor, type HonorsSeed, type HonorsSeedCampaign, type HonorsSeedEvent, type HonorsSeedHonor, type HonorsSeedLedgerSubmission,
+  type HonorsSeedObjection, type HonorsSeedOptions,
+} from './seed/honors.seed.js';

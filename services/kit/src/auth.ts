@@ -41,7 +41,12 @@ const AUDIENCE = 'sfxd-subgraph';
 
 const key = (secret: string) => new TextEncoder().encode(secret);
 
-export async function signInternalToken(caller: Caller | null, secret: string, ttlSeconds = 60): Promise<string> {
+/** The gateway signs one credential per request; none may outlive a minute. */
+export const MAX_INTERNAL_TOKEN_SECONDS = 60;
+/** How far a signer's clock may run ahead of the verifier's. */
+export const CLOCK_SKEW_SECONDS = 30;
+
+export async function signInternalToken(caller: Caller | null, secret: string, ttlSeconds = MAX_INTERNAL_TOKEN_SECONDS): Promise<string> {
   return new SignJWT(caller ? { role: caller.role, ...(caller.unitId ? { unitId: caller.unitId } : {}) } : { anonymous: true })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(caller?.sub ?? 'anonymous')
@@ -54,10 +59,25 @@ export async function signInternalToken(caller: Caller | null, secret: string, t
 
 export type InternalIdentity = { ok: true; caller: Caller | null } | { ok: false; reason: string };
 
+/**
+ * Why `iat`/`exp` make a token's life too long, or undefined when they do not: a lifetime
+ * (exp − iat) over the maximum, or an `iat` in the future, which would stretch the real lifetime
+ * past the maximum however short exp − iat looks.
+ */
+export function lifetimeProblem(payload: { iat?: number; exp?: number }, maxSeconds: number, now = Math.floor(Date.now() / 1000)): string | undefined {
+  if (typeof payload.iat !== 'number' || typeof payload.exp !== 'number') return 'token must carry iat and exp';
+  if (payload.iat > now + CLOCK_SKEW_SECONDS) return 'token is issued in the future';
+  if (payload.exp - payload.iat > maxSeconds) return `token lifetime (exp - iat) is over the maximum of ${maxSeconds} s`;
+  return undefined;
+}
+
 export async function verifyInternalToken(token: string | undefined, secret: string): Promise<InternalIdentity> {
   if (!token) return { ok: false, reason: 'missing gateway credential' };
   try {
-    const { payload } = await jwtVerify(token, key(secret), { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] });
+    // A credential without an expiry, or a long one, would be a standing pass if it ever leaked.
+    const { payload } = await jwtVerify(token, key(secret), { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'], requiredClaims: ['exp', 'iat'] });
+    const problem = lifetimeProblem(payload, MAX_INTERNAL_TOKEN_SECONDS);
+    if (problem) return { ok: false, reason: `invalid gateway credential: ${problem}` };
     if (payload.anonymous === true) return { ok: true, caller: null };
     const caller = callerFromClaims(payload);
     return typeof caller === 'string' ? { ok: false, reason: caller } : { ok: true, caller };

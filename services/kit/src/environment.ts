@@ -42,6 +42,9 @@ export function assertProductionSecrets(env: { NODE_ENV?: string; SUBGRAPH_SECRE
   const issues: string[] = [];
   if (env.SUBGRAPH_SECRET === DEV_SUBGRAPH_SECRET) issues.push('SUBGRAPH_SECRET: the development default is refused in production');
   if (env.JWT_SECRET === DEV_JWT_SECRET) issues.push('JWT_SECRET: the development default is refused in production');
+  // With one secret for both, whoever holds the user-token key (an identity provider) could sign
+  // gateway credentials, and a leaked gateway credential would pass as a user token.
+  if (env.JWT_SECRET !== undefined && env.JWT_SECRET === env.SUBGRAPH_SECRET) issues.push('JWT_SECRET: must differ from SUBGRAPH_SECRET in production');
   if (issues.length) throw new EnvironmentError(issues);
 }
 

@@ -79,7 +79,8 @@ export async function createOrm(options: OrmOptions): Promise<OrmHandle> {
     allowGlobalContext: false,
     forceUtcTimezone: true,
     loggerFactory: (o: LoggerOptions) => new CountingLogger(o, queries),
-    debug: process.env.SQL_DEBUG ? (['query', 'query-params'] as LoggerNamespace[]) : false,
+    // Statements with their placeholders only: 'query-params' would print every value (names, birth dates).
+    debug: process.env.SQL_DEBUG ? (['query'] as LoggerNamespace[]) : false,
   });
 
   const owner = await MikroORM.init<PostgreSqlDriver>(config(null));

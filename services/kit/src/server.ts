@@ -14,8 +14,10 @@ import type { AddressInfo } from 'node:net';
 import { INTERNAL_TOKEN_HEADER, verifyInternalToken, type Caller } from './auth.js';
 import type { Peers } from './client.js';
 import type { RequestContext } from './context.js';
+import { loggableError, withoutStatementValues } from './log-safety.js';
 import type { Logger } from './logger.js';
 import type { OrmHandle } from './orm.js';
+import { withoutSuggestions } from './suggestions.js';
 
 export interface SubgraphServerOptions<L> {
   name: string;
@@ -186,12 +188,13 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, pr
   }
   const code = formatted.extensions?.code;
   if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
-    logger.error({ err: original }, 'unexpected error');
+    logger.error({ err: loggableError(original) }, 'unexpected error');
     if (production) return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    return withoutStatementValues(formatted, original);
   }
-  if (production && formatted.extensions?.stacktrace) {
-    const { stacktrace: _dropped, ...extensions } = formatted.extensions;
-    return { ...formatted, extensions };
+  if (production) {
+    const { stacktrace: _dropped, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, message: withoutSuggestions(formatted.message), extensions };
   }
   return formatted;
 }

@@ -97,6 +97,15 @@ if (folder) chmodSync(folder, 0o755);
 const server = folder
   ? await startDatabase({ dataDir: path.join(folder, 'pg'), port: 57000 + Math.floor(Math.random() * 2000), persistent: false })
   : await startDatabase({ url: process.env.DATABASE_URL });
+// The embedded server runs out of reach of the terminal's Ctrl+C: stop it and drop its folder here.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    void server.stop().finally(() => {
+      if (folder) rmSync(folder, { recursive: true, force: true });
+      process.exit(130);
+    });
+  });
+}
 try {
   const results: Measure[] = [];
   for (const scale of scales) {

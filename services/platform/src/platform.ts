@@ -48,9 +48,12 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
   const host = options.host ?? '127.0.0.1';
   const database = await startDatabase({ url: options.databaseUrl, dataDir: options.dataDir, port: options.embeddedPort, logger });
   const stops: (() => Promise<void>)[] = [() => database.stop()];
-  const stop = async () => {
-    for (const s of stops.reverse()) await s().catch((error) => logger.error({ err: error }, 'stop failed'));
-  };
+  // Last started, first stopped: the gateway drains, then the subgraphs, then the database. Once.
+  let stopped: Promise<void> | undefined;
+  const stop = () =>
+    (stopped ??= (async () => {
+      for (const s of [...stops].reverse()) await s().catch((error) => logger.error({ err: error }, 'stop failed'));
+    })());
   try {
     const data = options.seed === false ? null : generateSeed(options.seed ?? {});
     let seeded = false;
@@ -90,8 +93,10 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
   }
 }
 
-/** One demo token per role, for the README's sign-in and GraphiQL's Headers tab. */
+/** One demo token per role, for the README's sign-in and GraphiQL's Headers tab; development only. */
 export async function demoTokens(jwtSecret: string, unitAdminUnitId: string | undefined): Promise<Record<string, { caller: Caller; token: string }>> {
+  // Long-lived tokens for every role are a development convenience, never minted in production.
+  if (process.env.NODE_ENV === 'production') throw new Error('demo tokens are for development only (NODE_ENV is production)');
   const callers: Caller[] = [
     { sub: 'demo-admin', role: Role.ADMIN },
     { sub: 'demo-leader', role: Role.LEADER },

@@ -1,32 +1,73 @@
-import { createLogger, onShutdown, portVariable, DEV_JWT_SECRET } from '@sfxd/kit';
+import { createLogger, portVariable, DEV_JWT_SECRET } from '@sfxd/kit';
 import { SCALES } from '@sfxd/seed';
 import { limitsFromEnvironment } from '@sfxd/gateway';
 import { SUBGRAPHS } from '@sfxd/subgraphs';
 import { readPlatformEnvironment } from './environment.js';
-import { demoTokens, startPlatform } from './platform.js';
+import { demoTokens, startPlatform, type Platform } from './platform.js';
 
 // `npm start`: the whole platform on this machine, with demo data on first start.
 const env = readPlatformEnvironment();
 const logger = createLogger('platform', env.LOG_LEVEL);
-const platform = await startPlatform({
-  databaseUrl: env.DATABASE_URL,
-  dataDir: env.PGDATA_DIR,
-  embeddedPort: env.EMBEDDED_PG_PORT,
-  jwtSecret: env.JWT_SECRET,
-  subgraphSecret: env.SUBGRAPH_SECRET,
-  host: env.HOST,
-  ports: { gateway: env.GATEWAY_PORT, ...Object.fromEntries(SUBGRAPHS.map((s) => [s.name, Number((env as Record<string, unknown>)[portVariable(s.name)])])) },
-  seed: SCALES[env.SEED_SCALE],
-  corsOrigins: env.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),
-  production: env.NODE_ENV === 'production',
-  subgraphTimeoutMs: env.SUBGRAPH_TIMEOUT_MS,
-  limits: limitsFromEnvironment(env),
-  logger,
-});
-onShutdown(platform.stop, logger);
+const production = env.NODE_ENV === 'production';
 
-const unitAdminUnit = await firstUnitId(platform.gatewayUrl);
-const tokens = await demoTokens(env.JWT_SECRET, unitAdminUnit);
+// Until the platform is up, Ctrl+C just leaves: the exit stops an embedded server already started.
+const interrupted = () => process.exit(130);
+process.once('SIGINT', interrupted);
+process.once('SIGTERM', interrupted);
+
+const signals = ['SIGINT', 'SIGTERM'] as const;
+const ownListeners = new Map(signals.map((signal) => [signal, new Set(process.listeners(signal))]));
+let platform: Platform;
+try {
+  platform = await startPlatform({
+    databaseUrl: env.DATABASE_URL,
+    dataDir: env.PGDATA_DIR,
+    embeddedPort: env.EMBEDDED_PG_PORT,
+    jwtSecret: env.JWT_SECRET,
+    subgraphSecret: env.SUBGRAPH_SECRET,
+    host: env.HOST,
+    ports: { gateway: env.GATEWAY_PORT, ...Object.fromEntries(SUBGRAPHS.map((s) => [s.name, Number((env as Record<string, unknown>)[portVariable(s.name)])])) },
+    seed: SCALES[env.SEED_SCALE],
+    corsOrigins: env.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),
+    production,
+    subgraphTimeoutMs: env.SUBGRAPH_TIMEOUT_MS,
+    limits: limitsFromEnvironment(env),
+    logger,
+  });
+} catch (error) {
+  // One line a person can act on; the stack only when asked for.
+  logger.debug({ err: error }, 'start failed');
+  process.stderr.write(`The platform did not start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+}
+process.off('SIGINT', interrupted);
+process.off('SIGTERM', interrupted);
+
+// One shutdown, in order: the gateway drains, then the subgraphs, then the database, which runs
+// out of reach of the terminal's signals. Apollo Server registers its own handlers, which stop
+// every server at once and then raise the signal again; a concurrent stop() of the same server
+// waits forever (the process then ends with the loop empty, before the database is stopped).
+// This process is the one place that decides how signals stop it.
+for (const signal of signals) {
+  for (const listener of process.listeners(signal)) if (!ownListeners.get(signal)!.has(listener)) process.off(signal, listener);
+}
+let stopping = false;
+const shutdown = (signal: NodeJS.Signals) => {
+  // A second Ctrl+C does not wait for the drain; the exit still stops the database.
+  if (stopping) process.exit(130);
+  stopping = true;
+  logger.info({ signal }, 'shutting down');
+  platform.stop().then(
+    () => process.exit(0),
+    (error) => {
+      logger.error({ err: error }, 'shutdown failed');
+      process.exit(1);
+    },
+  );
+};
+process.on('SIGINT', shutdown);
+process.on('SIGTERM', shutdown);
+
 const lines = [
   '',
   '示范行动 platform is running',
@@ -35,13 +76,21 @@ const lines = [
   `  database    ${platform.database.embedded ? `embedded PostgreSQL, data in ${env.PGDATA_DIR}` : 'DATABASE_URL'}`,
   platform.seeded ? `  demo data   loaded: ${platform.seeded.industries.length} industries, ${platform.seeded.units.length} units, ${platform.seeded.teams.length} teams, ${platform.seeded.members.length} members, ${platform.seeded.activities.length} activities` : '  demo data   kept from an earlier start',
   '',
-  `Demo sign-in (send as "Authorization: Bearer <token>"; signed with ${env.JWT_SECRET === DEV_JWT_SECRET ? 'the development JWT_SECRET' : 'JWT_SECRET'}):`,
-  ...Object.entries(tokens).map(([role, { caller, token }]) => `  ${role.padEnd(11)} ${caller.unitId ? `(unit ${caller.unitId}) ` : ''}${token}`),
+  // Demo tokens are a development convenience: production callers bring tokens from their identity provider.
+  ...(production ? ['Production mode: no demo tokens; callers sign in with tokens of your identity provider (JWT_SECRET or JWKS).'] : await demoSignIn()),
   '',
   'Stop with Ctrl+C.',
   '',
 ];
 process.stdout.write(lines.join('\n'));
+
+async function demoSignIn(): Promise<string[]> {
+  const tokens = await demoTokens(env.JWT_SECRET, await firstUnitId(platform.gatewayUrl));
+  return [
+    `Demo sign-in (send as "Authorization: Bearer <token>"; signed with ${env.JWT_SECRET === DEV_JWT_SECRET ? 'the development JWT_SECRET' : 'JWT_SECRET'}):`,
+    ...Object.entries(tokens).map(([role, { caller, token }]) => `  ${role.padEnd(11)} ${caller.unitId ? `(unit ${caller.unitId}) ` : ''}${token}`),
+  ];
+}
 
 async function firstUnitId(gatewayUrl: string): Promise<string | undefined> {
   const res = await fetch(gatewayUrl, {

