@@ -21,3 +21,5 @@ export * from './batch.js';
 export * from './record.js';
 export * from './validation.js';
 export * from './inputs.js';
+export * from './xlsx/read-sheet.js';
+export * from './xlsx/sheet-types.js';

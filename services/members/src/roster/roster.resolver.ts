@@ -9,7 +9,6 @@ import { readRoster, writeRoster } from './roster.sheet.js';
 import { ImportRosterInput, RosterFile, RosterImportResult } from './roster.types.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const MAX_ROWS = 5000;
 
 /**
  * 党员名册 exchange in the units' own format (XLSX, Chinese headers). The roster carries personal
@@ -43,7 +42,7 @@ export class RosterResolver {
     const content = Buffer.from(input.contentBase64, 'base64');
     if (content.length === 0) throw badInput('contentBase64 is empty or not base64', 'contentBase64');
     const unit = await lookUpPlacement(ctx, caller, input.unitId, null);
-    const sheet = await readRoster(content, MAX_ROWS);
+    const sheet = await readRoster(content, { timeoutMs: ctx.loaders.settings.rosterImportTimeoutMs });
     const refused = (errors: RosterImportResult['errors']): RosterImportResult => ({ applied: false, created: 0, updated: 0, unchanged: 0, errors });
     if (sheet.errors.length) return refused(sheet.errors);
 
