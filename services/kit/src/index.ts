@@ -23,3 +23,4 @@ export * from './validation.js';
 export * from './inputs.js';
 export * from './xlsx/read-sheet.js';
 export * from './xlsx/sheet-types.js';
+export * from './xlsx/import-turn.js';

@@ -111,7 +111,8 @@ export const refusals = {
   tooManyRows: (rows: number) =>
     new SheetRefusal('too-many-rows', `一次最多导入 ${rows} 行数据，请拆分后分批导入 (at most ${rows} data rows per file)`, rows),
   timeout: (ms: number) =>
-    new SheetRefusal('timeout', `文件未能在 ${ms / 1000} 秒内读完，已停止读取；请检查文件或拆分后重试 (the file could not be read within ${ms / 1000} s)`, ms / 1000),
+    new SheetRefusal('timeout', `导入未能在 ${ms / 1000} 秒内完成，已停止；请稍后重试，或检查、拆分文件 (the file could not be imported within ${ms / 1000} s)`, ms / 1000),
+  stopped: () => new SheetRefusal('timeout', '调用方的时限已到，已停止读取文件 (the caller\'s deadline passed; reading stopped)'),
   outOfMemory: (megabytes: number) =>
     new SheetRefusal('out-of-memory', `文件过于复杂，读取所需内存超过 ${megabytes} MB (reading the file needs more than ${megabytes} MB of memory)`, megabytes),
 };

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
-import { badInput, isIsoDate, readSheet, serialDay, SheetRefusal, type SheetCell, type SheetData } from '@sfxd/kit';
+import { badInput, importTurn, isIsoDate, readSheet, serialDay, SheetRefusal, type SheetCell, type SheetData } from '@sfxd/kit';
+import type { Context } from '../loaders.js';
 import type { Problem } from '../validation.js';
 
 /**
@@ -63,9 +64,12 @@ export async function writeRoster(rows: Record<RosterField, string>[]): Promise<
 export const MAX_ROSTER_ROWS = 5000;
 
 export interface ReadRosterOptions {
-  /** Time budget of the reading, no longer than the gateway's deadline for the call (default 8 s). */
-  timeoutMs?: number;
+  /** The import's deadline (importDeadline); reading stops when it passes, and at 8 s anyway. */
+  signal?: AbortSignal;
 }
+
+/** One roster import at a time per spare core, within the service's time budget (see importTurn). */
+export const rosterImportTurn = importTurn<Context>({ budgetMs: (ctx) => ctx.loaders.settings.rosterImportTimeoutMs, field: 'contentBase64' });
 
 /**
  * Reads a roster file; the errors are about the file's shape (not a workbook, missing columns,
