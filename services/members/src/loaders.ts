@@ -43,7 +43,7 @@ export const ALL = 'all';
 
 /** Per-service settings resolvers read from the context. */
 export interface MembersSettings {
-  /** Time budget of reading one roster file (see roster.sheet.ts); default 8 s. */
+  /** Time budget of one roster import, waiting its turn and reading the file (see importTurn); default 8 s. */
   rosterImportTimeoutMs?: number;
 }
 

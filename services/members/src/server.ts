@@ -13,7 +13,7 @@ export interface MembersServiceOptions {
   directory?: UnitDirectory;
   production?: boolean;
   logger?: Logger;
-  /** Time budget of reading one roster file; keep it under the gateway's SUBGRAPH_TIMEOUT_MS (default 8 s). */
+  /** Time budget of one roster import (waiting its turn, reading); keep it under the gateway's SUBGRAPH_TIMEOUT_MS (default 8 s). */
   rosterImportTimeoutMs?: number;
 }
 

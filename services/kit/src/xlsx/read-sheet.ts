@@ -36,6 +36,12 @@ export async function stopIdleSheetReaders(): Promise<void> {
   await Promise.all(idle.splice(0).map((r) => r.worker.terminate()));
 }
 
+/**
+ * Reads the expected columns of one sheet of an XLSX file as text, row by row, off the event loop
+ * and within limits (see SheetLimits): the caller's other requests keep their latency while it
+ * runs, and a file past its deadline or memory has its thread stopped. Refuses with a
+ * SheetRefusal whose message can be shown to the person who sent the file.
+ */
 export async function readSheet(content: Buffer, spec: SheetSpec, options: ReadSheetOptions = {}): Promise<SheetData> {
   const { signal: callerSignal, ...overrides } = options;
   const given = Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined));
