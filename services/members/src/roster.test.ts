@@ -204,7 +204,7 @@ describe('roster import of hostile files', () => {
     const rows = Array.from({ length: MAX_ROSTER_ROWS + 1 }, (_, i) => row(`成员${i}`));
     const res = await f.as(unitAdmin(targetUnit), IMPORT, { input: { unitId: targetUnit, contentBase64: await xlsx(rows), dryRun: false } });
     expect(res.data).toBeNull();
-    expect(res.errors[0]).toMatchObject({ message: expect.stringContaining(String(MAX_ROSTER_ROWS)), extensions: { code: 'BAD_USER_INPUT', field: 'contentBase64' } });
+    expect(res.errors?.[0]).toMatchObject({ message: expect.stringContaining(String(MAX_ROSTER_ROWS)), extensions: { code: 'BAD_USER_INPUT', field: 'contentBase64' } });
     expect(await rosterOf(targetUnit)).toEqual(before);
   });
 
@@ -250,7 +250,7 @@ describe('roster import of hostile files', () => {
       const before = await rosterOf(targetUnit);
       const content = await editSheet(await xlsx([row('蒋四')]), emptyCells(SLOW_CELLS));
       const res = await postGraphQL(running.url, IMPORT, { input: { unitId: targetUnit, contentBase64: content, dryRun: false } }, await gatewayHeaders(unitAdmin(targetUnit), DEV_SUBGRAPH_SECRET));
-      expect(res.errors[0]).toMatchObject({ message: expect.stringContaining('0.02 秒'), extensions: { code: 'BAD_USER_INPUT', field: 'contentBase64' } });
+      expect(res.errors?.[0]).toMatchObject({ message: expect.stringContaining('0.02 秒'), extensions: { code: 'BAD_USER_INPUT', field: 'contentBase64' } });
       expect(sheetReaderThreads()).toBe(0);
       expect(await rosterOf(targetUnit)).toEqual(before);
     } finally {
