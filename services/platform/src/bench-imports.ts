@@ -154,6 +154,8 @@ try {
   /** `n` query samples while `concurrentImports` clients each send the file, one import after another. */
   const underLoad = async (content: string, n: number, into: Load) => {
     let stop = false;
+    let failure: unknown;
+    // A failed import stops the load at once; it is reported after the database is cleaned up.
     const loops = Array.from({ length: concurrentImports }, async () => {
       while (!stop) {
         const started = performance.now();
@@ -161,10 +163,14 @@ try {
         else into.refused++;
         into.importTimes.push(performance.now() - started);
       }
-    });
+    }).map((loop) => loop.catch((error: unknown) => {
+      failure ??= error;
+      stop = true;
+    }));
     into.times.push(...(await latencies(n)));
     stop = true;
     await Promise.all(loops);
+    if (failure) throw failure;
   };
   // The machine's other work drifts; idle and loaded samples are taken in alternating rounds so
   // that the drift falls on both alike.
