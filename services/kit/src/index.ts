@@ -23,3 +23,6 @@ export * from './batch.js';
 export * from './record.js';
 export * from './validation.js';
 export * from './inputs.js';
+export * from './xlsx/read-sheet.js';
+export * from './xlsx/sheet-types.js';
+export * from './xlsx/import-turn.js';

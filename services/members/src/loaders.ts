@@ -41,11 +41,17 @@ export interface ActivityTotalRow {
 /** The id under which an everyone-scope list is asked for. */
 export const ALL = 'all';
 
+/** Per-service settings resolvers read from the context. */
+export interface MembersSettings {
+  /** Time budget of one roster import, waiting its turn and reading the file (see importTurn); default 8 s. */
+  rosterImportTimeoutMs?: number;
+}
+
 /**
  * One SQL statement per batch for each of these, however many rows or parents a request
  * touches: lists and counts for many units (or teams) at once are one statement each.
  */
-export function createLoaders(em: EntityManager, caller: Caller | null, directory: UnitDirectory) {
+export function createLoaders(em: EntityManager, caller: Caller | null, directory: UnitDirectory, settings: MembersSettings = {}) {
   const knex = em.getKnex();
   const table = { m: `${SCHEMA}.member` };
   const filtered = (scope: MemberScope, ids: readonly string[], search: string | null) => {
@@ -58,6 +64,7 @@ export function createLoaders(em: EntityManager, caller: Caller | null, director
   return {
     /** The units subgraph, asked on the caller's behalf (see directory.ts). */
     directory,
+    settings,
     member: byIdLoader((ids) => em.find(Member, { id: { $in: ids.filter(isUuid) } })),
     activity: byIdLoader((ids) => em.find(ActivityRecord, { id: { $in: ids.filter(isUuid) } })),
 

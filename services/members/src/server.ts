@@ -13,6 +13,8 @@ export interface MembersServiceOptions {
   directory?: UnitDirectory;
   production?: boolean;
   logger?: Logger;
+  /** Time budget of one roster import (waiting its turn, reading); keep it under the gateway's SUBGRAPH_TIMEOUT_MS (default 8 s). */
+  rosterImportTimeoutMs?: number;
 }
 
 /** Connects, migrates and builds the members subgraph; the caller decides where it listens. */
@@ -28,7 +30,7 @@ export async function createMembersService(options: MembersServiceOptions) {
     subgraphSecret: options.subgraphSecret,
     logger,
     production: options.production ?? false,
-    createLoaders: (em, caller) => createLoaders(em, caller, directory),
+    createLoaders: (em, caller) => createLoaders(em, caller, directory, { rosterImportTimeoutMs: options.rosterImportTimeoutMs }),
   });
   return { ...server, db, schema };
 }

@@ -27,6 +27,7 @@ export async function startMembersFixture() {
     db,
     service: members,
     url: membersRunning.url,
+    unitsUrl: unitsRunning.url,
     /** A request to the members subgraph. */
     as: (caller: Caller | null, query: string, variables: Record<string, unknown> = {}) => call(membersRunning.url, caller, query, variables),
     /** A request to the units subgraph, to make units and teams. */
