@@ -28,3 +28,6 @@ export * from './subgraph.js';
 export * from './changes.js';
 export * from './access.js';
 export * from './arguments.js';
+export * from './xlsx/read-sheet.js';
+export * from './xlsx/sheet-types.js';
+export * from './xlsx/import-turn.js';

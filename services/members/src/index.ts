@@ -1,1 +1,1 @@
-export { membersSubgraph } from './subgraph.js';
+export { membersSubgraph, membersSubgraphWith } from './subgraph.js';

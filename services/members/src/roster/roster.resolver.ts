@@ -1,15 +1,13 @@
-import { UnitWrite, audit, badInput, requireUnitWrite } from '@sfxd/kit';
-import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { UnitWrite, audit, badInput, businessToday as today, importDeadline, requireUnitWrite } from '@sfxd/kit';
+import { Arg, Ctx, ID, Mutation, Query, Resolver, UseMiddleware } from 'type-graphql';
 import type { Context } from '../context.js';
 import { Member } from '../member/member.entity.js';
 import { lookUpPlacement } from '../member/member.service.js';
-import { businessToday as today } from '@sfxd/kit';
 import { planImport, rosterRow } from './roster.import.js';
-import { readRoster, writeRoster } from './roster.sheet.js';
+import { readRoster, rosterImportTurn, writeRoster } from './roster.sheet.js';
 import { ImportRosterInput, RosterFile, RosterImportResult } from './roster.types.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const MAX_ROWS = 5000;
 
 /**
  * 党员名册 exchange in the units' own format (XLSX, Chinese headers). The roster carries personal
@@ -40,12 +38,13 @@ export class RosterResolver {
   @Mutation(() => RosterImportResult, {
     description: '导入党员名册: every row is checked first; with any error nothing is written. Rows match by 编号, else by name and birth date; importing the same file again changes nothing',
   })
+  @UseMiddleware(rosterImportTurn)
   async importRoster(@Arg('input', () => ImportRosterInput) input: ImportRosterInput, @Ctx() ctx: Context): Promise<RosterImportResult> {
     const caller = requireUnitWrite(ctx.caller, input.unitId);
     const content = Buffer.from(input.contentBase64, 'base64');
     if (content.length === 0) throw badInput('contentBase64 is empty or not base64', 'contentBase64');
     const unit = await lookUpPlacement(ctx, caller, input.unitId, null);
-    const sheet = await readRoster(content, MAX_ROWS);
+    const sheet = await readRoster(content, { signal: importDeadline(ctx) });
     const refused = (errors: RosterImportResult['errors']): RosterImportResult => ({ applied: false, created: 0, updated: 0, unchanged: 0, errors });
     if (sheet.errors.length) return refused(sheet.errors);
 

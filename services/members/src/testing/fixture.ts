@@ -16,6 +16,7 @@ export async function startMembersFixture() {
   return {
     ...h,
     url: h.subgraph('members').url,
+    unitsUrl: h.subgraph('units').url,
     /** The members subgraph's ORM, with its SQL statement counter. */
     service: { db: h.subgraph('members').db },
     /** A request to the members subgraph. */
