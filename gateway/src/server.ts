@@ -115,6 +115,9 @@ export async function createGateway(options: GatewayOptions) {
     introspection: !production,
     includeStacktraceInErrorResponses: !production,
     csrfPrevention: true,
+    // The process that runs the server decides how signals stop it (`onShutdown`, `npm start`): Apollo's
+    // own handlers would stop every server at once, and a second concurrent stop() never returns.
+    stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: limits.maxTokens },
     validationRules: armor.validationRules,

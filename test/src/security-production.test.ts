@@ -78,7 +78,8 @@ describe('errors in production', () => {
   it("hide the gateway's own failure to reach a subgraph, and its code paths", async () => {
     const dev = JSON.stringify(await postGraphQL(developmentUnreachable, '{ units { id } }'));
     expect(dev).toContain('fetch failed');
-    expect(dev).toContain('node_modules');
+    // Where the stack trace has frames depends on the Node version; that it is there does not.
+    expect(dev).toContain('stacktrace');
     const res = await postGraphQL(productionUnreachable, '{ units { id } }');
     expect(res.errors).toEqual([{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }]);
     for (const secret of ['fetch failed', 'node_modules', '127.0.0.1', 'stacktrace']) expect(JSON.stringify(res)).not.toContain(secret);

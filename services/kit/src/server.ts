@@ -54,6 +54,9 @@ export function createSubgraphServer<L>(options: SubgraphServerOptions<L>): Subg
     introspection: !options.production,
     includeStacktraceInErrorResponses: !options.production,
     csrfPrevention: true,
+    // The process that runs the server decides how signals stop it (`onShutdown`, `npm start`): Apollo's
+    // own handlers would stop every server at once, and a second concurrent stop() never returns.
+    stopOnTerminationSignals: false,
     formatError: (formatted, error) => formatError(formatted, error, options.production, logger),
     // Inline traces are for Apollo's hosted studio, which an offline intranet never reaches.
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), mutationTransactionGuard(), requestLog()],

@@ -1,5 +1,5 @@
 import { DEV_JWT_SECRET, baseEnvironment, loadEnvironment, port, portVariables } from '@sfxd/kit';
-import { limitsEnvironment } from '@sfxd/gateway';
+import { accessEnvironment, limitsEnvironment } from '@sfxd/gateway';
 import { SUBGRAPHS } from '@sfxd/subgraphs';
 import { z } from 'zod';
 
@@ -14,6 +14,7 @@ export const platformEnvironment = baseEnvironment.extend({
   CORS_ORIGINS: z.string().default('http://localhost:8080,http://127.0.0.1:8080'),
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   ...limitsEnvironment.shape,
+  ...accessEnvironment.shape,
 });
 
 export const readPlatformEnvironment = (env: NodeJS.ProcessEnv = process.env) => loadEnvironment(platformEnvironment, env);

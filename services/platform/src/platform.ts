@@ -20,6 +20,10 @@ export interface PlatformOptions {
   subgraphTimeoutMs?: number;
   /** Gateway abuse limits; defaults from the gateway. */
   limits?: Partial<GatewayLimits>;
+  /** GraphiQL at the gateway; by default on in development, off in production. */
+  graphiql?: boolean;
+  /** Longest lifetime (exp − iat) of a user token; the gateway's default by mode. */
+  maxTokenLifetimeSeconds?: number;
   logger?: Logger;
 }
 
@@ -81,6 +85,8 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
       production: options.production,
       subgraphTimeoutMs: options.subgraphTimeoutMs,
       limits: options.limits,
+      graphiql: options.graphiql,
+      maxTokenLifetimeSeconds: options.maxTokenLifetimeSeconds,
       logger: logger.child({ service: 'gateway' }),
     });
     const gatewayRunning = await gateway.listen(options.ports?.gateway ?? 4000, host);
