@@ -6,15 +6,16 @@ const require = createRequire(import.meta.url);
 /**
  * Shared by every package's vitest config. Sources use legacy decorators with metadata
  * (type-graphql, MikroORM); `graphql` is pinned to one file so that sources and dependencies
- * share one realm; one PostgreSQL server serves the package's test files one after another.
+ * share one realm; one PostgreSQL server serves the package's test files one after another
+ * (`database: false` for a package whose tests need none).
  */
-export function packageTestConfig() {
+export function packageTestConfig({ database = true }: { database?: boolean } = {}) {
   return defineConfig({
     resolve: { alias: { graphql: require.resolve('graphql/index.js') } },
     oxc: { decorator: { legacy: true, emitDecoratorMetadata: true } } as never,
     test: {
       include: ['src/**/*.test.ts'],
-      globalSetup: [require.resolve('@sfxd/kit/testing/global-setup')],
+      globalSetup: database ? [require.resolve('@sfxd/kit/testing/global-setup')] : [],
       testTimeout: 60_000,
       hookTimeout: 120_000,
       fileParallelism: false,

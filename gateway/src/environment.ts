@@ -1,4 +1,5 @@
-import { DEV_JWT_SECRET, baseEnvironment, loadEnvironment, port } from '@sfxd/kit';
+import { DEV_JWT_SECRET, baseEnvironment, loadEnvironment, port, urlVariables } from '@sfxd/kit';
+import { SUBGRAPHS } from '@sfxd/subgraphs';
 import { z } from 'zod';
 
 /** Abuse limits (see limits.ts); unset keeps the defaults documented in docs/integrators.md §5. */
@@ -39,10 +40,7 @@ export const gatewayEnvironment = baseEnvironment.extend({
   JWT_ISSUER: z.string().optional(),
   JWT_AUDIENCE: z.string().optional(),
   // Override the URLs composed into the supergraph (where each subgraph runs in this deployment).
-  UNITS_URL: z.string().url().optional(),
-  MEMBERS_URL: z.string().url().optional(),
-  EVALUATIONS_URL: z.string().url().optional(),
-  HONORS_URL: z.string().url().optional(),
+  ...urlVariables(SUBGRAPHS),
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   CORS_ORIGINS: z.string().default('http://localhost:8080,http://127.0.0.1:8080'),
   SUPERGRAPH_PATH: z.string().optional(),

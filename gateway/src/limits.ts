@@ -1,5 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import armor from '@escape.tech/graphql-armor';
+import { listSizesOf } from '@sfxd/kit';
+import { SUBGRAPHS } from '@sfxd/subgraphs';
 import {
   GraphQLError,
   Kind,
@@ -54,17 +56,9 @@ export const DEFAULT_LIMITS: GatewayLimits = {
   minFirst: 1,
   maxFirst: 100,
   defaultListSize: 100,
-  // A city has about 13 systems of units, a unit a handful of teams, a member a few activities a
-  // year; counting them as 100 each would refuse the dashboard's ordinary queries. Anything
-  // unknown counts as 100.
-  listSizes: {
-    'Query.industries': 20,
-    'Industry.units': 30,
-    'Unit.teams': 20,
-    'Member.activities': 20,
-    // At most six activity types × twelve months.
-    'Unit.activityTotals': 72,
-  },
+  // Each subgraph declares the lists it knows to be short (a unit's teams, a member's activities);
+  // counting them as 100 each would refuse the dashboard's ordinary queries. Anything unknown counts as 100.
+  listSizes: listSizesOf(SUBGRAPHS),
   maxBodyBytes: 2 * 1024 * 1024,
 };
 

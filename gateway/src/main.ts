@@ -1,4 +1,5 @@
-import { createLogger, onShutdown } from '@sfxd/kit';
+import { createLogger, onShutdown, urlVariable } from '@sfxd/kit';
+import { SUBGRAPHS } from '@sfxd/subgraphs';
 import { readFileSync } from 'node:fs';
 import { accessFromEnvironment, readGatewayEnvironment } from './environment.js';
 import { limitsFromEnvironment } from './limits.js';
@@ -8,9 +9,10 @@ import { createGateway } from './server.js';
 const env = readGatewayEnvironment();
 const logger = createLogger('gateway', env.LOG_LEVEL);
 const gateway = await createGateway({
-  subgraphUrls: Object.fromEntries(
-    Object.entries({ units: env.UNITS_URL, members: env.MEMBERS_URL, evaluations: env.EVALUATIONS_URL, honors: env.HONORS_URL }).filter(([, url]) => url),
-  ) as Record<string, string>,
+  subgraphUrls: Object.fromEntries(SUBGRAPHS.flatMap((s) => {
+    const url = (env as Record<string, unknown>)[urlVariable(s.name)];
+    return typeof url === 'string' ? [[s.name, url]] : [];
+  })),
   supergraphSdl: env.SUPERGRAPH_PATH ? readFileSync(env.SUPERGRAPH_PATH, 'utf8') : undefined,
   jwtSecret: env.JWT_SECRET,
   jwksUrl: env.JWKS_URL,

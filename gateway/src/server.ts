@@ -3,7 +3,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import { INTERNAL_TOKEN_HEADER, assertProductionSecrets, createLogger, signInternalToken, withoutSuggestions, type Caller, type Logger } from '@sfxd/kit';
+import { CALLER_ERROR_CODES, INTERNAL_TOKEN_HEADER, assertProductionSecrets, createLogger, signInternalToken, withoutSuggestions, type Caller, type Logger } from '@sfxd/kit';
 import cors from 'cors';
 import express from 'express';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
@@ -115,6 +115,9 @@ export async function createGateway(options: GatewayOptions) {
     introspection: !production,
     includeStacktraceInErrorResponses: !production,
     csrfPrevention: true,
+    // The process that runs the server decides how signals stop it (`onShutdown`, `npm start`): Apollo's
+    // own handlers would stop every server at once, and a second concurrent stop() never returns.
+    stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
     parseOptions: { maxTokens: limits.maxTokens },
     validationRules: armor.validationRules,
@@ -199,8 +202,9 @@ export async function createGateway(options: GatewayOptions) {
   };
 }
 
-const CALLER_CODES = new Set([
-  'BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'ILLEGAL_TRANSITION',
+// The subgraphs' codes a caller can act on, and the gateway's own refusals of a request.
+const CALLER_CODES = new Set<string>([
+  ...CALLER_ERROR_CODES,
   'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE',
 ]);
 // Extensions a caller may act on; everything else (stack traces, service names, subgraph URLs) stays inside.

@@ -5,18 +5,22 @@ import { parse, printSchema } from 'graphql';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { subgraphs } from './subgraphs.js';
+import { defaultSubgraphUrl, portVariable, urlVariable } from '@sfxd/kit';
+import { SUBGRAPHS } from '@sfxd/subgraphs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-/** Prints each subgraph's SDL and composes them: file path (relative to schema/) → contents. */
+/**
+ * Prints each subgraph's SDL and composes them, and renders the README's table of subgraphs:
+ * file path (relative to schema/) → contents.
+ */
 export async function composeFiles(): Promise<Map<string, string>> {
   const files = new Map<string, string>();
   const services = [];
-  for (const subgraph of subgraphs) {
-    const sdl = printSubgraphSchema(await subgraph.build());
+  for (const subgraph of SUBGRAPHS) {
+    const sdl = printSubgraphSchema(await subgraph.buildSchema());
     files.set(`subgraphs/${subgraph.name}.graphql`, `${sdl.trim()}\n`);
-    services.push({ name: subgraph.name, url: subgraph.url, typeDefs: parse(sdl) });
+    services.push({ name: subgraph.name, url: defaultSubgraphUrl(subgraph), typeDefs: parse(sdl) });
   }
   const result = composeServices(services);
   if (result.errors) {
@@ -25,7 +29,29 @@ export async function composeFiles(): Promise<Map<string, string>> {
   files.set('supergraph.graphql', `${result.supergraphSdl.trim()}\n`);
   const api = Supergraph.build(result.supergraphSdl).apiSchema().toGraphQLJSSchema();
   files.set('api.graphql', `${printSchema(api).trim()}\n`);
+  const readme = path.join(root, '../README.md');
+  files.set('../README.md', withSubgraphTable(readFileSync(readme, 'utf8')));
   return files;
+}
+
+const BEGIN = '<!-- subgraphs: written by `npm run schema:write` from services/subgraphs/src/index.ts -->';
+const END = '<!-- /subgraphs -->';
+
+/** The README with its table of subgraphs made from the list. */
+export function withSubgraphTable(readme: string): string {
+  const start = readme.indexOf(BEGIN);
+  const end = readme.indexOf(END);
+  if (start < 0 || end < start) throw new Error(`README.md has no ${BEGIN} … ${END} block`);
+  const rows = SUBGRAPHS.map((s) => {
+    const asks = (s.asks ?? []).map((peer) => `\`${peer}\` (\`${urlVariable(peer)}\`)`).join(', ') || '—';
+    return `| \`${s.name}\` | \`services/${s.name}\` | ${defaultSubgraphUrl(s, 'localhost')} (\`${portVariable(s.name)}\`) | ${s.summary} | ${asks} |`;
+  });
+  const table = [
+    '| subgraph | package | address (answers the gateway only) | owns and adds | asks |',
+    '| --- | --- | --- | --- | --- |',
+    ...rows,
+  ].join('\n');
+  return `${readme.slice(0, start)}${BEGIN}\n${table}\n${readme.slice(end)}`;
 }
 
 async function main(mode: string) {
@@ -39,11 +65,11 @@ async function main(mode: string) {
     else {
       mkdirSync(path.dirname(target), { recursive: true });
       writeFileSync(target, contents);
-      console.log(`wrote schema/${file}`);
+      console.log(`wrote ${path.relative(path.join(root, '..'), target)}`);
     }
   }
   if (stale.length) {
-    console.error(`Stale schema files (run \`npm run schema:write\` and commit them):\n${stale.map((f) => `  - schema/${f}`).join('\n')}`);
+    console.error(`Stale files (run \`npm run schema:write\` and commit them):\n${stale.map((f) => `  - ${path.relative(path.join(root, '..'), path.join(root, f))}`).join('\n')}`);
     process.exit(1);
   }
   if (mode === 'check') console.log(`schema: ${files.size} files up to date`);

@@ -138,6 +138,29 @@ describe('members through the gateway', () => {
     expect(badPhone.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
+  it('refuses a NUL or half a surrogate pair in a name or a search with BAD_USER_INPUT naming the field, writing nothing', async () => {
+    const unit = unitA();
+    const before = await sql('select count(*)::int as n from members.member where unit_id = $1', [unit.id]);
+    const input = { unitId: unit.id, name: 'RT\u0000', gender: 'MALE' as const, birthDate: '1990-01-01', joinedPartyOn: '2012-01-01', status: 'FULL' as const, position: '科员' };
+    const created = await request(CreateMember, { input }, ADMIN);
+    expect(created.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'name' });
+    const surrogate = await request(CreateMember, { input: { ...input, name: '\ud800' } }, ADMIN);
+    expect(surrogate.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'name' });
+    const searched = await request(UnitMembers, { unitId: unit.id, search: '\u0000', first: 10 }, LEADER);
+    expect(searched.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'search' });
+    expect(await sql('select count(*)::int as n from members.member where unit_id = $1', [unit.id])).toEqual(before);
+  });
+
+  it('finds a member and a unit by ids written in upper case', async () => {
+    const member = membersOf(unitA().id)[0]!;
+    const detail = await request(MemberDetail, { id: member.id.toUpperCase() }, ADMIN);
+    expect(detail.data!.member).toMatchObject({ id: member.id, name: member.name });
+    const upper = await request(UnitMembers, { unitId: unitA().id.toUpperCase(), first: 100 }, LEADER);
+    const lower = await request(UnitMembers, { unitId: unitA().id, first: 100 }, LEADER);
+    expect(upper.data!.members.totalCount).toBeGreaterThan(0);
+    expect(upper.data).toEqual(lower.data);
+  });
+
   it('records an activity and shows it in the dashboard totals of the unit, by type and month', async () => {
     const unit = unitB();
     const member = membersOf(unit.id)[0]!;

@@ -2,6 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { portVariable } from '@sfxd/kit';
+import { SUBGRAPHS } from '@sfxd/subgraphs';
 
 /**
  * `npm start` as a user runs it: the platform's real entry point (`services/platform/dist/start.js`)
@@ -35,10 +37,7 @@ export function platformEnv(vars: Record<string, string>): NodeJS.ProcessEnv {
     LOG_LEVEL: 'info',
     HOST: '127.0.0.1',
     GATEWAY_PORT: '0',
-    UNITS_PORT: '0',
-    MEMBERS_PORT: '0',
-    EVALUATIONS_PORT: '0',
-    HONORS_PORT: '0',
+    ...Object.fromEntries(SUBGRAPHS.map((s) => [portVariable(s.name), '0'])),
     SEED_SCALE: 'tiny',
     ...vars,
   };

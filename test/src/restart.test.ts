@@ -9,6 +9,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isRunning, platformEnv, postgresOf, startPlatformProcess, stopPostgresOf, until } from './platform-process.js';
+import { FREE_PORTS } from './testkit.js';
 
 const folder = mkdtempSync(path.join(tmpdir(), 'sfxd-restart-'));
 chmodSync(folder, 0o755);
@@ -23,7 +24,7 @@ const options = () => ({
   embeddedPort: 56000 + Math.floor(Math.random() * 3000),
   jwtSecret: DEV_JWT_SECRET,
   subgraphSecret: DEV_SUBGRAPH_SECRET,
-  ports: { gateway: 0, units: 0, members: 0, evaluations: 0, honors: 0 },
+  ports: FREE_PORTS,
   seed: { units: 6, membersPerUnit: 4 },
   logger: createLogger('restart-test', 'silent'),
 });

@@ -1,6 +1,6 @@
 import { INTERNAL_TOKEN_HEADER, signUserToken, type Caller } from '@sfxd/kit';
 import { bearer, gatewayHeaders, postGraphQL, type GraphQLResponse, sqlRows } from '@sfxd/kit/testing';
-import { SUBGRAPHS } from '@sfxd/platform';
+import { SUBGRAPHS } from '@sfxd/subgraphs';
 import { Lexer, Source, TokenKind, buildSchema, isNonNullType } from 'graphql';
 import { readFileSync } from 'node:fs';
 import { SignJWT } from 'jose';

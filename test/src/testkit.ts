@@ -1,22 +1,24 @@
-import { DEV_JWT_SECRET, DEV_SUBGRAPH_SECRET, Role, createLogger, type Caller } from '@sfxd/kit';
+import { DEV_JWT_SECRET, DEV_SUBGRAPH_SECRET, createLogger, type Caller } from '@sfxd/kit';
 import { bearer, createTestDatabase, type TestDatabase } from '@sfxd/kit/testing';
 import { startPlatform, type Platform, type PlatformOptions } from '@sfxd/platform';
+import { SUBGRAPHS } from '@sfxd/subgraphs';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 
 export const JWT_SECRET = DEV_JWT_SECRET;
 export const SUBGRAPH_SECRET = DEV_SUBGRAPH_SECRET;
 
-export const ADMIN: Caller = { sub: 'test-admin', role: Role.ADMIN };
-export const LEADER: Caller = { sub: 'test-leader', role: Role.LEADER };
-export const INTEGRATOR: Caller = { sub: 'test-integrator', role: Role.INTEGRATOR };
-export const unitAdmin = (unitId: string): Caller => ({ sub: `test-unit-admin-${unitId.slice(0, 8)}`, role: Role.UNIT_ADMIN, unitId });
+// The same callers as every package's tests sign.
+export { admin as ADMIN, integrator as INTEGRATOR, leader as LEADER, unitAdmin } from '@sfxd/kit/testing';
 
 export interface TestPlatform extends Platform {
   db: TestDatabase;
   /** Stops the platform and drops its database. */
   dispose(): Promise<void>;
 }
+
+/** The gateway and every subgraph on a port picked free. */
+export const FREE_PORTS: Record<string, number> = Object.fromEntries([['gateway', 0], ...SUBGRAPHS.map((s) => [s.name, 0])]);
 
 /** The whole platform on a fresh database of the test server, every port picked free. */
 export async function startTestPlatform(options: Partial<PlatformOptions> = {}): Promise<TestPlatform> {
@@ -25,7 +27,7 @@ export async function startTestPlatform(options: Partial<PlatformOptions> = {}):
     databaseUrl: db.url,
     jwtSecret: JWT_SECRET,
     subgraphSecret: SUBGRAPH_SECRET,
-    ports: { gateway: 0, units: 0, members: 0, evaluations: 0, honors: 0 },
+    ports: FREE_PORTS,
     seed: { units: 12, membersPerUnit: 8 },
     logger: createLogger('test', process.env.LOG_LEVEL ?? 'silent'),
     ...options,

@@ -1,5 +1,4 @@
 import { SignJWT, jwtVerify } from 'jose';
-import { registerEnumType } from 'type-graphql';
 
 export enum Role {
   ADMIN = 'ADMIN',
@@ -7,7 +6,6 @@ export enum Role {
   LEADER = 'LEADER',
   INTEGRATOR = 'INTEGRATOR',
 }
-registerEnumType(Role, { name: 'Role', description: '调用者角色 Caller role' });
 
 export const ROLES = Object.values(Role) as Role[];
 

@@ -1,14 +1,10 @@
 import { GraphQLError } from 'graphql';
 
-/** The error codes of DESIGN.md §5, the only ones clients are promised. */
-export type ErrorCode =
-  | 'BAD_USER_INPUT'
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'CONFLICT'
-  | 'ILLEGAL_TRANSITION'
-  | 'INTERNAL_SERVER_ERROR';
+/** The error codes of DESIGN.md §5 a caller can act on; the gateway passes them through in production. */
+export const CALLER_ERROR_CODES = ['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'ILLEGAL_TRANSITION'] as const;
+
+/** Every code a subgraph answers with: the caller's, and a failure inside the platform. */
+export type ErrorCode = (typeof CALLER_ERROR_CODES)[number] | 'INTERNAL_SERVER_ERROR';
 
 export function appError(code: ErrorCode, message: string, extra: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { code, ...extra } });

@@ -14,3 +14,7 @@ export class VersionedChange {
   @Min(1)
   expectedVersion!: number;
 }
+
+/** Retires a record (a unit, a team…) rather than deleting it, so that its history stays. */
+@InputType()
+export class ArchiveInput extends VersionedChange {}

@@ -1,12 +1,15 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { FieldsAccess, Rule } from './access.js';
 
 /**
  * What every record of the platform carries: an opaque id, the optimistic-locking version that
  * writes must send back, and when it was made and last changed. Both MikroORM and type-graphql
- * read these decorators through inheritance; list the class in a subgraph's `entities`.
+ * read these decorators through inheritance; list the class in a subgraph's `entities`. The fields
+ * say nothing about a person: they are as visible as the record that carries them.
  */
+@FieldsAccess(Rule.PUBLIC)
 @ObjectType()
 @Entity({ abstract: true })
 export abstract class VersionedRecord {
@@ -28,6 +31,7 @@ export abstract class VersionedRecord {
 }
 
 /** A record that is retired rather than deleted, so that its history stays (units, teams…). */
+@FieldsAccess(Rule.PUBLIC)
 @ObjectType()
 @Entity({ abstract: true })
 export abstract class ArchivableRecord extends VersionedRecord {

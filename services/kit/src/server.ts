@@ -12,6 +12,7 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { INTERNAL_TOKEN_HEADER, verifyInternalToken, type Caller } from './auth.js';
+import type { Peers } from './client.js';
 import type { RequestContext } from './context.js';
 import { loggableError, withoutStatementValues } from './log-safety.js';
 import type { Logger } from './logger.js';
@@ -26,6 +27,8 @@ export interface SubgraphServerOptions<L> {
   subgraphSecret: string;
   logger: Logger;
   production: boolean;
+  /** The subgraphs this one asks, handed to every request as `ctx.peers`. */
+  peers?: Peers;
   createLoaders: (em: EntityManager, caller: Caller | null) => L;
 }
 
@@ -51,6 +54,9 @@ export function createSubgraphServer<L>(options: SubgraphServerOptions<L>): Subg
     introspection: !options.production,
     includeStacktraceInErrorResponses: !options.production,
     csrfPrevention: true,
+    // The process that runs the server decides how signals stop it (`onShutdown`, `npm start`): Apollo's
+    // own handlers would stop every server at once, and a second concurrent stop() never returns.
+    stopOnTerminationSignals: false,
     formatError: (formatted, error) => formatError(formatted, error, options.production, logger),
     // Inline traces are for Apollo's hosted studio, which an offline intranet never reaches.
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), mutationTransactionGuard(), requestLog()],
@@ -93,7 +99,7 @@ export function createSubgraphServer<L>(options: SubgraphServerOptions<L>): Subg
         const caller = response.locals.caller as Caller | null;
         const em = db.orm.em.fork() as unknown as EntityManager;
         const requestId = request.header('x-request-id') ?? randomUUID();
-        return { caller, em, loaders: options.createLoaders(em, caller), log: logger.child({ requestId }), requestId };
+        return { caller, em, loaders: options.createLoaders(em, caller), peers: options.peers ?? {}, log: logger.child({ requestId }), requestId };
       },
     });
     return graphql(req, res, next);

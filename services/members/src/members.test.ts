@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CREATE_MEMBER, admin, integrator, leader, newMember, startMembersFixture, unitAdmin, type MembersFixture } from './testing/fixture.js';
 
 let f: MembersFixture;
@@ -28,9 +29,13 @@ async function create(over: Record<string, unknown> = {}, caller = admin, unitId
 
 beforeAll(async () => {
   f = await startMembersFixture();
-  const industry = await f.industry('IND-01', '发展改革系统');
-  unitA = await f.unit(industry, 'U001', '巴中市发展和改革委员会');
-  unitB = await f.unit(industry, 'U002', '巴中市财政局');
+});
+
+// Every test gets two units of its own, A with two teams and B with one: no test sees another's members.
+beforeEach(async () => {
+  const industry = await f.industry();
+  unitA = await f.unit(industry);
+  unitB = await f.unit(industry);
   teamA1 = await f.team(unitA, '综合科');
   teamA2 = await f.team(unitA, '价格科');
   teamB1 = await f.team(unitB, '预算科');
@@ -82,7 +87,7 @@ describe('the members subgraph', () => {
     }
     const notADate = await f.as(admin, CREATE_MEMBER, { input: newMember(unitA, { name: '赵敏', birthDate: '1985-02-30' }) });
     expect(notADate.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect(await f.sql(`select count(*)::int as n from members.member where name = '赵敏'`)).toEqual([{ n: 0 }]);
+    expect(await f.sql(`select count(*)::int as n from members.member where unit_id = $1`, [unitA])).toEqual([{ n: 0 }]);
   });
 
   it('shows phone and birth date only to ADMIN and the unit’s own UNIT_ADMIN: null for everyone else, with no error', async () => {
@@ -122,12 +127,13 @@ describe('the members subgraph', () => {
   });
 
   it('asks anonymous callers to sign in, and lets LEADER and INTEGRATOR list members', async () => {
+    await create({ name: '马丽' });
     const anonymous = await f.as(null, MEMBERS, { unitId: unitA });
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     for (const caller of [leader, integrator]) {
       const res = await f.as(caller, MEMBERS, { unitId: unitA });
       expect(res.errors).toBeUndefined();
-      expect(res.data.members.totalCount).toBeGreaterThan(0);
+      expect(res.data.members.totalCount).toBe(1);
     }
   });
 
@@ -205,6 +211,8 @@ describe('the members subgraph', () => {
   });
 
   it('counts members of many units and teams with one SQL statement each, however many there are', async () => {
+    for (const [i, name] of ['甲', '乙', '丙'].entries()) await create({ name, teamId: teamA2, phone: `1590000000${i}` });
+    await create({ name: '丁' }, admin, unitB);
     const count = async (r: { __typename: string; id: string }[]) => {
       f.service.db.queries.reset();
       const res = await f.as(leader, ENTITIES, { r });
@@ -221,11 +229,14 @@ describe('the members subgraph', () => {
     expect(many.data[2]).toEqual({ id: unitIds[2], partyMemberCount: 0 });
     const teams = await count([teamA1, teamA2, teamB1].map((id) => ({ __typename: 'Team', id })));
     expect(teams.n).toBe(1);
-    expect(teams.data.find((t: any) => t.id === teamA2).memberCount).toBeGreaterThanOrEqual(7);
+    expect(teams.data).toEqual([{ id: teamA1, memberCount: 0 }, { id: teamA2, memberCount: 3 }, { id: teamB1, memberCount: 0 }]);
   });
 
   it("resolves a batch of member references with one SQL statement, and a foreign unit's members to null for a UNIT_ADMIN", async () => {
-    const ids = (await f.sql<{ id: string; unit_id: string }>('select id, unit_id from members.member order by name')).slice(0, 8);
+    for (const name of ['甲', '乙', '丙', '丁']) await create({ name });
+    for (const name of ['戊', '己', '庚', '辛']) await create({ name }, admin, unitB);
+    const ids = await f.sql<{ id: string; unit_id: string }>('select id, unit_id from members.member where unit_id in ($1, $2) order by name', [unitA, unitB]);
+    expect(ids).toHaveLength(8);
     f.service.db.queries.reset();
     const res = await f.as(unitAdmin(unitA), `query($r: [_Any!]!) { _entities(representations: $r) { ... on Member { id } } }`, {
       r: ids.map((m) => ({ __typename: 'Member', id: m.id })),
@@ -235,6 +246,9 @@ describe('the members subgraph', () => {
   });
 
   it('audits every read of personal fields, one line per unit in one statement per request, without the values', async () => {
+    await create({ name: '甲', phone: '13700000011' });
+    await create({ name: '乙', phone: '13700000012' });
+    await create({ name: '丙', phone: '13700000013' }, admin, unitB);
     f.service.db.queries.reset();
     const res = await f.as(admin, `query($a: ID!, $b: ID!) {
       a: members(unitId: $a, first: 100) { edges { node { phone birthDate } } }
@@ -243,12 +257,14 @@ describe('the members subgraph', () => {
     expect(res.errors).toBeUndefined();
     // one page statement for both units, one audit insert
     expect(f.service.db.queries.count).toBe(2);
-    const lines = await f.sql(`select actor, unit_id, detail from members.audit_event where operation = 'readPersonalFields' and actor = 'admin-1' order by at desc, unit_id limit 2`);
+    // The last two lines of these units: the reads above (creating the members showed their fields too).
+    const lines = await f.sql(`select actor, unit_id, detail from members.audit_event where operation = 'readPersonalFields' and unit_id in ($1, $2) order by at desc, unit_id limit 2`, [unitA, unitB]);
+    expect(lines.map((l) => l.actor)).toEqual([admin.sub, admin.sub]);
     expect(lines.map((l) => l.unit_id).sort()).toEqual([unitA, unitB].sort());
     const lineA = lines.find((l) => l.unit_id === unitA)!;
     expect(lineA.detail.fields).toEqual(['birthDate', 'phone']);
-    expect(lineA.detail.memberIds).toHaveLength(res.data.a.edges.length);
-    const phones = await f.sql<{ phone: string }>('select phone from members.member where phone is not null');
+    expect(lineA.detail.memberIds).toHaveLength(2);
+    const phones = await f.sql<{ phone: string }>('select phone from members.member where unit_id in ($1, $2)', [unitA, unitB]);
     for (const { phone } of phones) expect(JSON.stringify(lines)).not.toContain(phone);
   });
 
@@ -287,5 +303,74 @@ describe('the members subgraph', () => {
       { type: 'PUBLIC_COMMITMENT', month: 6, count: 1, hours: 1, members: 1 },
     ]);
     expect(totals.data._entities[1].activityTotals).toEqual([]);
+  });
+
+  it('refuses text that cannot be stored or that hides what it says, naming the field, and writes nothing', async () => {
+    const m = await create({ name: '钱多' });
+    const counts = () => f.sql('select (select count(*)::int from members.member) as m, (select count(*)::int from members.activity_record) as a, (select count(*)::int from members.audit_event) as e');
+    const before = await counts();
+    const RECORD = `mutation($input: RecordActivityInput!) { recordActivity(input: $input) { id } }`;
+    const activity = { memberId: m.id, type: 'VOLUNTEER_SERVICE', date: '2016-05-20', hours: 1, title: '志愿服务', description: '' };
+    const forged = Buffer.from(JSON.stringify(['RT\u0000', randomUUID()])).toString('base64url');
+    const attempts: [string, Record<string, unknown>, string][] = [
+      [CREATE_MEMBER, { input: newMember(unitA, { name: 'RT\u0000' }) }, 'name'],
+      [CREATE_MEMBER, { input: newMember(unitA, { name: '张\ud800' }) }, 'name'],
+      [CREATE_MEMBER, { input: newMember(unitA, { name: '\u200b\u200d\u3164' }) }, 'name'],
+      [CREATE_MEMBER, { input: newMember(unitA, { name: '王\u202e强' }) }, 'name'],
+      [CREATE_MEMBER, { input: newMember(unitA, { name: '王强', position: '科员\u0008' }) }, 'position'],
+      [CREATE_MEMBER, { input: newMember(unitA, { name: '王强', phone: '138\u00001234567' }) }, 'phone'],
+      [UPDATE, { input: { id: m.id, expectedVersion: 1, name: '\udfff' } }, 'name'],
+      [MEMBERS, { unitId: unitA, search: '\u0000' }, 'search'],
+      [MEMBERS, { unitId: unitA, after: '\u0000' }, 'after'],
+      [MEMBERS, { unitId: unitA, after: forged }, 'after'],
+      [RECORD, { input: { ...activity, title: '\ud800' } }, 'title'],
+      [RECORD, { input: { ...activity, description: '第一行\n第二行\u0000' } }, 'description'],
+    ];
+    for (const [query, variables, field] of attempts) {
+      const res = await f.as(admin, query, variables);
+      expect(res.errors?.[0]?.extensions, JSON.stringify(variables)).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    }
+    expect(await counts()).toEqual(before);
+    const lines = await f.as(admin, RECORD, { input: { ...activity, description: '第一行\n第二行' } });
+    expect(lines.errors).toBeUndefined();
+  });
+
+  it('finds members by ids written in upper case, and stores the ids it is given in the one form', async () => {
+    const m = await create({ name: '大写', teamId: teamA1 });
+    const read = await f.as(leader, MEMBER, { id: m.id.toUpperCase() });
+    expect(read.data.member).toMatchObject({ id: m.id, unit: { id: unitA } });
+    const listed = await f.as(leader, MEMBERS, { unitId: unitA.toUpperCase() });
+    expect(listed.data.members.edges.map((e: any) => e.node.id)).toEqual([m.id]);
+    const created = await f.as(unitAdmin(unitA), CREATE_MEMBER, { input: newMember(unitA.toUpperCase(), { name: '小写', teamId: teamA2.toUpperCase() }) });
+    expect(created.errors).toBeUndefined();
+    expect(created.data.createMember).toMatchObject({ unit: { id: unitA }, team: { id: teamA2 } });
+    const moved = await f.as(unitAdmin(unitA), TRANSFER, { input: { id: m.id.toUpperCase(), expectedVersion: 1, teamId: teamA2.toUpperCase() } });
+    expect(moved.data.transferMember).toMatchObject({ id: m.id, team: { id: teamA2 } });
+    expect(await f.sql('select unit_id, team_id from members.member where unit_id = $1 order by name', [unitA])).toEqual([
+      { unit_id: unitA, team_id: teamA2 },
+      { unit_id: unitA, team_id: teamA2 },
+    ]);
+  });
+
+  it('refuses an activity total for a year that is not one, as it refuses a bad page size', async () => {
+    const TOTALS = `query($r: [_Any!]!, $year: Int!) { _entities(representations: $r) { ... on Unit { activityTotals(year: $year) { count } } } }`;
+    for (const year of [0, 10_000]) {
+      const res = await f.as(leader, TOTALS, { r: [{ __typename: 'Unit', id: unitA }], year });
+      expect(res.errors?.[0]?.extensions, String(year)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'year' });
+    }
+    const ok = await f.as(leader, TOTALS, { r: [{ __typename: 'Unit', id: unitA }], year: 2016 });
+    expect(ok.data._entities).toEqual([{ activityTotals: [] }]);
+  });
+
+  it("shows a UNIT_ADMIN none of another unit's team members, asking the database for its own unit's only", async () => {
+    await create({ name: '乙队员', teamId: teamB1 }, admin, unitB);
+    const TEAM_MEMBERS = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Team { id members { totalCount edges { node { id } } } } } }`;
+    f.service.db.queries.reset();
+    const outsider = await f.as(unitAdmin(unitA), TEAM_MEMBERS, { r: [{ __typename: 'Team', id: teamB1 }] });
+    // one statement for the page, one for its count: both scoped, nothing loaded and then dropped
+    expect(f.service.db.queries.count).toBe(2);
+    expect(outsider.data._entities).toEqual([{ id: teamB1, members: { totalCount: 0, edges: [] } }]);
+    const own = await f.as(unitAdmin(unitB), TEAM_MEMBERS, { r: [{ __typename: 'Team', id: teamB1 }] });
+    expect(own.data._entities[0].members.totalCount).toBe(1);
   });
 });

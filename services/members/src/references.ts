@@ -1,5 +1,5 @@
-import { canReadUnit, isUuid, type ReferenceResolvers } from '@sfxd/kit';
-import type { Context } from './loaders.js';
+import { Rule, inUnitScope, isUuid, type ReferenceResolvers } from '@sfxd/kit';
+import type { Context } from './context.js';
 
 /**
  * How other subgraphs' references are resolved. Members and activities go through the request's
@@ -8,19 +8,19 @@ import type { Context } from './loaders.js';
  */
 export const referenceResolvers: ReferenceResolvers = {
   Member: {
-    __resolveReference: async (ref: { id: string }, ctx: Context) => {
-      if (!ctx.caller || !isUuid(ref.id)) return null;
-      const member = await ctx.loaders.member.load(ref.id);
-      return member && canReadUnit(ctx.caller, member.unitId) ? member : null;
+    access: Rule.UNIT_SCOPE_EMPTY,
+    resolve: async (ref, ctx: Context) => {
+      const member = isUuid(ref.id) ? await ctx.loaders.member.load(ref.id) : null;
+      return member && inUnitScope(ctx.caller, member.unitId, 'EMPTY') ? member : null;
     },
   },
   ActivityRecord: {
-    __resolveReference: async (ref: { id: string }, ctx: Context) => {
-      if (!ctx.caller || !isUuid(ref.id)) return null;
-      const activity = await ctx.loaders.activity.load(ref.id);
-      return activity && canReadUnit(ctx.caller, activity.unitId) ? activity : null;
+    access: Rule.UNIT_SCOPE_EMPTY,
+    resolve: async (ref, ctx: Context) => {
+      const activity = isUuid(ref.id) ? await ctx.loaders.activity.load(ref.id) : null;
+      return activity && inUnitScope(ctx.caller, activity.unitId, 'EMPTY') ? activity : null;
     },
   },
-  Unit: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
-  Team: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
+  Unit: { access: Rule.PUBLIC, resolve: (ref) => ({ id: ref.id }) },
+  Team: { access: Rule.PUBLIC, resolve: (ref) => ({ id: ref.id }) },
 };

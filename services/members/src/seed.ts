@@ -1,13 +1,15 @@
 import { bulkInsert, type Orm } from '@sfxd/kit';
 import type { SeedData } from '@sfxd/seed';
-import { SCHEMA } from './loaders.js';
+import { SCHEMA } from './database-schema.js';
+
+export type MembersSeed = Pick<SeedData, 'members' | 'activities'>;
 
 /**
  * Loads the demo members and their activities into an empty members schema: bulk inserts, one
  * statement per chunk of rows. Does nothing when any member exists, so users' data is never
  * overwritten. Returns whether it loaded.
  */
-export async function loadMembersSeed(orm: Orm, data: Pick<SeedData, 'members' | 'activities'>): Promise<boolean> {
+export async function loadMembersSeed(orm: Orm, data: MembersSeed): Promise<boolean> {
   const em = orm.em.fork();
   const existing = await em.getConnection().execute<{ n: number }[]>(`select exists (select 1 from "${SCHEMA}"."member") as n`);
   if (existing[0]!.n) return false;

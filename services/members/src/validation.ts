@@ -1,12 +1,12 @@
-import { businessToday, isIsoDate } from '@sfxd/kit';
+import { businessToday, checkName, isIsoDate, type Problem as KitProblem } from '@sfxd/kit';
+import { MEMBER_NAME_MAX, POSITION_MAX } from './member/member.entity.js';
 
 /**
- * Rules about a member's facts, shared by the mutations and the roster import. Each problem
- * names the field it is about, so the import can point at the column.
+ * Rules about a member's and an activity's facts, shared by the mutations and the roster import.
+ * Each problem names the field it is about, so the import can point at the column.
  */
-export interface Problem {
+export interface Problem extends KitProblem {
   field: 'name' | 'gender' | 'birthDate' | 'joinedPartyOn' | 'status' | 'position' | 'phone' | 'team' | 'id';
-  message: string;
 }
 
 /** Mainland China mobile numbers: 11 digits starting 13–19. */
@@ -15,10 +15,6 @@ export const MOBILE = /^1[3-9]\d{9}$/;
 /** Spaces, dashes and a +86 / 0086 prefix are how people write numbers; they are dropped. */
 export function normalizePhone(raw: string): string {
   return raw.replace(/[\s-]/g, '').replace(/^(\+86|0086)/, '');
-}
-
-export function today(): string {
-  return businessToday();
 }
 
 function addYears(isoDate: string, years: number): string {
@@ -36,13 +32,9 @@ export interface MemberFacts {
 /** Checks the facts given (a partial update checks what it changes against what it keeps). */
 export function checkMemberFacts(facts: MemberFacts): Problem[] {
   const problems: Problem[] = [];
-  const now = today();
-  if (facts.name !== undefined && (facts.name.length < 1 || facts.name.length > 32)) {
-    problems.push({ field: 'name', message: '姓名应为1–32个字 (name must be 1–32 characters)' });
-  }
-  if (facts.position !== undefined && (facts.position.length < 1 || facts.position.length > 64)) {
-    problems.push({ field: 'position', message: '岗位/职务应为1–64个字 (position must be 1–64 characters)' });
-  }
+  const now = businessToday();
+  if (facts.name !== undefined) problems.push(...(checkName(facts.name, 'name', MEMBER_NAME_MAX, '姓名') as Problem[]));
+  if (facts.position !== undefined) problems.push(...(checkName(facts.position, 'position', POSITION_MAX, '岗位/职务') as Problem[]));
   const birthOk = facts.birthDate !== undefined && isIsoDate(facts.birthDate);
   if (facts.birthDate !== undefined) {
     if (!birthOk) problems.push({ field: 'birthDate', message: '出生日期不是有效日期，应为 YYYY-MM-DD (not a valid date)' });
@@ -62,5 +54,13 @@ export function checkMemberFacts(facts: MemberFacts): Problem[] {
   if (facts.phone != null && !MOBILE.test(facts.phone)) {
     problems.push({ field: 'phone', message: '联系电话应为11位手机号码，如 13812345678 (phone must be a mainland mobile number)' });
   }
+  return problems;
+}
+
+/** An activity's own facts; that it follows the member's joining the Party is checked against the member. */
+export function checkActivityFacts(facts: { date: string; hours: number }): KitProblem[] {
+  const problems: KitProblem[] = [];
+  if (facts.date > businessToday()) problems.push({ field: 'date', message: 'date must not be in the future' });
+  if (!Number.isInteger(facts.hours * 2)) problems.push({ field: 'hours', message: 'hours must be in half-hour steps' });
   return problems;
 }

@@ -8,9 +8,8 @@
  * With DATABASE_URL the databases are made on that server; else an embedded one is started.
  */
 import { DEV_JWT_SECRET, DEV_SUBGRAPH_SECRET, Role, createDatabaseIfMissing, createLogger, dropDatabase, signUserToken, startDatabase, withDatabase } from '@sfxd/kit';
-import { loadMembersSeed } from '@sfxd/members';
 import { SCALES, generateSeed, type ScaleName } from '@sfxd/seed';
-import { loadUnitsSeed } from '@sfxd/units';
+import { SUBGRAPHS, subgraphNamed } from '@sfxd/subgraphs';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -53,14 +52,14 @@ async function measure(serverUrl: string, scale: ScaleName): Promise<Measure> {
     databaseUrl: withDatabase(serverUrl, name),
     jwtSecret: DEV_JWT_SECRET,
     subgraphSecret: DEV_SUBGRAPH_SECRET,
-    ports: { gateway: 0, units: 0, members: 0 },
+    ports: Object.fromEntries([['gateway', 0], ...SUBGRAPHS.map((s) => [s.name, 0])]),
     seed: false,
     logger: createLogger('bench', 'warn'),
   });
   try {
     const [data, generateMs] = await time(() => generateSeed(SCALES[scale]));
-    const [, loadUnitsMs] = await time(() => loadUnitsSeed(platform.subgraphs.units!.orm, data));
-    const [, loadMembersMs] = await time(() => loadMembersSeed(platform.subgraphs.members!.orm, data));
+    const [, loadUnitsMs] = await time(() => subgraphNamed('units').seed!(platform.subgraphs.units!.orm, data));
+    const [, loadMembersMs] = await time(() => subgraphNamed('members').seed!(platform.subgraphs.members!.orm, data));
     const token = await signUserToken({ sub: 'bench', role: Role.LEADER }, DEV_JWT_SECRET);
     const ask = async () => {
       const res = await fetch(platform.gatewayUrl, {

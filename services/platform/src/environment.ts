@@ -1,5 +1,6 @@
-import { DEV_JWT_SECRET, baseEnvironment, loadEnvironment, port } from '@sfxd/kit';
-import { limitsEnvironment } from '@sfxd/gateway';
+import { DEV_JWT_SECRET, baseEnvironment, loadEnvironment, port, portVariables } from '@sfxd/kit';
+import { accessEnvironment, limitsEnvironment } from '@sfxd/gateway';
+import { SUBGRAPHS } from '@sfxd/subgraphs';
 import { z } from 'zod';
 
 export const platformEnvironment = baseEnvironment.extend({
@@ -8,15 +9,12 @@ export const platformEnvironment = baseEnvironment.extend({
   EMBEDDED_PG_PORT: port(54329),
   HOST: z.string().default('127.0.0.1'),
   GATEWAY_PORT: port(4000),
-  UNITS_PORT: port(4001),
-  MEMBERS_PORT: port(4002),
-  EVALUATIONS_PORT: port(4003),
-  HONORS_PORT: port(4004),
-  DASHBOARD_PORT: port(8080),
+  ...portVariables(SUBGRAPHS),
   SEED_SCALE: z.enum(['tiny', 'city', 'province']).default('city'),
   CORS_ORIGINS: z.string().default('http://localhost:8080,http://127.0.0.1:8080'),
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   ...limitsEnvironment.shape,
+  ...accessEnvironment.shape,
 });
 
 export const readPlatformEnvironment = (env: NodeJS.ProcessEnv = process.env) => loadEnvironment(platformEnvironment, env);

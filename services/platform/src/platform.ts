@@ -1,7 +1,7 @@
-import { Role, createLogger, signUserToken, startDatabase, type Caller, type DatabaseServer, type Logger, type Orm } from '@sfxd/kit';
+import { Role, createLogger, signUserToken, startDatabase, startSubgraph, type Caller, type DatabaseServer, type Logger, type Orm } from '@sfxd/kit';
 import { createGateway, type GatewayLimits } from '@sfxd/gateway';
 import { generateSeed, type SeedData, type SeedOptions } from '@sfxd/seed';
-import { SUBGRAPHS } from './subgraphs.js';
+import { SUBGRAPHS } from '@sfxd/subgraphs';
 
 export interface PlatformOptions {
   /** An existing database (DATABASE_URL); without it an embedded PostgreSQL starts. */
@@ -20,6 +20,10 @@ export interface PlatformOptions {
   subgraphTimeoutMs?: number;
   /** Gateway abuse limits; defaults from the gateway. */
   limits?: Partial<GatewayLimits>;
+  /** GraphiQL at the gateway; by default on in development, off in production. */
+  graphiql?: boolean;
+  /** Longest lifetime (exp − iat) of a user token; the gateway's default by mode. */
+  maxTokenLifetimeSeconds?: number;
   logger?: Logger;
 }
 
@@ -59,16 +63,16 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     let seeded = false;
     const subgraphs: Record<string, RunningSubgraph> = {};
     for (const descriptor of SUBGRAPHS) {
-      const service = await descriptor.create({
+      const service = await startSubgraph(descriptor, {
         databaseUrl: database.url,
         subgraphSecret: options.subgraphSecret,
         production: options.production,
         logger: logger.child({ service: descriptor.name }),
-        subgraphUrls: Object.fromEntries(Object.entries(subgraphs).map(([name, sub]) => [name, sub.url])),
+        peerUrls: Object.fromEntries(Object.entries(subgraphs).map(([name, sub]) => [name, sub.url])),
       });
       const running = await service.listen(options.ports?.[descriptor.name] ?? descriptor.defaultPort, host);
       stops.push(running.close);
-      if (data && (await descriptor.seed(service, data))) seeded = true;
+      if (data && (await descriptor.seed?.(service.db.orm, data))) seeded = true;
       subgraphs[descriptor.name] = { url: running.url, orm: service.db.orm, queries: service.db.queries };
     }
     if (seeded && data) logger.info({ industries: data.industries.length, units: data.units.length, teams: data.teams.length, members: data.members.length, activities: data.activities.length }, 'demo data loaded');
@@ -81,6 +85,8 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
       production: options.production,
       subgraphTimeoutMs: options.subgraphTimeoutMs,
       limits: options.limits,
+      graphiql: options.graphiql,
+      maxTokenLifetimeSeconds: options.maxTokenLifetimeSeconds,
       logger: logger.child({ service: 'gateway' }),
     });
     const gatewayRunning = await gateway.listen(options.ports?.gateway ?? 4000, host);

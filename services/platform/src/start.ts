@@ -1,6 +1,7 @@
-import { createLogger, DEV_JWT_SECRET } from '@sfxd/kit';
+import { createLogger, portVariable, DEV_JWT_SECRET } from '@sfxd/kit';
 import { SCALES } from '@sfxd/seed';
-import { limitsFromEnvironment } from '@sfxd/gateway';
+import { accessFromEnvironment, limitsFromEnvironment } from '@sfxd/gateway';
+import { SUBGRAPHS } from '@sfxd/subgraphs';
 import { readPlatformEnvironment } from './environment.js';
 import { demoTokens, startPlatform, type Platform } from './platform.js';
 
@@ -14,8 +15,6 @@ const interrupted = () => process.exit(130);
 process.once('SIGINT', interrupted);
 process.once('SIGTERM', interrupted);
 
-const signals = ['SIGINT', 'SIGTERM'] as const;
-const ownListeners = new Map(signals.map((signal) => [signal, new Set(process.listeners(signal))]));
 let platform: Platform;
 try {
   platform = await startPlatform({
@@ -25,12 +24,13 @@ try {
     jwtSecret: env.JWT_SECRET,
     subgraphSecret: env.SUBGRAPH_SECRET,
     host: env.HOST,
-    ports: { gateway: env.GATEWAY_PORT, units: env.UNITS_PORT, members: env.MEMBERS_PORT, evaluations: env.EVALUATIONS_PORT, honors: env.HONORS_PORT },
+    ports: { gateway: env.GATEWAY_PORT, ...Object.fromEntries(SUBGRAPHS.map((s) => [s.name, Number((env as Record<string, unknown>)[portVariable(s.name)])])) },
     seed: SCALES[env.SEED_SCALE],
     corsOrigins: env.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),
     production,
     subgraphTimeoutMs: env.SUBGRAPH_TIMEOUT_MS,
     limits: limitsFromEnvironment(env),
+    ...accessFromEnvironment(env),
     logger,
   });
 } catch (error) {
@@ -43,13 +43,8 @@ process.off('SIGINT', interrupted);
 process.off('SIGTERM', interrupted);
 
 // One shutdown, in order: the gateway drains, then the subgraphs, then the database, which runs
-// out of reach of the terminal's signals. Apollo Server registers its own handlers, which stop
-// every server at once and then raise the signal again; a concurrent stop() of the same server
-// waits forever (the process then ends with the loop empty, before the database is stopped).
-// This process is the one place that decides how signals stop it.
-for (const signal of signals) {
-  for (const listener of process.listeners(signal)) if (!ownListeners.get(signal)!.has(listener)) process.off(signal, listener);
-}
+// out of reach of the terminal's signals. The servers install no signal handlers of their own
+// (`stopOnTerminationSignals: false`): this process is the one place that decides how signals stop it.
 let stopping = false;
 const shutdown = (signal: NodeJS.Signals) => {
   // A second Ctrl+C does not wait for the drain; the exit still stops the database.

@@ -1,14 +1,16 @@
 import type { SeedData } from '@sfxd/seed';
 import { bulkInsert, type Orm } from '@sfxd/kit';
-import { SCHEMA } from './schema.js';
+import { SCHEMA } from './database-schema.js';
+
+export type UnitsSeed = Pick<SeedData, 'industries' | 'units' | 'teams'>;
 
 /**
  * Loads the demo directory into an empty units schema. Bulk inserts, one statement per table
  * chunk; does nothing when any industry exists, so users' data is never overwritten.
  */
-export async function loadUnitsSeed(orm: Orm, data: Pick<SeedData, 'industries' | 'units' | 'teams'>): Promise<boolean> {
+export async function loadUnitsSeed(orm: Orm, data: UnitsSeed): Promise<boolean> {
   const em = orm.em.fork();
-  const existing = await em.getConnection().execute<{ n: number }[]>('select count(*)::int as n from "units"."industry"');
+  const existing = await em.getConnection().execute<{ n: number }[]>(`select count(*)::int as n from "${SCHEMA}"."industry"`);
   if (existing[0]!.n > 0) return false;
   const now = new Date().toISOString();
   await em.transactional(async (tx) => {

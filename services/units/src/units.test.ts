@@ -1,49 +1,33 @@
-import { DEV_SUBGRAPH_SECRET, Role, type Caller } from '@sfxd/kit';
-import { createTestDatabase, gatewayHeaders, postGraphQL, type TestDatabase, sqlRows } from '@sfxd/kit/testing';
+import { admin, gatewayHeaders, integrator, leader, postGraphQL, startTestSubgraphs, unitAdmin, unique, type TestSubgraphs } from '@sfxd/kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createUnitsService } from './server.js';
+import { unitsSubgraph } from './subgraph.js';
+import { directoryMaker } from './testing.js';
 
-const admin: Caller = { sub: 'admin-1', role: Role.ADMIN };
-const leader: Caller = { sub: 'leader-1', role: Role.LEADER };
-
-let db: TestDatabase;
-let service: Awaited<ReturnType<typeof createUnitsService>>;
-let url: string;
-let close: () => Promise<void>;
-
-async function as(caller: Caller | null, query: string, variables: Record<string, unknown> = {}) {
-  return postGraphQL(url, query, variables, await gatewayHeaders(caller, DEV_SUBGRAPH_SECRET));
-}
-
-const sql = <T = any>(text: string, params: unknown[] = []) => sqlRows<T>(db.url, text, params);
+let h: TestSubgraphs;
+let as: ReturnType<TestSubgraphs['client']>;
+let make: ReturnType<typeof directoryMaker>;
 
 const CREATE_INDUSTRY = `mutation($input: CreateIndustryInput!) { createIndustry(input: $input) { id code name version } }`;
 const CREATE_UNIT = `mutation($input: CreateUnitInput!) { createUnit(input: $input) { id code name excluded version industry { name } } }`;
 const CREATE_TEAM = `mutation($input: CreateTeamInput!) { createTeam(input: $input) { id name version unit { id } } }`;
+const UPDATE_TEAM = 'mutation($input: UpdateTeamInput!) { updateTeam(input: $input) { name version } }';
+const UNITS_OF = 'query($industryId: ID!, $all: Boolean) { units(industryId: $industryId, includeExcluded: $all) { code name excluded industry { code name } teamCount } }';
 
-let industryId: string;
-let unitA: string;
-let unitB: string;
+const queries = () => h.subgraph('units').db.queries;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  service = await createUnitsService({ databaseUrl: db.url, subgraphSecret: DEV_SUBGRAPH_SECRET });
-  const running = await service.listen(0);
-  url = running.url;
-  close = running.close;
-  const industry = await as(admin, CREATE_INDUSTRY, { input: { code: 'IND-01', name: '发展改革系统' } });
-  industryId = industry.data.createIndustry.id;
-  unitA = (await as(admin, CREATE_UNIT, { input: { code: 'U001', name: '巴中市发展和改革委员会', industryId } })).data.createUnit.id;
-  unitB = (await as(admin, CREATE_UNIT, { input: { code: 'U002', name: '巴中市财政局', industryId } })).data.createUnit.id;
+  h = await startTestSubgraphs([unitsSubgraph]);
+  as = h.client('units');
+  make = directoryMaker(as);
 });
 
 afterAll(async () => {
-  await close?.();
-  await db?.drop();
+  await h?.close();
 });
 
 describe('the units subgraph', () => {
   it('refuses any request that did not come through the gateway, _service and _entities included', async () => {
+    const { url } = h.subgraph('units');
     for (const query of ['{ units { id } }', '{ _service { sdl } }', '{ _entities(representations: [{__typename: "Unit", id: "x"}]) { __typename } }']) {
       const res = await postGraphQL(url, query);
       expect(res.status).toBe(401);
@@ -54,156 +38,210 @@ describe('the units subgraph', () => {
   });
 
   it('lists units with their industry and team count, and anonymous callers see this public directory', async () => {
-    const res = await as(null, '{ units { code name excluded industry { code name } teamCount } }');
+    const industry = await make.industry({ name: `发展改革系统${unique()}` });
+    const a = await make.unit(industry.id, { code: `A${unique()}` });
+    const b = await make.unit(industry.id, { code: `B${unique()}` });
+    const res = await as(null, UNITS_OF, { industryId: industry.id });
     expect(res.errors).toBeUndefined();
     expect(res.data.units).toEqual([
-      { code: 'U001', name: '巴中市发展和改革委员会', excluded: false, industry: { code: 'IND-01', name: '发展改革系统' }, teamCount: 0 },
-      { code: 'U002', name: '巴中市财政局', excluded: false, industry: { code: 'IND-01', name: '发展改革系统' }, teamCount: 0 },
+      { code: a.code, name: a.name, excluded: false, industry: { code: industry.code, name: industry.name }, teamCount: 0 },
+      { code: b.code, name: b.name, excluded: false, industry: { code: industry.code, name: industry.name }, teamCount: 0 },
     ]);
   });
 
   it('leaves excluded units out when asked to', async () => {
-    const created = await as(admin, CREATE_UNIT, { input: { code: 'U900', name: '巴中市人民检察院', industryId, excluded: true } });
+    const industry = await make.industry();
+    const counted = await make.unit(industry.id);
+    const created = await as(admin, CREATE_UNIT, { input: { code: unique('X'), name: `人民检察院${unique()}`, industryId: industry.id, excluded: true } });
     expect(created.data.createUnit.excluded).toBe(true);
-    const all = await as(leader, '{ units { code } }');
-    const counted = await as(leader, '{ units(includeExcluded: false) { code } }');
-    expect(all.data.units.map((u: { code: string }) => u.code)).toContain('U900');
-    expect(counted.data.units.map((u: { code: string }) => u.code)).not.toContain('U900');
+    const all = await as(leader, UNITS_OF, { industryId: industry.id });
+    const quota = await as(leader, UNITS_OF, { industryId: industry.id, all: false });
+    expect(all.data.units.map((u: { code: string }) => u.code)).toEqual([counted.code, created.data.createUnit.code].sort());
+    expect(quota.data.units.map((u: { code: string }) => u.code)).toEqual([counted.code]);
   });
 
   it('refuses an empty name with BAD_USER_INPUT and writes nothing', async () => {
-    const before = await sql('select count(*)::int as n from units.industry');
-    const auditBefore = await sql('select count(*)::int as n from units.audit_event');
-    const res = await as(admin, CREATE_INDUSTRY, { input: { code: 'IND-02', name: '' } });
-    expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect(await sql('select count(*)::int as n from units.industry')).toEqual(before);
-    expect(await sql('select count(*)::int as n from units.audit_event')).toEqual(auditBefore);
+    const before = await h.sql('select count(*)::int as n from units.industry');
+    const auditBefore = await h.sql('select count(*)::int as n from units.audit_event');
+    const res = await as(admin, CREATE_INDUSTRY, { input: { code: unique('I'), name: '' } });
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'name' });
+    expect(await h.sql('select count(*)::int as n from units.industry')).toEqual(before);
+    expect(await h.sql('select count(*)::int as n from units.audit_event')).toEqual(auditBefore);
+  });
+
+  it('refuses names that cannot be stored or that hide what they say, naming the field, and writes nothing', async () => {
+    const industry = await make.industry();
+    const unit = await make.unit(industry.id);
+    const before = await h.sql('select (select count(*)::int from units.industry) as i, (select count(*)::int from units.unit) as u, (select count(*)::int from units.team) as t, (select count(*)::int from units.audit_event) as a');
+    const attempts: [string, Record<string, unknown>][] = [
+      [CREATE_INDUSTRY, { input: { code: unique('I'), name: 'RT\u0000' } }],
+      [CREATE_INDUSTRY, { input: { code: unique('I'), name: '\ud800系统' } }],
+      [CREATE_UNIT, { input: { code: unique('U'), name: '财政\u202e局', industryId: industry.id } }],
+      [CREATE_UNIT, { input: { code: unique('U'), name: '财政\n局', industryId: industry.id } }],
+      [CREATE_TEAM, { input: { unitId: unit.id, name: '\u200b\u3164\ufeff' } }],
+      [CREATE_TEAM, { input: { unitId: unit.id, name: '综合\u0007科' } }],
+      [UPDATE_TEAM, { input: { id: '00000000-0000-4000-8000-000000000000', expectedVersion: 1, name: '\udc00' } }],
+    ];
+    for (const [query, variables] of attempts) {
+      const res = await as(admin, query, variables);
+      expect(res.errors?.[0]?.extensions, JSON.stringify(variables)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'name' });
+    }
+    const lookup = await as(leader, 'query($id: ID!) { units(industryId: $id) { id } }', { id: `${industry.id}\u0000` });
+    expect(lookup.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'industryId' });
+    expect(await h.sql('select (select count(*)::int from units.industry) as i, (select count(*)::int from units.unit) as u, (select count(*)::int from units.team) as t, (select count(*)::int from units.audit_event) as a')).toEqual(before);
+  });
+
+  it('finds a record by its id written in upper case', async () => {
+    const industry = await make.industry();
+    const unit = await make.unit(industry.id);
+    const team = await make.team(unit.id);
+    const res = await as(admin, 'query($u: ID!, $t: ID!, $i: ID!) { unit(id: $u) { id } team(id: $t) { id } industry(id: $i) { id } units(industryId: $i) { id } }', {
+      u: unit.id.toUpperCase(), t: team.toUpperCase(), i: industry.id.toUpperCase(),
+    });
+    expect(res.errors).toBeUndefined();
+    expect(res.data).toEqual({ unit: { id: unit.id }, team: { id: team }, industry: { id: industry.id }, units: [{ id: unit.id }] });
+    const created = await as(unitAdmin(unit.id), CREATE_TEAM, { input: { unitId: unit.id.toUpperCase(), name: '大写编号' } });
+    expect(created.errors).toBeUndefined();
+    expect(created.data.createTeam.unit).toEqual({ id: unit.id });
   });
 
   it('refuses a duplicate unit code with CONFLICT and writes nothing', async () => {
-    const before = await sql('select id, code, name from units.unit order by code');
-    const res = await as(admin, CREATE_UNIT, { input: { code: 'U001', name: '另一个单位', industryId } });
+    const industry = await make.industry();
+    const unit = await make.unit(industry.id);
+    const before = await h.sql('select id, code, name from units.unit order by code');
+    const res = await as(admin, CREATE_UNIT, { input: { code: unit.code, name: `另一个单位${unique()}`, industryId: industry.id } });
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'code' });
-    expect(await sql('select id, code, name from units.unit order by code')).toEqual(before);
+    expect(await h.sql('select id, code, name from units.unit order by code')).toEqual(before);
   });
 
   it('answers NOT_FOUND for an unknown or malformed industry id', async () => {
+    const code = unique('U');
     for (const id of ['00000000-0000-4000-8000-000000000000', 'not-an-id']) {
-      const res = await as(admin, CREATE_UNIT, { input: { code: 'U777', name: '巴中市某局', industryId: id } });
+      const res = await as(admin, CREATE_UNIT, { input: { code, name: `某局${code}`, industryId: id } });
       expect(res.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     }
-    expect(await sql(`select count(*)::int as n from units.unit where code = 'U777'`)).toEqual([{ n: 0 }]);
+    expect(await h.sql('select count(*)::int as n from units.unit where code = $1', [code])).toEqual([{ n: 0 }]);
     const lookup = await as(admin, '{ unit(id: "not-an-id") { id } }');
     expect(lookup.errors).toBeUndefined();
     expect(lookup.data.unit).toBeNull();
   });
 
   it('refuses writes from roles that may not make them', async () => {
-    for (const caller of [leader, { sub: 'i', role: Role.INTEGRATOR }, { sub: 'ua', role: Role.UNIT_ADMIN, unitId: unitA }] as Caller[]) {
-      const res = await as(caller, CREATE_INDUSTRY, { input: { code: 'IND-99', name: '不应创建' } });
+    const unit = await make.unit((await make.industry()).id);
+    const code = unique('I');
+    for (const caller of [leader, integrator, unitAdmin(unit.id)]) {
+      const res = await as(caller, CREATE_INDUSTRY, { input: { code, name: '不应创建' } });
       expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     }
-    const anonymous = await as(null, CREATE_INDUSTRY, { input: { code: 'IND-99', name: '不应创建' } });
+    const anonymous = await as(null, CREATE_INDUSTRY, { input: { code, name: '不应创建' } });
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    expect(await sql(`select count(*)::int as n from units.industry where code = 'IND-99'`)).toEqual([{ n: 0 }]);
+    expect(await h.sql('select count(*)::int as n from units.industry where code = $1', [code])).toEqual([{ n: 0 }]);
   });
 
   it("lets a unit's own UNIT_ADMIN keep its teams, and nobody else's", async () => {
-    const unitAdminA: Caller = { sub: 'ua-a', role: Role.UNIT_ADMIN, unitId: unitA };
-    const own = await as(unitAdminA, CREATE_TEAM, { input: { unitId: unitA, name: '综合科' } });
+    const industry = await make.industry();
+    const unitA = await make.unit(industry.id);
+    const unitB = await make.unit(industry.id);
+    const unitAdminA = unitAdmin(unitA.id);
+    const own = await as(unitAdminA, CREATE_TEAM, { input: { unitId: unitA.id, name: '综合科' } });
     expect(own.errors).toBeUndefined();
-    expect(own.data.createTeam).toMatchObject({ name: '综合科', version: 1, unit: { id: unitA } });
+    expect(own.data.createTeam).toMatchObject({ name: '综合科', version: 1, unit: { id: unitA.id } });
 
-    const foreign = await as(unitAdminA, CREATE_TEAM, { input: { unitId: unitB, name: '综合科' } });
+    const foreign = await as(unitAdminA, CREATE_TEAM, { input: { unitId: unitB.id, name: '综合科' } });
     expect(foreign.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 
-    const teamB = (await as(admin, CREATE_TEAM, { input: { unitId: unitB, name: '预算科' } })).data.createTeam;
+    const teamB = (await as(admin, CREATE_TEAM, { input: { unitId: unitB.id, name: '预算科' } })).data.createTeam;
     const probe = await as(unitAdminA, 'query($id: ID!) { team(id: $id) { name } }', { id: teamB.id });
     expect(probe.data?.team ?? null).toBeNull();
     expect(probe.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const rename = await as(unitAdminA, 'mutation($input: UpdateTeamInput!) { updateTeam(input: $input) { name } }', {
-      input: { id: teamB.id, expectedVersion: 1, name: '被改名' },
-    });
+    const rename = await as(unitAdminA, UPDATE_TEAM, { input: { id: teamB.id, expectedVersion: 1, name: '被改名' } });
     expect(rename.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 
-    const listed = await as(unitAdminA, '{ units { code teams { name } teamCount } }');
+    const listed = await as(unitAdminA, 'query($id: ID!) { units(industryId: $id) { code teams { name } teamCount } }', { id: industry.id });
     const byCode = Object.fromEntries(listed.data.units.map((u: any) => [u.code, u]));
-    expect(byCode.U001.teams).toEqual([{ name: '综合科' }]);
-    expect(byCode.U002.teams).toEqual([]);
-    expect(byCode.U002.teamCount).toBe(1);
+    expect(byCode[unitA.code!].teams).toEqual([{ name: '综合科' }]);
+    expect(byCode[unitB.code!].teams).toEqual([]);
+    expect(byCode[unitB.code!].teamCount).toBe(1);
   });
 
   it('refuses an update made from a stale version with CONFLICT', async () => {
-    const team = (await as(admin, CREATE_TEAM, { input: { unitId: unitA, name: '办公室' } })).data.createTeam;
-    const first = await as(admin, 'mutation($input: UpdateTeamInput!) { updateTeam(input: $input) { name version } }', {
-      input: { id: team.id, expectedVersion: 1, name: '办公室（党支部）' },
-    });
+    const unit = await make.unit((await make.industry()).id);
+    const team = (await as(admin, CREATE_TEAM, { input: { unitId: unit.id, name: '办公室' } })).data.createTeam;
+    const first = await as(admin, UPDATE_TEAM, { input: { id: team.id, expectedVersion: 1, name: '办公室（党支部）' } });
     expect(first.data.updateTeam).toEqual({ name: '办公室（党支部）', version: 2 });
-    const stale = await as(admin, 'mutation($input: UpdateTeamInput!) { updateTeam(input: $input) { name version } }', {
-      input: { id: team.id, expectedVersion: 1, name: '迟到的改名' },
-    });
+    const stale = await as(admin, UPDATE_TEAM, { input: { id: team.id, expectedVersion: 1, name: '迟到的改名' } });
     expect(stale.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', actualVersion: 2 });
-    expect(await sql('select name from units.team where id = $1', [team.id])).toEqual([{ name: '办公室（党支部）' }]);
+    expect(await h.sql('select name from units.team where id = $1', [team.id])).toEqual([{ name: '办公室（党支部）' }]);
   });
 
   it('archives a team: it leaves the lists and the team count, its record stays', async () => {
-    const team = (await as(admin, CREATE_TEAM, { input: { unitId: unitB, name: '临时专班' } })).data.createTeam;
-    const before = (await as(admin, 'query($id: ID!) { unit(id: $id) { teamCount } }', { id: unitB })).data.unit.teamCount;
+    const unit = await make.unit((await make.industry()).id);
+    await make.team(unit.id, '综合科');
+    const team = (await as(admin, CREATE_TEAM, { input: { unitId: unit.id, name: '临时专班' } })).data.createTeam;
     const archived = await as(admin, 'mutation($input: ArchiveInput!) { archiveTeam(input: $input) { archived } }', { input: { id: team.id, expectedVersion: 1 } });
     expect(archived.data.archiveTeam.archived).toBe(true);
-    const after = (await as(admin, 'query($id: ID!) { unit(id: $id) { teamCount teams { name } } }', { id: unitB })).data.unit;
-    expect(after.teamCount).toBe(before - 1);
-    expect(after.teams.map((t: { name: string }) => t.name)).not.toContain('临时专班');
+    const after = (await as(admin, 'query($id: ID!) { unit(id: $id) { teamCount teams { name } } }', { id: unit.id })).data.unit;
+    expect(after).toEqual({ teamCount: 1, teams: [{ name: '综合科' }] });
+    expect(await h.sql('select archived_at is not null as archived from units.team where id = $1', [team.id])).toEqual([{ archived: true }]);
   });
 
   it('records who changed what in an audit trail that cannot be rewritten', async () => {
-    const rows = await sql(`select actor, actor_role, operation, entity_type from units.audit_event where operation = 'createUnit' order by at`);
-    expect(rows[0]).toEqual({ actor: 'admin-1', actor_role: 'ADMIN', operation: 'createUnit', entity_type: 'Unit' });
-    await expect(sql(`update units.audit_event set actor = 'someone-else'`)).rejects.toThrow(/append-only/);
-    await expect(sql(`delete from units.audit_event`)).rejects.toThrow(/append-only/);
+    const unit = await make.unit((await make.industry()).id);
+    const rows = await h.sql('select actor, actor_role, operation, entity_type from units.audit_event where entity_id = $1', [unit.id]);
+    expect(rows).toEqual([{ actor: admin.sub, actor_role: 'ADMIN', operation: 'createUnit', entity_type: 'Unit' }]);
+    await expect(h.sql(`update units.audit_event set actor = 'someone-else'`)).rejects.toThrow(/append-only/);
+    await expect(h.sql(`delete from units.audit_event`)).rejects.toThrow(/append-only/);
   });
 
   it('resolves a batch of unit references with one SQL statement, however large the batch', async () => {
+    const industry = await make.industry();
     const ids: string[] = [];
-    for (let i = 0; i < 40; i++) {
-      ids.push((await as(admin, CREATE_UNIT, { input: { code: `B${String(i).padStart(3, '0')}`, name: `批量测试单位${i}`, industryId } })).data.createUnit.id);
-    }
+    for (let i = 0; i < 40; i++) ids.push((await make.unit(industry.id)).id);
     const query = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Unit { id name } } }';
     const count = async (n: number) => {
-      service.db.queries.reset();
+      queries().reset();
       const res = await as(leader, query, { r: ids.slice(0, n).map((id) => ({ __typename: 'Unit', id })) });
       expect(res.errors).toBeUndefined();
       expect(res.data._entities).toHaveLength(n);
       expect(res.data._entities.map((e: { id: string }) => e.id)).toEqual(ids.slice(0, n));
-      return service.db.queries.count;
+      return queries().count;
     };
     expect(await count(2)).toBe(1);
     expect(await count(40)).toBe(1);
   });
 
-  it('counts teams for many units with one SQL statement', async () => {
-    service.db.queries.reset();
-    const res = await as(leader, '{ units { teamCount industry { name } } }');
-    expect(res.data.units.length).toBeGreaterThan(40);
+  it('counts the teams of many units with one SQL statement, as for few', async () => {
+    const statements = async (units: number) => {
+      const industry = await make.industry();
+      for (let i = 0; i < units; i++) await make.team((await make.unit(industry.id)).id);
+      queries().reset();
+      const res = await as(leader, 'query($id: ID!) { units(industryId: $id) { teamCount industry { name } } }', { id: industry.id });
+      expect(res.data.units).toHaveLength(units);
+      expect(res.data.units.every((u: { teamCount: number }) => u.teamCount === 1)).toBe(true);
+      return queries().count;
+    };
     // one for the unit list, one for all team counts, one for all industries
-    expect(service.db.queries.count).toBe(3);
+    expect(await statements(2)).toBe(3);
+    expect(await statements(12)).toBe(3);
   });
 
   it("resolves a foreign unit's team reference to null for a UNIT_ADMIN", async () => {
-    const teamB = (await sql<{ id: string }>('select id from units.team where unit_id = $1 and archived_at is null limit 1', [unitB]))[0]!;
+    const industry = await make.industry();
+    const unitA = await make.unit(industry.id);
+    const teamB = await make.team((await make.unit(industry.id)).id);
     const query = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Team { id name } } }';
-    const asA = await as({ sub: 'ua-a', role: Role.UNIT_ADMIN, unitId: unitA }, query, { r: [{ __typename: 'Team', id: teamB.id }] });
+    const asA = await as(unitAdmin(unitA.id), query, { r: [{ __typename: 'Team', id: teamB }] });
     expect(asA.data._entities).toEqual([null]);
-    const asLeader = await as(leader, query, { r: [{ __typename: 'Team', id: teamB.id }] });
-    expect(asLeader.data._entities[0]).toMatchObject({ id: teamB.id });
+    const asLeader = await as(leader, query, { r: [{ __typename: 'Team', id: teamB }] });
+    expect(asLeader.data._entities[0]).toMatchObject({ id: teamB });
   });
 
   it('serves requests as a database role that may only add to the audit trail and cannot read other schemas', async () => {
-    const conn = service.db.orm.em.getConnection();
+    const conn = h.subgraph('units').db.orm.em.getConnection();
     expect(await conn.execute('select current_user as role')).toEqual([{ role: 'sfxd_units_app' }]);
     await expect(conn.execute(`update units.audit_event set actor = 'x'`)).rejects.toThrow(/permission denied/);
     await expect(conn.execute('delete from units.audit_event')).rejects.toThrow(/permission denied/);
-    await sql('create schema if not exists elsewhere; create table if not exists elsewhere.secret (x int)');
+    await h.sql('create schema if not exists elsewhere; create table if not exists elsewhere.secret (x int)');
     await expect(conn.execute('select * from elsewhere.secret')).rejects.toThrow(/permission denied/);
   });
 });

@@ -1,7 +1,25 @@
 import pg from 'pg';
 import { randomUUID } from 'node:crypto';
 import { createDatabaseIfMissing, dropDatabase, withDatabase } from '../database.js';
-import { signInternalToken, signUserToken, type Caller, INTERNAL_TOKEN_HEADER } from '../auth.js';
+import { Role, signInternalToken, signUserToken, type Caller, INTERNAL_TOKEN_HEADER } from '../auth.js';
+
+export * from './subgraphs.js';
+
+/** Callers of every role, as tests sign them. */
+export const admin: Caller = { sub: 'admin-1', role: Role.ADMIN };
+export const leader: Caller = { sub: 'leader-1', role: Role.LEADER };
+export const integrator: Caller = { sub: 'integrator-1', role: Role.INTEGRATOR };
+export const unitAdmin = (unitId: string): Caller => ({ sub: `ua-${unitId.slice(0, 8)}`, role: Role.UNIT_ADMIN, unitId });
+
+let sequence = 0;
+/**
+ * A value no other test of the run has used (codes, names): each test makes its own data, so
+ * no test depends on what another left in the database.
+ */
+export function unique(prefix = ''): string {
+  sequence += 1;
+  return `${prefix}${Date.now().toString(36).slice(-4)}${sequence.toString(36)}`.toUpperCase();
+}
 
 export interface TestDatabase {
   url: string;

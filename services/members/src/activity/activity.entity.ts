@@ -1,5 +1,5 @@
 import { Entity, ManyToOne, OptionalProps, PrimaryKey, Property, type Ref } from '@mikro-orm/core';
-import { DateScalar } from '@sfxd/kit';
+import { DateScalar, FieldsAccess, Rule } from '@sfxd/kit';
 import { randomUUID } from 'node:crypto';
 import { Directive, Field, Float, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Member } from '../member/member.entity.js';
@@ -26,10 +26,18 @@ registerEnumType(ActivityType, {
   },
 });
 
+/** What an activity record holds (the columns and the input). */
+export const ACTIVITY_TITLE_MAX = 128;
+export const ACTIVITY_DESCRIPTION_MAX = 2000;
+/** Hours spent, in half-hour steps. */
+export const ACTIVITY_HOURS_MIN = 0.5;
+export const ACTIVITY_HOURS_MAX = 24;
+
 /**
  * One activity of one member. `unitId` is the member's unit when it was recorded, so a unit's
  * totals keep what its members did there after they transfer away.
  */
+@FieldsAccess(Rule.SIGNED_IN)
 @Directive('@key(fields: "id")')
 @ObjectType({ description: '示范活动记录 An activity a member took part in' })
 @Entity({ tableName: 'activity_record' })
@@ -59,7 +67,7 @@ export class ActivityRecord {
   hours!: number;
 
   @Field(() => String)
-  @Property({ type: 'string', length: 128 })
+  @Property({ type: 'string', length: ACTIVITY_TITLE_MAX })
   title!: string;
 
   @Field(() => String)

@@ -1,7 +1,7 @@
-import { DateScalar, IsText } from '@sfxd/kit';
-import { Length, Max, Min } from 'class-validator';
+import { DateScalar, IsName, IsText } from '@sfxd/kit';
+import { Max, Min } from 'class-validator';
 import { Field, Float, ID, InputType } from 'type-graphql';
-import { ActivityType } from './activity.entity.js';
+import { ACTIVITY_DESCRIPTION_MAX, ACTIVITY_HOURS_MAX, ACTIVITY_HOURS_MIN, ACTIVITY_TITLE_MAX, ActivityType } from './activity.entity.js';
 
 @InputType()
 export class RecordActivityInput {
@@ -15,15 +15,15 @@ export class RecordActivityInput {
   date!: string;
 
   @Field(() => Float, { description: '0.5–24, in half-hour steps' })
-  @Min(0.5, { message: 'hours must be at least 0.5' })
-  @Max(24, { message: 'hours must be at most 24' })
+  @Min(ACTIVITY_HOURS_MIN, { message: `hours must be at least ${ACTIVITY_HOURS_MIN}` })
+  @Max(ACTIVITY_HOURS_MAX, { message: `hours must be at most ${ACTIVITY_HOURS_MAX}` })
   hours!: number;
 
   @Field(() => String)
-  @IsText(128, 'title')
+  @IsName(ACTIVITY_TITLE_MAX, 'title', '标题')
   title!: string;
 
   @Field(() => String, { defaultValue: '' })
-  @Length(0, 2000, { message: 'description must be at most 2000 characters' })
+  @IsText(ACTIVITY_DESCRIPTION_MAX, 'description', '描述')
   description!: string;
 }

@@ -1,5 +1,5 @@
 import { Entity, OptionalProps, Property } from '@mikro-orm/core';
-import { DateScalar, VersionedRecord, type RecordDefaults } from '@sfxd/kit';
+import { DateScalar, FieldsAccess, Rule, VersionedRecord, type RecordDefaults } from '@sfxd/kit';
 import { Directive, Field, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum Gender {
@@ -18,11 +18,16 @@ registerEnumType(MemberStatus, {
   valuesConfig: { FULL: { description: '正式党员' }, PROBATIONARY: { description: '预备党员' } },
 });
 
+/** Characters of a member's name and position (the columns, the inputs and the roster). */
+export const MEMBER_NAME_MAX = 32;
+export const POSITION_MAX = 64;
+
 /**
  * A Party member of a unit. `unitId` and `teamId` name the units subgraph's entities; this
  * subgraph never reads that schema. Phone and birth date are personal: their GraphQL fields are
  * resolved in member.resolver.ts, visible to ADMIN and the member's own UNIT_ADMIN only.
  */
+@FieldsAccess(Rule.SIGNED_IN)
 @Directive('@key(fields: "id")')
 @ObjectType({ description: '党员 A Party member of a unit' })
 @Entity({ tableName: 'member' })
@@ -36,7 +41,7 @@ export class Member extends VersionedRecord {
   teamId: string | null = null;
 
   @Field(() => String, { description: '姓名' })
-  @Property({ type: 'string', length: 32 })
+  @Property({ type: 'string', length: MEMBER_NAME_MAX })
   name!: string;
 
   @Field(() => Gender)
@@ -56,7 +61,7 @@ export class Member extends VersionedRecord {
   status!: MemberStatus;
 
   @Field(() => String, { description: '岗位/职务' })
-  @Property({ type: 'string', length: 64 })
+  @Property({ type: 'string', length: POSITION_MAX })
   position!: string;
 
   /** Personal: exposed through MemberResolver.phone. */

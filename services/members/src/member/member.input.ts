@@ -1,7 +1,7 @@
-import { DateScalar, IsText, VersionedChange } from '@sfxd/kit';
+import { DateScalar, IsName, VersionedChange } from '@sfxd/kit';
 import { IsOptional } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { Gender, MemberStatus } from './member.entity.js';
+import { Gender, MEMBER_NAME_MAX, MemberStatus, POSITION_MAX } from './member.entity.js';
 
 @InputType()
 export class CreateMemberInput {
@@ -12,7 +12,7 @@ export class CreateMemberInput {
   teamId?: string | null;
 
   @Field(() => String)
-  @IsText(32)
+  @IsName(MEMBER_NAME_MAX, 'name', '姓名')
   name!: string;
 
   @Field(() => Gender)
@@ -28,7 +28,7 @@ export class CreateMemberInput {
   status!: MemberStatus;
 
   @Field(() => String)
-  @IsText(64, 'position')
+  @IsName(POSITION_MAX, 'position', '岗位/职务')
   position!: string;
 
   @Field(() => String, { nullable: true, description: 'Mainland mobile number, e.g. 13812345678' })
@@ -39,7 +39,7 @@ export class CreateMemberInput {
 export class UpdateMemberInput extends VersionedChange {
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsText(32)
+  @IsName(MEMBER_NAME_MAX, 'name', '姓名')
   name?: string;
 
   @Field(() => Gender, { nullable: true })
@@ -56,7 +56,7 @@ export class UpdateMemberInput extends VersionedChange {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsText(64, 'position')
+  @IsName(POSITION_MAX, 'position', '岗位/职务')
   position?: string;
 
   @Field(() => String, { nullable: true, description: 'null clears the number' })

@@ -1,15 +1,13 @@
-import { audit, badInput, requireUnitWrite } from '@sfxd/kit';
-import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
-import type { Context } from '../loaders.js';
+import { UnitWrite, audit, badInput, businessToday as today, importDeadline, requireUnitWrite } from '@sfxd/kit';
+import { Arg, Ctx, ID, Mutation, Query, Resolver, UseMiddleware } from 'type-graphql';
+import type { Context } from '../context.js';
 import { Member } from '../member/member.entity.js';
-import { lookUpPlacement } from '../member/member.rules.js';
-import { today } from '../validation.js';
+import { lookUpPlacement } from '../member/member.service.js';
 import { planImport, rosterRow } from './roster.import.js';
-import { readRoster, writeRoster } from './roster.sheet.js';
+import { readRoster, rosterImportTurn, writeRoster } from './roster.sheet.js';
 import { ImportRosterInput, RosterFile, RosterImportResult } from './roster.types.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const MAX_ROWS = 5000;
 
 /**
  * 党员名册 exchange in the units' own format (XLSX, Chinese headers). The roster carries personal
@@ -17,6 +15,7 @@ const MAX_ROWS = 5000;
  */
 @Resolver()
 export class RosterResolver {
+  @UnitWrite()
   @Query(() => RosterFile, { description: "导出党员名册: a unit's roster as XLSX, the same template importRoster reads. ADMIN or the unit's UNIT_ADMIN" })
   async exportRoster(@Arg('unitId', () => ID) unitId: string, @Ctx() ctx: Context): Promise<RosterFile> {
     const caller = requireUnitWrite(ctx.caller, unitId);
@@ -35,15 +34,17 @@ export class RosterResolver {
     });
   }
 
+  @UnitWrite()
   @Mutation(() => RosterImportResult, {
     description: '导入党员名册: every row is checked first; with any error nothing is written. Rows match by 编号, else by name and birth date; importing the same file again changes nothing',
   })
+  @UseMiddleware(rosterImportTurn)
   async importRoster(@Arg('input', () => ImportRosterInput) input: ImportRosterInput, @Ctx() ctx: Context): Promise<RosterImportResult> {
     const caller = requireUnitWrite(ctx.caller, input.unitId);
     const content = Buffer.from(input.contentBase64, 'base64');
     if (content.length === 0) throw badInput('contentBase64 is empty or not base64', 'contentBase64');
     const unit = await lookUpPlacement(ctx, caller, input.unitId, null);
-    const sheet = await readRoster(content, MAX_ROWS);
+    const sheet = await readRoster(content, { signal: importDeadline(ctx) });
     const refused = (errors: RosterImportResult['errors']): RosterImportResult => ({ applied: false, created: 0, updated: 0, unchanged: 0, errors });
     if (sheet.errors.length) return refused(sheet.errors);
 

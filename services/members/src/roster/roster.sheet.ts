@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
-import { isIsoDate } from '@sfxd/kit';
+import { badInput, importTurn, isIsoDate, readSheet, serialDay, SheetRefusal, type SheetCell, type SheetData } from '@sfxd/kit';
+import type { Context } from '../context.js';
 import type { Problem } from '../validation.js';
-import { checkInflatedSize } from './zip-guard.js';
 
 /**
  * The roster template (党员名册), as the units' party staff keep it: one sheet, Chinese headers
@@ -60,78 +60,57 @@ export async function writeRoster(rows: Record<RosterField, string>[]): Promise<
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-/** Reads a roster file; the errors are about the file's shape (not a workbook, missing columns). */
-/** A 5,000-row roster inflates to a few megabytes; anything far larger is not a roster. */
-export const MAX_INFLATED_BYTES = 64 * 1024 * 1024;
+/** The most data rows one roster import takes; a unit's roster is a few hundred. */
+export const MAX_ROSTER_ROWS = 5000;
 
-export async function readRoster(content: Buffer, maxRows: number): Promise<{ rows: SheetRow[]; errors: SheetError[] }> {
-  const inflated = await checkInflatedSize(content, MAX_INFLATED_BYTES);
-  if (inflated === 'too-large') {
-    return { rows: [], errors: [{ row: 0, column: '', cell: null, message: '文件解压后超过 64 MB，不是党员名册 (the file expands to more than 64 MB)' }] };
-  }
-  const workbook = new ExcelJS.Workbook();
+export interface ReadRosterOptions {
+  /** The import's deadline (importDeadline); reading stops when it passes, and at 8 s anyway. */
+  signal?: AbortSignal;
+}
+
+/** One roster import at a time per spare core, within the service's time budget (see importTurn). */
+export const rosterImportTurn = importTurn<Context>({ budgetMs: (ctx) => ctx.loaders.settings.rosterImportTimeoutMs, field: 'contentBase64' });
+
+/**
+ * Reads a roster file; the errors are about the file's shape (not a workbook, missing columns,
+ * too large). A file past the row cap, the time budget or the memory of its reader is refused
+ * with BAD_USER_INPUT naming the limit.
+ */
+export async function readRoster(content: Buffer, options: ReadRosterOptions = {}): Promise<{ rows: SheetRow[]; errors: SheetError[] }> {
+  let sheet: SheetData;
   try {
-    await workbook.xlsx.load(content as never);
-  } catch {
-    return { rows: [], errors: [{ row: 0, column: '', cell: null, message: '文件不是有效的 XLSX 工作簿 (not an XLSX workbook)' }] };
+    sheet = await readSheet(content, { sheetName: SHEET_NAME, columns: SHEET_COLUMNS }, { maxRows: MAX_ROSTER_ROWS, ...options });
+  } catch (problem) {
+    if (!(problem instanceof SheetRefusal)) throw problem;
+    if (problem.kind === 'missing-columns') {
+      return { rows: [], errors: COLUMNS.filter((c) => problem.headers?.includes(c.header)).map((c) => ({ row: 1, column: c.header, cell: null, message: `缺少“${c.header}”列 (missing column)` })) };
+    }
+    if (problem.kind === 'too-many-rows' || problem.kind === 'timeout' || problem.kind === 'out-of-memory') throw badInput(problem.message, 'contentBase64');
+    return { rows: [], errors: [{ row: 0, column: '', cell: null, message: problem.message }] };
   }
-  const sheet = workbook.getWorksheet(SHEET_NAME) ?? workbook.worksheets[0];
-  if (!sheet) return { rows: [], errors: [{ row: 0, column: '', cell: null, message: '工作簿中没有工作表 (no worksheet)' }] };
-
-  const letters: Partial<Record<RosterField, string>> = {};
-  const columnOf = new Map<string, RosterField>(COLUMNS.map((c) => [c.header, c.field]));
-  sheet.getRow(1).eachCell((cell) => {
-    const field = columnOf.get(cellText(cell.value).replace(/\s/g, ''));
-    if (field) letters[field] = cell.address.replace(/\d+$/, '');
+  const letters = sheet.letters as SheetRow['letters'];
+  const rows = sheet.rows.map(({ row, cells }) => {
+    const texts: SheetRow['cells'] = {};
+    for (const field of Object.keys(letters) as RosterField[]) {
+      const cell = cells[field];
+      texts[field] = field === 'birthDate' || field === 'joinedPartyOn' ? dateText(cell) : (cell?.text ?? '').trim();
+    }
+    return { row, cells: texts, letters };
   });
-  const errors: SheetError[] = COLUMNS.filter((c) => c.field !== 'id' && !letters[c.field]).map((c) => ({
-    row: 1, column: c.header, cell: null, message: `缺少“${c.header}”列 (missing column)`,
-  }));
-  if (errors.length) return { rows: [], errors };
-
-  const rows: SheetRow[] = [];
-  for (let r = 2; r <= sheet.rowCount; r++) {
-    const cells: SheetRow['cells'] = {};
-    const row = sheet.getRow(r);
-    for (const [field, letter] of Object.entries(letters) as [RosterField, string][]) {
-      const value = row.getCell(letter).value;
-      cells[field] = field === 'birthDate' || field === 'joinedPartyOn' ? dateText(value) : cellText(value).trim();
-    }
-    if (Object.values(cells).every((v) => !v)) continue;
-    if (rows.length >= maxRows) {
-      return { rows: [], errors: [{ row: r, column: '', cell: null, message: `一次最多导入 ${maxRows} 行 (too many rows)` }] };
-    }
-    rows.push({ row: r, cells, letters });
-  }
   return { rows, errors: [] };
 }
 
-/** The text a cell shows, whatever exceljs made of it (rich text, formula, hyperlink, number). */
-function cellText(value: ExcelJS.CellValue): string {
-  if (value == null) return '';
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (value instanceof Date) return isoDay(value);
-  if ('richText' in value) return value.richText.map((t) => t.text).join('');
-  if ('text' in value) return String(value.text);
-  if ('result' in value) return value.result == null ? '' : cellText(value.result as ExcelJS.CellValue);
-  return '';
-}
+// Every column but 编号 must be in the file (a value may still be optional).
+const SHEET_COLUMNS = COLUMNS.map((c) => ({ key: c.field, header: c.header, required: c.field !== 'id' }));
 
-/** Excel date cells come as Dates at UTC midnight, or day numbers; typed dates as text in a few common shapes. */
-function dateText(value: ExcelJS.CellValue): string {
-  if (value instanceof Date) return isoDay(value);
+/** Date cells come as YYYY-MM-DD; day numbers and typed dates in a few common shapes are read too. */
+function dateText(cell: SheetCell | undefined): string {
+  if (!cell) return '';
+  const text = cell.text.trim();
   // A date typed into a text-formatted column arrives as Excel's day number (1900 date system).
-  if (typeof value === 'number' && Number.isInteger(value) && value > 60 && value < 2958466) {
-    return isoDay(new Date(Date.UTC(1899, 11, 30) + value * 86_400_000));
-  }
-  const text = cellText(value).trim();
+  if (cell.kind === 'number') return serialDay(Number(text)) ?? text;
   const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(text) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(text);
   if (!m) return text;
   const iso = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
   return isIsoDate(iso) ? iso : text;
-}
-
-function isoDay(date: Date): string {
-  return Number.isNaN(date.getTime()) ? '' : date.toISOString().slice(0, 10);
 }

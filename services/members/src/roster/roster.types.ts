@@ -1,5 +1,7 @@
+import { FieldsAccess, Rule } from '@sfxd/kit';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 
+@FieldsAccess(Rule.UNIT_WRITE)
 @ObjectType({ description: 'A file for download: an XLSX roster, base64-encoded' })
 export class RosterFile {
   @Field(() => String)
@@ -15,6 +17,7 @@ export class RosterFile {
   rows!: number;
 }
 
+@FieldsAccess(Rule.UNIT_WRITE)
 @ObjectType({ description: 'One problem in a roster file, by spreadsheet row and column' })
 export class RosterError {
   @Field(() => Int, { description: 'Spreadsheet row number (the header is row 1; 0 means the whole file)' })
@@ -30,6 +33,7 @@ export class RosterError {
   message!: string;
 }
 
+@FieldsAccess(Rule.UNIT_WRITE)
 @ObjectType({ description: 'What a roster import did, or would do (dryRun), or why it did nothing (errors)' })
 export class RosterImportResult {
   @Field(() => Boolean, { description: 'true when the changes were written; false on errors or a dry run' })

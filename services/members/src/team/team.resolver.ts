@@ -1,11 +1,13 @@
-import { Role, isUuid, requireCaller } from '@sfxd/kit';
+import { SignedIn, UnitScoped, isUuid, scopedUnit } from '@sfxd/kit';
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import type { Context } from '../loaders.js';
+import type { Context } from '../context.js';
 import { MemberConnection, memberPage } from '../member/member.connection.js';
 import { Team } from './team.entity.js';
 
 @Resolver(() => Team)
 export class TeamResolver {
+  /** A team stub carries no unit: the page is a scoped query, so another unit's team is empty for a UNIT_ADMIN. */
+  @UnitScoped('EMPTY')
   @FieldResolver(() => MemberConnection, { description: "The team's members by name. Signed-in callers; a UNIT_ADMIN sees its own unit's" })
   async members(
     @Root() team: Team,
@@ -13,17 +15,14 @@ export class TeamResolver {
     @Arg('after', () => String, { nullable: true }) after: string | null | undefined,
     @Ctx() ctx: Context,
   ): Promise<MemberConnection> {
-    const caller = requireCaller(ctx.caller);
     if (!isUuid(team.id)) return MemberConnection.empty();
-    const page = await memberPage(ctx, 'team_id', team.id, { first, after });
-    // A team stub carries no unit: a UNIT_ADMIN's foreign team shows as empty, never as data.
-    if (caller.role === Role.UNIT_ADMIN && page.edges.some((e) => e.node.unitId !== caller.unitId)) return MemberConnection.empty();
-    return page;
+    return memberPage(ctx, 'team_id', team.id, { first, after, confinedTo: scopedUnit(ctx.caller) });
   }
 
+  @SignedIn()
   @FieldResolver(() => Int, { description: 'Number of members in the team. Counted for all teams in one statement' })
   async memberCount(@Root() team: Team, @Ctx() ctx: Context): Promise<number> {
     if (!isUuid(team.id)) return 0;
-    return ctx.loaders.memberCount.load({ args: { scope: 'team_id', search: null }, id: team.id });
+    return ctx.loaders.memberCount.load({ args: { scope: 'team_id', search: null, confinedTo: null }, id: team.id });
   }
 }

@@ -1,12 +1,13 @@
-import { canReadUnit, isUuid, requireCaller } from '@sfxd/kit';
+import { Public, SignedIn, UnitScoped, checkYear, inUnitScope, isUuid, refuse } from '@sfxd/kit';
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { ActivityTotal } from '../activity/activity-total.js';
-import type { Context } from '../loaders.js';
+import type { Context } from '../context.js';
 import { MemberConnection, memberPage } from '../member/member.connection.js';
 import { Unit } from './unit.entity.js';
 
 @Resolver(() => Unit)
 export class UnitResolver {
+  @UnitScoped('EMPTY')
   @FieldResolver(() => MemberConnection, { description: "The unit's members by name. Signed-in callers; a UNIT_ADMIN sees its own unit's" })
   async members(
     @Root() unit: Unit,
@@ -15,21 +16,24 @@ export class UnitResolver {
     @Arg('after', () => String, { nullable: true }) after: string | null | undefined,
     @Ctx() ctx: Context,
   ): Promise<MemberConnection> {
-    requireCaller(ctx.caller);
-    if (!canReadUnit(ctx.caller, unit.id) || !isUuid(unit.id)) return MemberConnection.empty();
+    if (!inUnitScope(ctx.caller, unit.id, 'EMPTY') || !isUuid(unit.id)) return MemberConnection.empty();
     return memberPage(ctx, 'unit_id', unit.id, { first, after, search });
   }
 
+  /** Public, like `teamCount`: the directory's counts are the basis of the units' comparison. */
+  @Public()
   @FieldResolver(() => Int, { description: 'Number of Party members: the base of the post quota. Counted for all units in one statement' })
   async partyMemberCount(@Root() unit: Unit, @Ctx() ctx: Context): Promise<number> {
     if (!isUuid(unit.id)) return 0;
-    return ctx.loaders.memberCount.load({ args: { scope: 'unit_id', search: null }, id: unit.id });
+    return ctx.loaders.memberCount.load({ args: { scope: 'unit_id', search: null, confinedTo: null }, id: unit.id });
   }
 
+  /** A per-unit aggregate without personal data: every signed-in role, any unit. */
+  @SignedIn()
   @FieldResolver(() => [ActivityTotal], { description: '示范活动 totals of one year by type and month, for the dashboard. Signed-in callers' })
   async activityTotals(@Root() unit: Unit, @Arg('year', () => Int) year: number, @Ctx() ctx: Context): Promise<ActivityTotal[]> {
-    requireCaller(ctx.caller);
-    if (!isUuid(unit.id) || !Number.isInteger(year) || year < 1900 || year > 9999) return [];
+    refuse(checkYear(year));
+    if (!isUuid(unit.id)) return [];
     return ctx.loaders.activityTotals.load({ args: { year }, id: unit.id });
   }
 }

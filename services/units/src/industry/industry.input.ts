@@ -1,6 +1,7 @@
-import { IsCode, IsText, VersionedChange } from '@sfxd/kit';
+import { IsCode, IsName, VersionedChange } from '@sfxd/kit';
 import { IsOptional } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
+import { INDUSTRY_NAME_MAX } from './industry.entity.js';
 
 @InputType()
 export class CreateIndustryInput {
@@ -9,7 +10,7 @@ export class CreateIndustryInput {
   code!: string;
 
   @Field(() => String)
-  @IsText(64)
+  @IsName(INDUSTRY_NAME_MAX)
   name!: string;
 }
 
@@ -22,6 +23,6 @@ export class UpdateIndustryInput extends VersionedChange {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsText(64)
+  @IsName(INDUSTRY_NAME_MAX)
   name?: string;
 }

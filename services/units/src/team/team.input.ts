@@ -1,6 +1,7 @@
-import { IsText, VersionedChange } from '@sfxd/kit';
+import { IsName, VersionedChange } from '@sfxd/kit';
 import { IsOptional } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
+import { TEAM_NAME_MAX } from './team.entity.js';
 
 @InputType()
 export class CreateTeamInput {
@@ -8,7 +9,7 @@ export class CreateTeamInput {
   unitId!: string;
 
   @Field(() => String)
-  @IsText(128)
+  @IsName(TEAM_NAME_MAX)
   name!: string;
 }
 
@@ -16,9 +17,6 @@ export class CreateTeamInput {
 export class UpdateTeamInput extends VersionedChange {
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsText(128)
+  @IsName(TEAM_NAME_MAX)
   name?: string;
 }
-
-@InputType()
-export class ArchiveInput extends VersionedChange {}

@@ -1,8 +1,12 @@
 import { Entity, ManyToOne, OptionalProps, Property, type Ref } from '@mikro-orm/core';
-import { ArchivableRecord, type ArchivableDefaults } from '@sfxd/kit';
+import { ArchivableRecord, CODE_MAX, FieldsAccess, Rule, type ArchivableDefaults } from '@sfxd/kit';
 import { Directive, Field, ObjectType } from 'type-graphql';
 import { Industry } from '../industry/industry.entity.js';
 
+/** Characters of a unit's name (the column and the input). */
+export const UNIT_NAME_MAX = 128;
+
+@FieldsAccess(Rule.PUBLIC)
 @Directive('@key(fields: "id")')
 @ObjectType({ description: '市直部门（单位） A municipal department or unit' })
 @Entity({ tableName: 'unit' })
@@ -10,11 +14,11 @@ export class Unit extends ArchivableRecord {
   [OptionalProps]?: ArchivableDefaults | 'excluded';
 
   @Field(() => String, { description: 'Stable code, e.g. U001' })
-  @Property({ type: 'string', length: 32, unique: true })
+  @Property({ type: 'string', length: CODE_MAX, unique: true })
   code!: string;
 
   @Field(() => String)
-  @Property({ type: 'string', length: 128, unique: true })
+  @Property({ type: 'string', length: UNIT_NAME_MAX, unique: true })
   name!: string;
 
   @ManyToOne(() => Industry, { ref: true, index: true })

@@ -1,6 +1,7 @@
-import { IsCode, IsText, VersionedChange } from '@sfxd/kit';
+import { IsCode, IsName, VersionedChange } from '@sfxd/kit';
 import { IsOptional } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
+import { UNIT_NAME_MAX } from './unit.entity.js';
 
 @InputType()
 export class CreateUnitInput {
@@ -9,7 +10,7 @@ export class CreateUnitInput {
   code!: string;
 
   @Field(() => String)
-  @IsText(128)
+  @IsName(UNIT_NAME_MAX)
   name!: string;
 
   @Field(() => ID)
@@ -28,7 +29,7 @@ export class UpdateUnitInput extends VersionedChange {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsText(128)
+  @IsName(UNIT_NAME_MAX)
   name?: string;
 
   @Field(() => ID, { nullable: true })

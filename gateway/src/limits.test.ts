@@ -1,10 +1,10 @@
-import { DEFAULT_LIMITS, checkFirstArguments, estimateCost } from '@sfxd/gateway';
+import { DEFAULT_LIMITS, checkFirstArguments, estimateCost, type GatewayLimits } from './limits.js';
 import { GraphQLError, buildSchema, getOperationAST, parse, validate } from 'graphql';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 // The cost estimate and the `first` check on a schema shaped like the contract's connections
-// (DESIGN.md §5), so that they are proven before the subgraphs that carry connections exist.
+// (DESIGN.md §5), with list sizes of its own, so that they hold whatever subgraphs exist.
 const schema = buildSchema(`
   type Query {
     units: [Unit!]!
@@ -21,6 +21,8 @@ const schema = buildSchema(`
   type PageInfo { hasNextPage: Boolean! endCursor: String }
 `);
 
+const LIMITS: GatewayLimits = { ...DEFAULT_LIMITS, listSizes: { 'Query.industries': 20, 'Industry.units': 30, 'Unit.teams': 20 } };
+
 function prepare(query: string) {
   const document = parse(query);
   const errors = validate(schema, document);
@@ -30,13 +32,13 @@ function prepare(query: string) {
 
 const cost = (query: string, variables: Record<string, unknown> = {}) => {
   const { document, operation } = prepare(query);
-  return estimateCost(schema, document, operation, variables, DEFAULT_LIMITS);
+  return estimateCost(schema, document, operation, variables, LIMITS);
 };
 
 const firstError = (query: string, variables: Record<string, unknown> = {}): GraphQLError | null => {
   const { document, operation } = prepare(query);
   try {
-    checkFirstArguments(schema, document, operation, variables, DEFAULT_LIMITS);
+    checkFirstArguments(schema, document, operation, variables, LIMITS);
     return null;
   } catch (error) {
     return error as GraphQLError;
@@ -72,7 +74,7 @@ describe('the cost estimate', () => {
 
   it('grows with nesting fast enough to refuse a fan-out over lists of lists', () => {
     // Only four levels deep, yet 20 industries × 30 units × 20 teams: the cost refuses it.
-    expect(cost('{ units { teams { id } } industries { units { teams { id } } } }')).toBeGreaterThan(DEFAULT_LIMITS.maxCost);
+    expect(cost('{ units { teams { id } } industries { units { teams { id } } } }')).toBeGreaterThan(LIMITS.maxCost);
   });
 
   it('stays fast, and refuses, when every fragment of a chain spreads the next one twice', () => {
@@ -117,6 +119,7 @@ describe('the first argument', () => {
   });
 });
 
+// With the list sizes the subgraphs declare (DEFAULT_LIMITS takes them from the list of subgraphs).
 describe('the cost examples of docs/integrators.md §5, on the committed API schema', () => {
   const api = buildSchema(readFileSync(new URL('../../schema/api.graphql', import.meta.url), 'utf8'));
   const apiCost = (query: string) => {

@@ -1,0 +1,144 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { GraphQLSchema } from 'graphql';
+import { z } from 'zod';
+import type { Caller } from './auth.js';
+import { subgraphClient, type Peers } from './client.js';
+import { baseEnvironment, loadEnvironment, port } from './environment.js';
+import { createLogger, type Logger } from './logger.js';
+import { createOrm, type Orm, type OrmHandle, type OrmOptions } from './orm.js';
+import { createSubgraphServer, onShutdown, type SubgraphServer } from './server.js';
+
+/**
+ * Everything the platform needs to know about one subgraph, in its package's `src/subgraph.ts`.
+ * The list of descriptors (`@sfxd/subgraphs`) is the only place that names them all: schema
+ * composition, `npm start`, the gateway's URLs and cost model, the tests and the README's table
+ * are derived from it.
+ */
+export interface SubgraphDescriptor<L = unknown, S = never> {
+  /** Its name in the supergraph, its PostgreSQL schema, and the prefix of its variables (`UNITS_PORT`). */
+  name: string;
+  defaultPort: number;
+  /** What it owns and adds to others, one line for the README's table. */
+  summary: string;
+  buildSchema(): Promise<GraphQLSchema>;
+  entities: OrmOptions['entities'];
+  migrations: OrmOptions['migrations'];
+  /** The request's DataLoaders: batching only (the SQL is in the repositories). */
+  createLoaders(em: EntityManager, caller: Caller | null): L;
+  /** Subgraphs it asks through `ctx.peers` (they start before it). */
+  asks?: readonly string[];
+  /** Assumed lengths of its short lists, by `Type.field`, for the gateway's cost estimate. */
+  listSizes?: Readonly<Record<string, number>>;
+  /** Loads its part of the demo data into its empty schema; true when it did. */
+  seed?(orm: Orm, data: S): Promise<boolean>;
+}
+
+/** `members` → `MEMBERS`: the prefix of a subgraph's variables. */
+export const variablePrefix = (name: string) => name.toUpperCase().replace(/[^A-Z0-9]/g, '_');
+export const portVariable = (name: string) => `${variablePrefix(name)}_PORT`;
+export const urlVariable = (name: string) => `${variablePrefix(name)}_URL`;
+
+/** Where a subgraph listens when nothing says otherwise. */
+export const defaultSubgraphUrl = (descriptor: Pick<SubgraphDescriptor, 'defaultPort'>, host = '127.0.0.1') =>
+  `http://${host}:${descriptor.defaultPort}/graphql`;
+
+/** `UNITS_PORT`, `MEMBERS_PORT`…, each defaulting to its subgraph's port. */
+export function portVariables(descriptors: readonly Pick<SubgraphDescriptor, 'name' | 'defaultPort'>[]) {
+  return Object.fromEntries(descriptors.map((d) => [portVariable(d.name), port(d.defaultPort)]));
+}
+
+/** `UNITS_URL`, `MEMBERS_URL`…: optional overrides of where each subgraph runs. */
+export function urlVariables(descriptors: readonly Pick<SubgraphDescriptor, 'name'>[]) {
+  return Object.fromEntries(descriptors.map((d) => [urlVariable(d.name), z.string().url().optional()]));
+}
+
+/** Every descriptor's `listSizes`, as one map for the gateway's cost estimate. */
+export function listSizesOf(descriptors: readonly Pick<SubgraphDescriptor, 'listSizes'>[]): Record<string, number> {
+  return Object.assign({}, ...descriptors.map((d) => d.listSizes ?? {}));
+}
+
+export interface StartSubgraphOptions {
+  databaseUrl: string;
+  subgraphSecret: string;
+  production?: boolean;
+  logger?: Logger;
+  /** GraphQL URL of each subgraph named in `asks`. */
+  peerUrls?: Readonly<Record<string, string>>;
+}
+
+export interface StartedSubgraph extends SubgraphServer {
+  db: OrmHandle;
+  schema: GraphQLSchema;
+}
+
+/** Connects, migrates and builds one subgraph; the caller decides where it listens. */
+export async function startSubgraph<L>(descriptor: SubgraphDescriptor<L, any>, options: StartSubgraphOptions): Promise<StartedSubgraph> {
+  const logger = options.logger ?? createLogger(descriptor.name);
+  const peers: Peers = Object.fromEntries(
+    (descriptor.asks ?? []).map((name) => {
+      const url = options.peerUrls?.[name];
+      if (!url) throw new Error(`The ${descriptor.name} subgraph asks ${name}, but no URL for ${name} was given`);
+      return [name, subgraphClient(name, url, options.subgraphSecret)];
+    }),
+  );
+  const db = await createOrm({ url: options.databaseUrl, schema: descriptor.name, entities: descriptor.entities, migrations: descriptor.migrations, logger });
+  try {
+    const schema = await descriptor.buildSchema();
+    const server = createSubgraphServer({
+      name: descriptor.name,
+      schema,
+      db,
+      subgraphSecret: options.subgraphSecret,
+      logger,
+      production: options.production ?? false,
+      peers,
+      createLoaders: descriptor.createLoaders,
+    });
+    return { ...server, db, schema };
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+}
+
+/** The variables a subgraph run on its own reads: its port and host, the URLs of the subgraphs it asks. */
+export function subgraphEnvironment(descriptor: SubgraphDescriptor<any, any>, all: readonly SubgraphDescriptor<any, any>[]) {
+  const prefix = variablePrefix(descriptor.name);
+  const peers = (descriptor.asks ?? []).map((name) => {
+    const peer = all.find((d) => d.name === name);
+    if (!peer) throw new Error(`The ${descriptor.name} subgraph asks ${name}, which is not in the list of subgraphs`);
+    return peer;
+  });
+  return baseEnvironment.extend({
+    // A subgraph on its own needs a database server; `npm start` passes the embedded one's URL.
+    DATABASE_URL: z.string().url(),
+    [`${prefix}_PORT`]: port(descriptor.defaultPort),
+    [`${prefix}_HOST`]: z.string().default('127.0.0.1'),
+    ...Object.fromEntries(peers.map((p) => [urlVariable(p.name), z.string().url().default(defaultSubgraphUrl(p))])),
+  });
+}
+
+export function readSubgraphEnvironment(descriptor: SubgraphDescriptor<any, any>, all: readonly SubgraphDescriptor<any, any>[], env: NodeJS.ProcessEnv = process.env) {
+  return loadEnvironment(subgraphEnvironment(descriptor, all), env) as z.infer<typeof baseEnvironment> & { DATABASE_URL: string } & Record<string, string | number>;
+}
+
+/**
+ * Runs one subgraph on its own, as a deployment does (`npm start` runs them all in one process):
+ * reads its variables, listens, and drains on SIGTERM. `all` is the list of subgraphs, for the
+ * default URLs of the ones it asks.
+ */
+export async function runSubgraph(descriptor: SubgraphDescriptor<any, any>, all: readonly SubgraphDescriptor<any, any>[], env: NodeJS.ProcessEnv = process.env) {
+  const values = readSubgraphEnvironment(descriptor, all, env);
+  const prefix = variablePrefix(descriptor.name);
+  const logger = createLogger(descriptor.name, values.LOG_LEVEL);
+  const service = await startSubgraph(descriptor, {
+    databaseUrl: values.DATABASE_URL,
+    subgraphSecret: values.SUBGRAPH_SECRET,
+    production: values.NODE_ENV === 'production',
+    logger,
+    peerUrls: Object.fromEntries((descriptor.asks ?? []).map((name) => [name, String(values[urlVariable(name)])])),
+  });
+  const running = await service.listen(Number(values[`${prefix}_PORT`]), String(values[`${prefix}_HOST`]));
+  onShutdown(running.close, logger);
+  return running;
+}

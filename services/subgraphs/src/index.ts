@@ -1,0 +1,20 @@
+import type { SubgraphDescriptor } from '@sfxd/kit';
+import { membersSubgraph } from '@sfxd/members';
+import type { SeedData } from '@sfxd/seed';
+import { unitsSubgraph } from '@sfxd/units';
+
+/**
+ * Every subgraph of the platform, in start order (a subgraph after the ones it asks). This is the
+ * only list: schema composition, `npm start`, the gateway's URLs and cost model, the tests and the
+ * README's table are derived from it. A new subgraph is its package plus one line here.
+ */
+export const SUBGRAPHS: readonly SubgraphDescriptor<any, SeedData>[] = [
+  unitsSubgraph,
+  membersSubgraph,
+];
+
+export function subgraphNamed(name: string): SubgraphDescriptor<any, SeedData> {
+  const found = SUBGRAPHS.find((s) => s.name === name);
+  if (!found) throw new Error(`No subgraph ${name}; there are ${SUBGRAPHS.map((s) => s.name).join(', ')}`);
+  return found;
+}

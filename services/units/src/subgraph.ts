@@ -1,0 +1,26 @@
+import { ArchivableRecord, AuditEvent, VersionedRecord, buildFederatedSchema, type SubgraphDescriptor } from '@sfxd/kit';
+import { SCHEMA } from './database-schema.js';
+import { IndustryResolver } from './industry/industry.resolver.js';
+import { Industry } from './industry/industry.entity.js';
+import { createLoaders, type Loaders } from './loaders.js';
+import { migrations } from './migrations/index.js';
+import { referenceResolvers } from './references.js';
+import { loadUnitsSeed, type UnitsSeed } from './seed.js';
+import { Team } from './team/team.entity.js';
+import { TeamResolver } from './team/team.resolver.js';
+import { Unit } from './unit/unit.entity.js';
+import { UnitResolver } from './unit/unit.resolver.js';
+
+/** The units subgraph: the directory of industries, units and their teams. */
+export const unitsSubgraph: SubgraphDescriptor<Loaders, UnitsSeed> = {
+  name: SCHEMA,
+  defaultPort: 4001,
+  summary: '`Industry`, `Unit`, `Team`: the directory of systems, units and their teams',
+  buildSchema: () => buildFederatedSchema({ resolvers: [IndustryResolver, UnitResolver, TeamResolver] }, referenceResolvers),
+  entities: [VersionedRecord, ArchivableRecord, Industry, Unit, Team, AuditEvent],
+  migrations,
+  createLoaders,
+  // A city has about 13 systems of units, a system a few dozen units, a unit a handful of teams.
+  listSizes: { 'Query.industries': 20, 'Industry.units': 30, 'Unit.teams': 20 },
+  seed: loadUnitsSeed,
+};

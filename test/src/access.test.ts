@@ -1,0 +1,52 @@
+import { Rule, declaredAccess, type DeclaredAccess } from '@sfxd/kit';
+import { SUBGRAPHS } from '@sfxd/subgraphs';
+import { describe, expect, it } from 'vitest';
+
+// DESIGN.md §3: every field declares its rule; none is public by omission. This walks the schema
+// each subgraph serves — every field of every type, queries and mutations included — and every
+// entity's __resolveReference, and names any without a declared rule.
+const RULES = new Set<string>(Object.values(Rule));
+
+describe.each(SUBGRAPHS.map((s) => [s.name, s] as const))('the %s subgraph', (_name, subgraph) => {
+  let access: DeclaredAccess[];
+  const rules = async () => (access ??= declaredAccess(await subgraph.buildSchema()));
+
+  it('declares an access rule on every field, query, mutation and entity reference', async () => {
+    const undeclared = (await rules()).filter((a) => a.rule === null).map((a) => a.coordinate);
+    expect(undeclared).toEqual([]);
+    for (const { coordinate, rule } of await rules()) expect(RULES.has(rule!), `${coordinate}: ${rule}`).toBe(true);
+  });
+
+  it('walks queries, mutations, plain fields and references alike', async () => {
+    const coordinates = (await rules()).map((a) => a.coordinate);
+    expect(coordinates.some((c) => c.startsWith('Query.'))).toBe(true);
+    expect(coordinates.some((c) => c.startsWith('Mutation.'))).toBe(true);
+    expect(coordinates.some((c) => c.endsWith('.__resolveReference'))).toBe(true);
+    expect(coordinates).toContain('Query._entities');
+  });
+});
+
+describe('the declared rules', () => {
+  const ruleIn = async (name: string, coordinate: string) =>
+    declaredAccess(await SUBGRAPHS.find((s) => s.name === name)!.buildSchema()).find((a) => a.coordinate === coordinate)?.rule;
+
+  it('keep the directory public and teams scoped to the unit', async () => {
+    expect(await ruleIn('units', 'Query.units')).toBe(Rule.PUBLIC);
+    expect(await ruleIn('units', 'Unit.name')).toBe(Rule.PUBLIC);
+    expect(await ruleIn('units', 'Unit.teams')).toBe(Rule.UNIT_SCOPE_EMPTY);
+    expect(await ruleIn('units', 'Query.team')).toBe(Rule.UNIT_SCOPE_REFUSE);
+    expect(await ruleIn('units', 'Team.__resolveReference')).toBe(Rule.UNIT_SCOPE_EMPTY);
+    expect(await ruleIn('units', 'Mutation.createUnit')).toBe(Rule.ADMIN);
+    expect(await ruleIn('units', 'Mutation.createTeam')).toBe(Rule.UNIT_WRITE);
+  });
+
+  it('keep personal fields personal and records of individuals scoped to the unit', async () => {
+    expect(await ruleIn('members', 'Member.phone')).toBe(Rule.PERSONAL);
+    expect(await ruleIn('members', 'Member.birthDate')).toBe(Rule.PERSONAL);
+    expect(await ruleIn('members', 'Query.member')).toBe(Rule.UNIT_SCOPE_REFUSE);
+    expect(await ruleIn('members', 'Unit.members')).toBe(Rule.UNIT_SCOPE_EMPTY);
+    expect(await ruleIn('members', 'Member.__resolveReference')).toBe(Rule.UNIT_SCOPE_EMPTY);
+    expect(await ruleIn('members', 'Unit.activityTotals')).toBe(Rule.SIGNED_IN);
+    expect(await ruleIn('members', 'Unit.partyMemberCount')).toBe(Rule.PUBLIC);
+  });
+});
