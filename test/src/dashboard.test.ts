@@ -144,24 +144,24 @@ async function paintedPixels(page: Page, name: string): Promise<number> {
 }
 
 /**
- * Where a chart first shows a colour below `fromY` (CSS pixels; the title and legend are above):
- * the top-most row of a run of 6 pixels, i.e. the first bar of a series.
+ * Where a chart first shows a colour in a run of 30 pixels (CSS) — longer than a legend's 25-pixel
+ * swatch: the top-most bar of a series, on the left of any scroll bar.
  */
-async function firstPixelOf(page: Page, name: string, hex: string, fromY = 90): Promise<{ x: number; y: number }> {
+async function firstPixelOf(page: Page, name: string, hex: string): Promise<{ x: number; y: number }> {
   const canvas = page.locator(`[data-chart="${name}"] canvas`).first();
-  const spot = await canvas.evaluate((c: HTMLCanvasElement, [top, ...rgb]: number[]) => {
+  const spot = await canvas.evaluate((c: HTMLCanvasElement, rgb: number[]) => {
     const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
     const scale = c.width / c.getBoundingClientRect().width;
     const near = (i: number) => Math.abs(data[i]! - rgb[0]!) < 4 && Math.abs(data[i + 1]! - rgb[1]!) < 4 && Math.abs(data[i + 2]! - rgb[2]!) < 4;
-    for (let y = Math.round(top! * scale); y < c.height; y++) {
+    for (let y = 0; y < c.height; y++) {
       let run = 0;
       for (let x = 0; x < c.width * 0.8; x++) {
         run = near((y * c.width + x) * 4) ? run + 1 : 0;
-        if (run === 6) return { x: (x - 3) / scale, y: y / scale };
+        if (run === Math.round(30 * scale)) return { x: (x - 15 * scale) / scale, y: y / scale };
       }
     }
     return null;
-  }, [fromY, ...[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16))]);
+  }, [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)));
   expect(spot, `a ${hex} bar in ${name}`).not.toBeNull();
   // A mouse clicks what is on the screen.
   await canvas.scrollIntoViewIfNeeded();
@@ -220,6 +220,12 @@ describe('the dashboard in a real browser', () => {
       expect(await chartState(page, name), name).toBe('ready');
       expect(await paintedPixels(page, name), name).toBeGreaterThan(2000);
     }
+    // What a screen reader announces: the title and each row's label and figures.
+    const aria = (await page.locator('[data-chart="industries"] .echart').getAttribute('aria-label'))!;
+    const firstIndustry = truth.units.map((u) => u.industry).sort((a, b) => a.code.localeCompare(b.code))[0]!;
+    expect(aria).toContain('各系统单位数。');
+    expect(aria).toContain(`${firstIndustry.name}：参与示范行动 `);
+    expect(aria).not.toMatch(/NaN|[0-9a-f]{8}-[0-9a-f]{4}/);
 
     const units = participating();
     const city = cityActivity(units);

@@ -1,4 +1,5 @@
 import net from 'node:net';
+import { startDashboardServer } from '@sfxd/dashboard';
 import { postGraphQL } from '@sfxd/kit/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ADMIN, JWT_SECRET, startTestPlatform } from './testkit.js';
@@ -24,13 +25,19 @@ afterAll(() => {
 describe('the platform on an offline network', () => {
   it('connects to nothing outside this machine while it starts and answers', async () => {
     const platform = await startTestPlatform();
+    const dashboard = await startDashboardServer({ port: 0, gatewayUrl: platform.gatewayUrl, production: false });
     try {
       const token = await signUserToken(ADMIN, JWT_SECRET);
       const res = await postGraphQL(platform.gatewayUrl, '{ units { name teamCount partyMemberCount } }', {}, { authorization: `Bearer ${token}` });
       expect(res.errors).toBeUndefined();
+      // The dashboard's page, and a question through its /graphql.
+      expect((await fetch(dashboard.url)).status).toBe(200);
+      const proxied = await postGraphQL(new URL('/graphql', dashboard.url).href, '{ units { name } }', {}, { authorization: `Bearer ${token}` });
+      expect(proxied.errors).toBeUndefined();
       // Detectors and exporters run in the background: give them time to try.
       await new Promise((r) => setTimeout(r, 3000));
     } finally {
+      await dashboard.close();
       await platform.dispose();
     }
     const outside = [...hosts].filter((h) => !['127.0.0.1', 'localhost', '::1', 'unix-socket'].includes(h));

@@ -24,6 +24,8 @@ export interface PlatformProcess {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   /** The gateway's URL from the start banner. */
   gatewayUrl: string;
+  /** The dashboard's URL from the start banner. */
+  dashboardUrl: string;
   /** Ctrl+C in the terminal: SIGINT to the whole process group. */
   interrupt(): Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
@@ -37,6 +39,7 @@ export function platformEnv(vars: Record<string, string>): NodeJS.ProcessEnv {
     LOG_LEVEL: 'info',
     HOST: '127.0.0.1',
     GATEWAY_PORT: '0',
+    DASHBOARD_PORT: '0',
     ...Object.fromEntries(SUBGRAPHS.map((s) => [portVariable(s.name), '0'])),
     SEED_SCALE: 'tiny',
     ...vars,
@@ -58,6 +61,7 @@ export async function startPlatformProcess(env: NodeJS.ProcessEnv): Promise<Plat
     void exited.then(() => resolve(false));
   });
   const gatewayUrl = /gateway +(http:\/\/\S+)/.exec(out)?.[1] ?? '';
+  const dashboardUrl = /dashboard +(http:\/\/\S+)/.exec(out)?.[1] ?? '';
   return {
     child,
     pid: child.pid!,
@@ -67,6 +71,7 @@ export async function startPlatformProcess(env: NodeJS.ProcessEnv): Promise<Plat
     stderr: () => err,
     exited,
     gatewayUrl,
+    dashboardUrl,
     interrupt: () => {
       if (child.exitCode === null && child.signalCode === null) process.kill(-child.pid!, 'SIGINT');
       return exited;

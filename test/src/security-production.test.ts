@@ -266,29 +266,42 @@ describe('development secrets in production', () => {
 describe('npm start in production', () => {
   const JWT = /eyJ[\w-]+\.eyJ[\w-]+\.[\w-]+/;
 
-  /** What `node services/platform/dist/start.js` prints, from start to Ctrl+C, on a database of its own. */
-  async function startOutput(mode: 'production' | 'development'): Promise<string> {
+  /**
+   * What `node services/platform/dist/start.js` prints, from start to Ctrl+C, on a database of its
+   * own, and the demo tokens its dashboard offers on the sign-in page.
+   */
+  async function startOutput(mode: 'production' | 'development'): Promise<{ output: string; offered: { role: string; token: string }[] }> {
     const db = await createTestDatabase();
     try {
       const env = platformEnv({ NODE_ENV: mode, DATABASE_URL: db.url, JWT_SECRET: PROD_JWT_SECRET, SUBGRAPH_SECRET: PROD_SUBGRAPH_SECRET });
       const platform = await startPlatformProcess(env);
       expect(platform.ready, platform.output()).toBe(true);
+      // The dashboard is up, in front of the gateway (same-origin /graphql).
+      const page = await fetch(platform.dashboardUrl);
+      expect(page.status).toBe(200);
+      expect(page.headers.get('content-security-policy')).toContain("default-src 'self'");
+      const proxied = await fetch(new URL('/graphql', platform.dashboardUrl), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ industries { id } }' }) });
+      expect(((await proxied.json()) as { data: { industries: unknown[] } }).data.industries.length).toBeGreaterThan(0);
+      const offered = ((await (await fetch(new URL('/api/demo-tokens', platform.dashboardUrl))).json()) as { tokens: { role: string; token: string }[] }).tokens;
       await platform.interrupt();
-      return platform.output();
+      return { output: platform.output(), offered };
     } finally {
       await db.drop();
     }
   }
 
-  it('mints and prints no token, not even one signed with the production secret', async () => {
+  it('mints and prints no token, not even one signed with the production secret, and its dashboard offers none', async () => {
     const development = await startOutput('development');
-    expect(development).toContain('Demo sign-in');
-    expect(development).toMatch(JWT);
+    expect(development.output).toContain('Demo sign-in');
+    expect(development.output).toMatch(JWT);
+    expect(development.offered.map((t) => t.role).sort()).toEqual(['ADMIN', 'INTEGRATOR', 'LEADER', 'UNIT_ADMIN']);
+    for (const { token } of development.offered) expect(development.output).toContain(token);
 
     const production = await startOutput('production');
-    expect(production).toContain('示范行动 platform is running');
-    expect(production).not.toContain('Demo sign-in');
-    expect(production).not.toMatch(JWT);
-    expect(production).not.toMatch(/eyJ/);
+    expect(production.output).toContain('示范行动 platform is running');
+    expect(production.output).not.toContain('Demo sign-in');
+    expect(production.output).not.toMatch(JWT);
+    expect(production.output).not.toMatch(/eyJ/);
+    expect(production.offered).toEqual([]);
   }, 180_000);
 });

@@ -181,6 +181,12 @@ describe('units by industry', () => {
     zh,
   );
 
+  it('describes itself to screen readers row by row, in the reader’s punctuation and without the ids', () => {
+    expect((option.aria as { label: { description: string } }).label.description).toBe('各系统单位数。党群系统：参与示范行动 7，另行组织实施 0；政法系统：参与示范行动 0，另行组织实施 5。');
+    const en = unitsByIndustryOption({ rows: [{ id: 'i1', name: 'Party', participating: 1200, excluded: 0 }] }, { title: 'Units', subtitle: '2016', industry: 'System', participating: 'In', excluded: 'Out' }, { locale: 'en-US' });
+    expect((en.aria as { label: { description: string } }).label.description).toBe('Units (2016). Party: In 1,200, Out 0.');
+  });
+
   it('keeps the industries in the order given and the id for the drill-down', () => {
     expect(datasetOf(option)!.source).toEqual([
       ['i1', '党群系统', 7, 0],

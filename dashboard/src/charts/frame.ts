@@ -18,7 +18,7 @@ export function frame(text: ChartText, env: ChartEnv, dataset: ChartDataset): EC
     backgroundColor: '#ffffff',
     textStyle: { fontFamily: FONT_FAMILY, color: INK },
     animation: env.animation ?? true,
-    aria: { enabled: true, decal: { show: env.patterns ?? false } },
+    aria: { enabled: true, label: { description: describe(text, dataset, env) }, decal: { show: env.patterns ?? false } },
     title: {
       text: text.title,
       subtext: text.subtitle,
@@ -43,6 +43,25 @@ export function frame(text: ChartText, env: ChartEnv, dataset: ChartDataset): EC
     dataset: { dimensions: dataset.dimensions.map((d) => ({ ...d })), source: dataset.source.map((row) => [...row]) },
     grid: { top: titleBlock + 36, left: 16, right: 24, bottom: 16, containLabel: true },
   } satisfies EChartsOption;
+}
+
+/**
+ * What a screen reader says for a chart: its title, then each row's label and numbers, e.g.
+ * "各系统单位数。党群系统：参与示范行动 13，另行组织实施 0；…". ECharts' own description would read
+ * every column of the dataset, the unit ids included.
+ */
+export function describe(text: ChartText, dataset: ChartDataset, env: ChartEnv): string {
+  const zh = env.locale.startsWith('zh');
+  const [colon, comma, semicolon, stop] = zh ? ['：', '，', '；', '。'] : [': ', ', ', '; ', '. '];
+  const label = dataset.dimensions.findIndex((d) => d.type === 'ordinal' && d.name !== 'id');
+  const rows = dataset.source.map((row) => {
+    const values = dataset.dimensions
+      .map((d, i) => (d.type === 'ordinal' ? undefined : `${d.displayName} ${formatNumber(Number(row[i]), env.locale, d.type === 'float' ? 1 : 0)}`))
+      .filter((v) => v !== undefined);
+    return `${label >= 0 ? String(row[label]) : ''}${colon}${values.join(comma)}`;
+  });
+  const subtitle = text.subtitle ? (zh ? `（${text.subtitle}）` : ` (${text.subtitle})`) : '';
+  return `${text.title}${subtitle}${stop}${rows.join(semicolon)}${zh ? '。' : '.'}`;
 }
 
 /** Axis styling shared by the builders: quiet lines, locale numbers on value axes. */

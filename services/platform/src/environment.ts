@@ -9,6 +9,7 @@ export const platformEnvironment = baseEnvironment.extend({
   EMBEDDED_PG_PORT: port(54329),
   HOST: z.string().default('127.0.0.1'),
   GATEWAY_PORT: port(4000),
+  DASHBOARD_PORT: port(8080),
   ...portVariables(SUBGRAPHS),
   SEED_SCALE: z.enum(['tiny', 'city', 'province']).default('city'),
   CORS_ORIGINS: z.string().default('http://localhost:8080,http://127.0.0.1:8080'),

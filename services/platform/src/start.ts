@@ -2,6 +2,7 @@ import { createLogger, portVariable, DEV_JWT_SECRET } from '@sfxd/kit';
 import { SCALES } from '@sfxd/seed';
 import { accessFromEnvironment, limitsFromEnvironment } from '@sfxd/gateway';
 import { SUBGRAPHS } from '@sfxd/subgraphs';
+import { startDashboardServer, type DashboardServer } from '@sfxd/dashboard';
 import { readPlatformEnvironment } from './environment.js';
 import { demoTokens, startPlatform, type Platform } from './platform.js';
 
@@ -39,6 +40,24 @@ try {
   process.stderr.write(`The platform did not start: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);
 }
+
+// Demo tokens are a development convenience: production callers bring tokens from their identity provider.
+const tokens = production ? undefined : await demoTokens(env.JWT_SECRET, await firstUnitId(platform.gatewayUrl));
+let dashboard: DashboardServer;
+try {
+  dashboard = await startDashboardServer({
+    port: env.DASHBOARD_PORT,
+    host: env.HOST,
+    gatewayUrl: platform.gatewayUrl,
+    production,
+    demoTokens: tokens && Object.values(tokens).map(({ caller, token }) => ({ role: caller.role, unitId: caller.unitId, token })),
+    logger: logger.child({ service: 'dashboard' }),
+  });
+} catch (error) {
+  process.stderr.write(`The dashboard did not start: ${error instanceof Error ? error.message : String(error)}\n`);
+  await platform.stop();
+  process.exit(1);
+}
 process.off('SIGINT', interrupted);
 process.off('SIGTERM', interrupted);
 
@@ -51,7 +70,8 @@ const shutdown = (signal: NodeJS.Signals) => {
   if (stopping) process.exit(130);
   stopping = true;
   logger.info({ signal }, 'shutting down');
-  platform.stop().then(
+  // The dashboard first: it proxies to the gateway.
+  dashboard.close().then(() => platform.stop()).then(
     () => process.exit(0),
     (error) => {
       logger.error({ err: error }, 'shutdown failed');
@@ -65,23 +85,23 @@ process.on('SIGTERM', shutdown);
 const lines = [
   '',
   '示范行动 platform is running',
+  `  dashboard   ${dashboard.url}`,
   `  gateway     ${platform.gatewayUrl}   (open it in a browser for GraphiQL)`,
   ...Object.entries(platform.subgraphs).map(([name, s]) => `  ${name.padEnd(11)} ${s.url}   (subgraph: gateway calls only)`),
   `  database    ${platform.database.embedded ? `embedded PostgreSQL, data in ${env.PGDATA_DIR}` : 'DATABASE_URL'}`,
   platform.seeded ? `  demo data   loaded: ${platform.seeded.industries.length} industries, ${platform.seeded.units.length} units, ${platform.seeded.teams.length} teams, ${platform.seeded.members.length} members, ${platform.seeded.activities.length} activities` : '  demo data   kept from an earlier start',
   '',
   // Demo tokens are a development convenience: production callers bring tokens from their identity provider.
-  ...(production ? ['Production mode: no demo tokens; callers sign in with tokens of your identity provider (JWT_SECRET or JWKS).'] : await demoSignIn()),
+  ...(tokens ? demoSignIn(tokens) : ['Production mode: no demo tokens; callers sign in with tokens of your identity provider (JWT_SECRET or JWKS).']),
   '',
   'Stop with Ctrl+C.',
   '',
 ];
 process.stdout.write(lines.join('\n'));
 
-async function demoSignIn(): Promise<string[]> {
-  const tokens = await demoTokens(env.JWT_SECRET, await firstUnitId(platform.gatewayUrl));
+function demoSignIn(tokens: Awaited<ReturnType<typeof demoTokens>>): string[] {
   return [
-    `Demo sign-in (send as "Authorization: Bearer <token>"; signed with ${env.JWT_SECRET === DEV_JWT_SECRET ? 'the development JWT_SECRET' : 'JWT_SECRET'}):`,
+    `Demo sign-in (on the dashboard's sign-in page, or send as "Authorization: Bearer <token>"; signed with ${env.JWT_SECRET === DEV_JWT_SECRET ? 'the development JWT_SECRET' : 'JWT_SECRET'}):`,
     ...Object.entries(tokens).map(([role, { caller, token }]) => `  ${role.padEnd(11)} ${caller.unitId ? `(unit ${caller.unitId}) ` : ''}${token}`),
   ];
 }
