@@ -49,4 +49,11 @@ describe('the declared rules', () => {
     expect(await ruleIn('members', 'Unit.activityTotals')).toBe(Rule.SIGNED_IN);
     expect(await ruleIn('members', 'Unit.partyMemberCount')).toBe(Rule.PUBLIC);
   });
+
+  it("keep campaigns to signed-in callers and their settings to the committee", async () => {
+    expect(await ruleIn('honors', 'Query.campaigns')).toBe(Rule.SIGNED_IN);
+    expect(await ruleIn('honors', 'Campaign.weights')).toBe(Rule.SIGNED_IN);
+    expect(await ruleIn('honors', 'Mutation.createCampaign')).toBe(Rule.ADMIN);
+    expect(await ruleIn('honors', 'Mutation.updateCampaign')).toBe(Rule.ADMIN);
+  });
 });

@@ -294,3 +294,65 @@ export const ImportRoster = graphql(`
     }
   }
 `);
+
+export const Campaigns = graphql(`
+  query Campaigns {
+    campaigns {
+      id
+      year
+      name
+      phases {
+        name
+        startsOn
+        endsOn
+      }
+      ledgerDueOn
+      firstBatchBy
+      postRatio
+      teamRatio
+      unitRatio
+      industryMin
+      industryMax
+      weights {
+        masses
+        peers
+        leaders
+      }
+      publicityWorkingDays
+    }
+  }
+`);
+
+export const CampaignByYear = graphql(`
+  query CampaignByYear($year: Int!) {
+    campaignByYear(year: $year) {
+      id
+      year
+      name
+      version
+      publicityWorkingDays
+    }
+  }
+`);
+
+export const CreateCampaign = graphql(`
+  mutation CreateCampaign($input: CreateCampaignInput!) {
+    createCampaign(input: $input) {
+      id
+      year
+      name
+      version
+      ledgerDueOn
+    }
+  }
+`);
+
+export const UpdateCampaign = graphql(`
+  mutation UpdateCampaign($input: UpdateCampaignInput!) {
+    updateCampaign(input: $input) {
+      id
+      version
+      publicityWorkingDays
+    }
+  }
+`);

@@ -33,6 +33,10 @@ type Documents = {
     "\n  query UnitActivityTotals($id: ID!, $year: Int!) {\n    unit(id: $id) {\n      id\n      activityTotals(year: $year) {\n        type\n        month\n        count\n        hours\n        members\n      }\n    }\n  }\n": typeof types.UnitActivityTotalsDocument,
     "\n  query ExportRoster($unitId: ID!) {\n    exportRoster(unitId: $unitId) {\n      filename\n      contentType\n      contentBase64\n      rows\n    }\n  }\n": typeof types.ExportRosterDocument,
     "\n  mutation ImportRoster($input: ImportRosterInput!) {\n    importRoster(input: $input) {\n      applied\n      created\n      updated\n      unchanged\n      errors {\n        row\n        column\n        cell\n        message\n      }\n    }\n  }\n": typeof types.ImportRosterDocument,
+    "\n  query Campaigns {\n    campaigns {\n      id\n      year\n      name\n      phases {\n        name\n        startsOn\n        endsOn\n      }\n      ledgerDueOn\n      firstBatchBy\n      postRatio\n      teamRatio\n      unitRatio\n      industryMin\n      industryMax\n      weights {\n        masses\n        peers\n        leaders\n      }\n      publicityWorkingDays\n    }\n  }\n": typeof types.CampaignsDocument,
+    "\n  query CampaignByYear($year: Int!) {\n    campaignByYear(year: $year) {\n      id\n      year\n      name\n      version\n      publicityWorkingDays\n    }\n  }\n": typeof types.CampaignByYearDocument,
+    "\n  mutation CreateCampaign($input: CreateCampaignInput!) {\n    createCampaign(input: $input) {\n      id\n      year\n      name\n      version\n      ledgerDueOn\n    }\n  }\n": typeof types.CreateCampaignDocument,
+    "\n  mutation UpdateCampaign($input: UpdateCampaignInput!) {\n    updateCampaign(input: $input) {\n      id\n      version\n      publicityWorkingDays\n    }\n  }\n": typeof types.UpdateCampaignDocument,
 };
 const documents: Documents = {
     "\n  query UnitsDirectory($includeExcluded: Boolean) {\n    units(includeExcluded: $includeExcluded) {\n      id\n      code\n      name\n      excluded\n      teamCount\n      industry {\n        id\n        name\n      }\n    }\n  }\n": types.UnitsDirectoryDocument,
@@ -54,6 +58,10 @@ const documents: Documents = {
     "\n  query UnitActivityTotals($id: ID!, $year: Int!) {\n    unit(id: $id) {\n      id\n      activityTotals(year: $year) {\n        type\n        month\n        count\n        hours\n        members\n      }\n    }\n  }\n": types.UnitActivityTotalsDocument,
     "\n  query ExportRoster($unitId: ID!) {\n    exportRoster(unitId: $unitId) {\n      filename\n      contentType\n      contentBase64\n      rows\n    }\n  }\n": types.ExportRosterDocument,
     "\n  mutation ImportRoster($input: ImportRosterInput!) {\n    importRoster(input: $input) {\n      applied\n      created\n      updated\n      unchanged\n      errors {\n        row\n        column\n        cell\n        message\n      }\n    }\n  }\n": types.ImportRosterDocument,
+    "\n  query Campaigns {\n    campaigns {\n      id\n      year\n      name\n      phases {\n        name\n        startsOn\n        endsOn\n      }\n      ledgerDueOn\n      firstBatchBy\n      postRatio\n      teamRatio\n      unitRatio\n      industryMin\n      industryMax\n      weights {\n        masses\n        peers\n        leaders\n      }\n      publicityWorkingDays\n    }\n  }\n": types.CampaignsDocument,
+    "\n  query CampaignByYear($year: Int!) {\n    campaignByYear(year: $year) {\n      id\n      year\n      name\n      version\n      publicityWorkingDays\n    }\n  }\n": types.CampaignByYearDocument,
+    "\n  mutation CreateCampaign($input: CreateCampaignInput!) {\n    createCampaign(input: $input) {\n      id\n      year\n      name\n      version\n      ledgerDueOn\n    }\n  }\n": types.CreateCampaignDocument,
+    "\n  mutation UpdateCampaign($input: UpdateCampaignInput!) {\n    updateCampaign(input: $input) {\n      id\n      version\n      publicityWorkingDays\n    }\n  }\n": types.UpdateCampaignDocument,
 };
 
 /**
@@ -146,6 +154,22 @@ export function graphql(source: "\n  query ExportRoster($unitId: ID!) {\n    exp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ImportRoster($input: ImportRosterInput!) {\n    importRoster(input: $input) {\n      applied\n      created\n      updated\n      unchanged\n      errors {\n        row\n        column\n        cell\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportRoster($input: ImportRosterInput!) {\n    importRoster(input: $input) {\n      applied\n      created\n      updated\n      unchanged\n      errors {\n        row\n        column\n        cell\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Campaigns {\n    campaigns {\n      id\n      year\n      name\n      phases {\n        name\n        startsOn\n        endsOn\n      }\n      ledgerDueOn\n      firstBatchBy\n      postRatio\n      teamRatio\n      unitRatio\n      industryMin\n      industryMax\n      weights {\n        masses\n        peers\n        leaders\n      }\n      publicityWorkingDays\n    }\n  }\n"): (typeof documents)["\n  query Campaigns {\n    campaigns {\n      id\n      year\n      name\n      phases {\n        name\n        startsOn\n        endsOn\n      }\n      ledgerDueOn\n      firstBatchBy\n      postRatio\n      teamRatio\n      unitRatio\n      industryMin\n      industryMax\n      weights {\n        masses\n        peers\n        leaders\n      }\n      publicityWorkingDays\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CampaignByYear($year: Int!) {\n    campaignByYear(year: $year) {\n      id\n      year\n      name\n      version\n      publicityWorkingDays\n    }\n  }\n"): (typeof documents)["\n  query CampaignByYear($year: Int!) {\n    campaignByYear(year: $year) {\n      id\n      year\n      name\n      version\n      publicityWorkingDays\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCampaign($input: CreateCampaignInput!) {\n    createCampaign(input: $input) {\n      id\n      year\n      name\n      version\n      ledgerDueOn\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCampaign($input: CreateCampaignInput!) {\n    createCampaign(input: $input) {\n      id\n      year\n      name\n      version\n      ledgerDueOn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCampaign($input: UpdateCampaignInput!) {\n    updateCampaign(input: $input) {\n      id\n      version\n      publicityWorkingDays\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCampaign($input: UpdateCampaignInput!) {\n    updateCampaign(input: $input) {\n      id\n      version\n      publicityWorkingDays\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

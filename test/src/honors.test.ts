@@ -1,0 +1,64 @@
+import { sqlRows } from '@sfxd/kit/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CampaignByYear, Campaigns, CreateCampaign, UpdateCampaign } from './documents.js';
+import { ADMIN, INTEGRATOR, LEADER, gatewayClient, startTestPlatform, unitAdmin, type TestPlatform } from './testkit.js';
+
+let platform: TestPlatform;
+let request: ReturnType<typeof gatewayClient>;
+
+const sql = <T = any>(text: string, params: unknown[] = []) => sqlRows<T>(platform.db.url, text, params);
+
+beforeAll(async () => {
+  platform = await startTestPlatform();
+  request = gatewayClient(platform.gatewayUrl);
+});
+
+afterAll(async () => {
+  await platform?.dispose();
+});
+
+describe('campaigns through the gateway', () => {
+  it('show the demo campaigns of 2016 and 2015, newest first, with the plan’s settings and their candidacies loaded', async () => {
+    const res = await request(Campaigns, {}, LEADER);
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.campaigns.map((c) => c.year)).toEqual([2016, 2015]);
+    expect(res.data!.campaigns[0]).toMatchObject({
+      name: '2016年共产党员示范行动',
+      phases: [
+        { name: '启动', startsOn: '2016-05-05', endsOn: '2016-05-10' },
+        { name: '深化实施', startsOn: '2016-05-11', endsOn: '2016-11-30' },
+        { name: '巩固提升', startsOn: '2016-12-01', endsOn: '2016-12-31' },
+      ],
+      ledgerDueOn: '2016-06-20', firstBatchBy: '2016-07-01', postRatio: 0.1, teamRatio: 0.1, unitRatio: 0.1,
+      industryMin: 2, industryMax: 3, weights: { masses: 0.4, peers: 0.3, leaders: 0.3 }, publicityWorkingDays: 5,
+    });
+    const perYear = await sql(`select c.year, count(h.id)::int as honors from honors.campaign c join honors.honor h on h.campaign_id = c.id group by c.year order by c.year`);
+    expect(perYear.map((r) => r.year)).toEqual([2015, 2016]);
+    expect(perYear[1].honors).toBeGreaterThan(perYear[0].honors);
+  });
+
+  it('are created and changed by ADMIN, one a year, and read by every signed-in role', async () => {
+    const created = await request(CreateCampaign, { input: { year: 2017, name: '2017年示范行动' } }, ADMIN);
+    expect(created.errors).toBeUndefined();
+    expect(created.data!.createCampaign).toMatchObject({ year: 2017, name: '2017年示范行动', version: 1, ledgerDueOn: '2017-06-20' });
+    const again = await request(CreateCampaign, { input: { year: 2016 } }, ADMIN);
+    expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', field: 'year' });
+
+    const id = created.data!.createCampaign.id;
+    const changed = await request(UpdateCampaign, { input: { id, expectedVersion: 1, publicityWorkingDays: 7 } }, ADMIN);
+    expect(changed.data!.updateCampaign).toEqual({ id, version: 2, publicityWorkingDays: 7 });
+    for (const caller of [LEADER, INTEGRATOR, unitAdmin(platform.seeded!.units[0]!.id)]) {
+      const read = await request(CampaignByYear, { year: 2017 }, caller);
+      expect(read.data!.campaignByYear).toMatchObject({ id, year: 2017, version: 2, publicityWorkingDays: 7 });
+      const write = await request(UpdateCampaign, { input: { id, expectedVersion: 2, publicityWorkingDays: 9 } }, caller);
+      expect(write.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
+    const audits = await sql(`select operation from honors.audit_event where entity_id = $1 order by at`, [id]);
+    expect(audits.map((a) => a.operation)).toEqual(['createCampaign', 'updateCampaign']);
+  });
+
+  it('are not shown to anonymous callers', async () => {
+    const res = await request(Campaigns, {}, null);
+    expect(res.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});
