@@ -356,3 +356,81 @@ export const UpdateCampaign = graphql(`
     }
   }
 `);
+
+export const CampaignHonors = graphql(`
+  query CampaignHonors($campaignId: ID!, $tier: HonorTier, $status: HonorStatus, $unitId: ID, $first: Int, $after: String) {
+    honors(campaignId: $campaignId, tier: $tier, status: $status, unitId: $unitId, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          tier
+          status
+          plaqueNumber
+          batch
+          unit {
+            id
+            name
+          }
+          subject {
+            __typename
+            ... on Member {
+              id
+              name
+            }
+            ... on Team {
+              id
+              name
+            }
+            ... on Unit {
+              id
+              name
+            }
+            ... on Industry {
+              id
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const HonorDetail = graphql(`
+  query HonorDetail($id: ID!) {
+    honor(id: $id) {
+      id
+      status
+      version
+      overdue
+      campaign {
+        year
+      }
+      events {
+        action
+        fromStatus
+        toStatus
+        actor
+      }
+    }
+  }
+`);
+
+export const UnitsWithHonors = graphql(`
+  query UnitsWithHonors($campaignId: ID) {
+    units {
+      id
+      name
+      honors(campaignId: $campaignId) {
+        id
+        tier
+        status
+      }
+    }
+  }
+`);

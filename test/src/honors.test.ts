@@ -1,6 +1,6 @@
 import { sqlRows } from '@sfxd/kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CampaignByYear, Campaigns, CreateCampaign, UpdateCampaign } from './documents.js';
+import { CampaignByYear, CampaignHonors, Campaigns, CreateCampaign, HonorDetail, UnitsWithHonors, UpdateCampaign } from './documents.js';
 import { ADMIN, INTEGRATOR, LEADER, gatewayClient, startTestPlatform, unitAdmin, type TestPlatform } from './testkit.js';
 
 let platform: TestPlatform;
@@ -60,5 +60,49 @@ describe('campaigns through the gateway', () => {
   it('are not shown to anonymous callers', async () => {
     const res = await request(Campaigns, {}, null);
     expect(res.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('candidacies and honors through the gateway', () => {
+  const campaign2016 = async () => (await request(CampaignByYear, { year: 2016 }, LEADER)).data!.campaignByYear!;
+
+  it('name each subject as its owning subgraph knows it: a member, a team, a unit or an industry', async () => {
+    const { id } = await campaign2016();
+    const kinds = { POST: 'Member', TEAM: 'Team', UNIT: 'Unit', INDUSTRY: 'Industry' } as const;
+    for (const [tier, typename] of Object.entries(kinds)) {
+      const res = await request(CampaignHonors, { campaignId: id, tier: tier as keyof typeof kinds, first: 5 }, LEADER);
+      expect(res.errors, tier).toBeUndefined();
+      const page = res.data!.honors;
+      expect(page.totalCount, tier).toBeGreaterThan(0);
+      for (const { node } of page.edges) {
+        expect(node.subject.__typename).toBe(typename);
+        expect((node.subject as { name: string }).name, tier).toBeTruthy();
+        if (tier === 'INDUSTRY') expect(node.unit).toBeNull();
+        else expect(node.unit!.name).toBeTruthy();
+      }
+    }
+  });
+
+  it("give a unit's own candidacies on the unit, and keep a UNIT_ADMIN to its own unit's", async () => {
+    const { id } = await campaign2016();
+    const res = await request(UnitsWithHonors, { campaignId: id }, LEADER);
+    expect(res.errors).toBeUndefined();
+    const withHonors = res.data!.units.filter((u) => u.honors.length > 0);
+    expect(withHonors.length).toBeGreaterThan(0);
+    for (const u of withHonors) expect(u.honors.every((x) => x.tier === 'UNIT')).toBe(true);
+
+    const mine = withHonors[0]!;
+    const other = withHonors.find((u) => u.id !== mine.id);
+    const scoped = await request(UnitsWithHonors, { campaignId: id }, unitAdmin(mine.id));
+    for (const u of scoped.data!.units) expect(u.honors.length, u.name).toBe(u.id === mine.id ? mine.honors.length : 0);
+    const detail = await request(HonorDetail, { id: mine.honors[0]!.id }, unitAdmin(mine.id));
+    expect(detail.data!.honor).toMatchObject({ id: mine.honors[0]!.id, campaign: { year: 2016 } });
+    expect(detail.data!.honor!.events.length).toBeGreaterThan(0);
+    if (other) {
+      const refused = await request(HonorDetail, { id: other.honors[0]!.id }, unitAdmin(mine.id));
+      expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
+    const anonymous = await request(CampaignHonors, { campaignId: id }, null);
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 });

@@ -2,22 +2,33 @@ import { AuditEvent, VersionedRecord, buildFederatedSchema, type SubgraphDescrip
 import type { SeedData } from '@sfxd/seed';
 import { Campaign } from './campaign/campaign.entity.js';
 import { CampaignResolver } from './campaign/campaign.resolver.js';
+import { Honor, HonorEvent } from './honor/honor.entity.js';
+import { HonorResolver } from './honor/honor.resolver.js';
 import { SCHEMA } from './database-schema.js';
 import { createLoaders, type Loaders } from './loaders.js';
 import { migrations } from './migrations/index.js';
 import { referenceResolvers } from './references.js';
 import { loadHonorsSeed } from './seed/honors.seed.load.js';
+import { IndustryHonorsResolver, MemberHonorsResolver, TeamHonorsResolver, UnitHonorsResolver } from './subject/subject.resolver.js';
 
 /** The honors subgraph: campaigns, candidacies and honors, the naming procedure, quotas, ledgers. */
 export const honorsSubgraph: SubgraphDescriptor<Loaders, SeedData> = {
   name: SCHEMA,
   defaultPort: 4004,
-  summary: '`Campaign`: the yearly campaigns and their rules (candidacies, honors, quotas and ledgers to come)',
-  buildSchema: () => buildFederatedSchema({ resolvers: [CampaignResolver] }, referenceResolvers),
-  entities: [VersionedRecord, Campaign, AuditEvent],
+  summary: '`Campaign`, `Honor`, `HonorEvent`: the yearly campaigns, candidacies and honors with their histories; adds `honors` to `Member`, `Team`, `Unit` and `Industry` (declaring, the naming procedure, quotas and ledgers to come)',
+  buildSchema: () => buildFederatedSchema(
+      { resolvers: [CampaignResolver, HonorResolver, MemberHonorsResolver, TeamHonorsResolver, UnitHonorsResolver, IndustryHonorsResolver] },
+      referenceResolvers,
+    ),
+  entities: [VersionedRecord, Campaign, Honor, HonorEvent, AuditEvent],
   migrations,
   createLoaders,
   // One campaign a year, three phases each.
-  listSizes: { 'Query.campaigns': 10, 'Campaign.phases': 3 },
+  // One campaign a year, three phases each; a subject has a candidacy a year, an honor a
+  // dozen events at most; a unit's honors list holds its own UNIT candidacies.
+  listSizes: {
+    'Query.campaigns': 10, 'Campaign.phases': 3, 'Honor.events': 12,
+    'Member.honors': 3, 'Team.honors': 3, 'Unit.honors': 3, 'Industry.honors': 3,
+  },
   seed: loadHonorsSeed,
 };
