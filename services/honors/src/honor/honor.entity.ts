@@ -106,6 +106,8 @@ export class Honor extends VersionedRecord {
 @ObjectType({ description: 'A step of the naming procedure or of the management of an honor' })
 @Entity({ tableName: 'honor_event' })
 export class HonorEvent {
+  [OptionalProps]?: 'id' | 'at' | 'note' | 'changes';
+
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();

@@ -1,5 +1,5 @@
-import { Public, UnitScoped, businessToday, inUnitScope, isUuid, scopedUnit } from '@sfxd/kit';
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Public, UnitScoped, UnitWrite, businessToday, inUnitScope, isUuid, scopedUnit } from '@sfxd/kit';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Campaign } from '../campaign/campaign.entity.js';
 import type { Context } from '../context.js';
 import { HonorSubject, Industry, Unit, subjectOf } from '../subject/subject.entity.js';
@@ -7,6 +7,8 @@ import { HonorConnection, honorPage } from './honor.connection.js';
 import { Honor, HonorEvent, HonorStatusEnum, HonorTierEnum } from './honor.entity.js';
 import { overdue, type HonorStatus } from './honor.machine.js';
 import { HonorRepository } from './honor.repository.js';
+import { TransitionHonorInput } from './honor.input.js';
+import { HonorService } from './honor.service.js';
 import type { HonorTier } from './honor.tier.js';
 
 /**
@@ -77,5 +79,13 @@ export class HonorResolver {
   @FieldResolver(() => [HonorEvent], { description: 'Its history, oldest first. Loaded for every honor of a request in one statement' })
   events(@Root() honor: Honor, @Ctx() ctx: Context): Promise<HonorEvent[]> {
     return ctx.loaders.eventsByHonor.load(honor.id);
+  }
+
+  @UnitWrite()
+  @Mutation(() => Honor, {
+    description: 'A step of the naming procedure or of the management of a named honor (ADMIN; a UNIT_ADMIN may WITHDRAW its own unit’s candidacy). ILLEGAL_TRANSITION names the status and the allowed actions; a stale expectedVersion is CONFLICT',
+  })
+  transitionHonor(@Arg('input', () => TransitionHonorInput) input: TransitionHonorInput, @Ctx() ctx: Context): Promise<Honor> {
+    return new HonorService(ctx).transition(input);
   }
 }
