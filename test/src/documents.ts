@@ -434,3 +434,38 @@ export const UnitsWithHonors = graphql(`
     }
   }
 `);
+
+export const DeclareHonor = graphql(`
+  mutation DeclareHonor($input: DeclareHonorInput!) {
+    declareHonor(input: $input) {
+      id
+      tier
+      status
+      version
+      unit {
+        id
+      }
+      subject {
+        __typename
+        ... on Member {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const TransitionHonor = graphql(`
+  mutation TransitionHonor($input: TransitionHonorInput!) {
+    transitionHonor(input: $input) {
+      id
+      status
+      version
+      events {
+        action
+        actor
+      }
+    }
+  }
+`);

@@ -1,6 +1,8 @@
 import { sqlRows } from '@sfxd/kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CampaignByYear, CampaignHonors, Campaigns, CreateCampaign, HonorDetail, UnitsWithHonors, UpdateCampaign } from './documents.js';
+import {
+  CampaignByYear, CampaignHonors, Campaigns, CreateCampaign, DeclareHonor, HonorDetail, TransitionHonor, UnitsWithHonors, UpdateCampaign,
+} from './documents.js';
 import { ADMIN, INTEGRATOR, LEADER, gatewayClient, startTestPlatform, unitAdmin, type TestPlatform } from './testkit.js';
 
 let platform: TestPlatform;
@@ -104,5 +106,41 @@ describe('candidacies and honors through the gateway', () => {
     }
     const anonymous = await request(CampaignHonors, { campaignId: id }, null);
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('declaring and the naming procedure through the gateway', () => {
+  it("lets a UNIT_ADMIN declare its own unit's member and not another's, and lets one of two steps at one version win", async () => {
+    const created = await request(CreateCampaign, { input: { year: 2018 } }, ADMIN);
+    const campaignId = created.data!.createCampaign.id;
+    const [unitA, unitB] = platform.seeded!.units.filter((u) => !u.excluded);
+    const memberOf = (unitId: string) => platform.seeded!.members.find((m) => m.unitId === unitId)!;
+    const caller = unitAdmin(unitA!.id);
+
+    const declared = await request(DeclareHonor, { input: { campaignId, tier: 'POST', subjectId: memberOf(unitA!.id).id } }, caller);
+    expect(declared.errors).toBeUndefined();
+    expect(declared.data!.declareHonor).toMatchObject({
+      tier: 'POST', status: 'DECLARED', version: 1, unit: { id: unitA!.id },
+      subject: { __typename: 'Member', id: memberOf(unitA!.id).id, name: memberOf(unitA!.id).name },
+    });
+    const foreign = await request(DeclareHonor, { input: { campaignId, tier: 'POST', subjectId: memberOf(unitB!.id).id } }, caller);
+    expect(foreign.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const twice = await request(DeclareHonor, { input: { campaignId, tier: 'POST', subjectId: memberOf(unitA!.id).id } }, ADMIN);
+    expect(twice.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+
+    const honorId = declared.data!.declareHonor.id;
+    const early = await request(TransitionHonor, { input: { honorId, action: 'CONFIRM', expectedVersion: 1 } }, ADMIN);
+    expect(early.errors?.[0]?.extensions).toMatchObject({ code: 'ILLEGAL_TRANSITION', status: 'DECLARED' });
+    const review = await request(TransitionHonor, { input: { honorId, action: 'START_MASS_REVIEW', expectedVersion: 1 } }, ADMIN);
+    expect(review.data!.transitionHonor).toMatchObject({ status: 'MASS_REVIEW', version: 2 });
+    const race = await Promise.all([
+      request(TransitionHonor, { input: { honorId, action: 'REJECT', expectedVersion: 2, note: '群众评议未通过' } }, ADMIN),
+      request(TransitionHonor, { input: { honorId, action: 'WITHDRAW', expectedVersion: 2 } }, caller),
+    ]);
+    expect(race.filter((r) => !r.errors)).toHaveLength(1);
+    expect(race.find((r) => r.errors)!.errors![0]!.extensions!.code).toBe('CONFLICT');
+    const detail = await request(HonorDetail, { id: honorId }, LEADER);
+    expect(detail.data!.honor!.events.map((e) => e.action)).toHaveLength(2);
+    expect(detail.data!.honor!.version).toBe(3);
   });
 });

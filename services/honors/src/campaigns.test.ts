@@ -1,7 +1,7 @@
-import { admin, integrator, leader, startTestSubgraphs, unitAdmin, type TestSubgraphs } from '@sfxd/kit/testing';
+import { admin, integrator, leader, unitAdmin, type TestSubgraphs } from '@sfxd/kit/testing';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { honorsSubgraph } from './subgraph.js';
+import { startHonorsSubgraphs } from './testing/subgraphs.js';
 
 let h: TestSubgraphs;
 const as = (...args: Parameters<ReturnType<TestSubgraphs['client']>>) => h.client('honors')(...args);
@@ -20,7 +20,7 @@ async function create(input: Record<string, unknown> = {}) {
 }
 
 beforeAll(async () => {
-  h = await startTestSubgraphs([honorsSubgraph]);
+  h = await startHonorsSubgraphs();
 });
 
 afterAll(async () => {

@@ -1,10 +1,10 @@
-import { admin, integrator, leader, startTestSubgraphs, unitAdmin, type TestSubgraphs } from '@sfxd/kit/testing';
+import { admin, integrator, leader, unitAdmin, type TestSubgraphs } from '@sfxd/kit/testing';
 import { SCALES, generateSeed } from '@sfxd/seed';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateHonorsSeed, type HonorsSeed } from './seed/honors.seed.js';
 import { insertHonorsSeed } from './seed/honors.seed.load.js';
-import { honorsSubgraph } from './subgraph.js';
+import { startHonorsSubgraphs } from './testing/subgraphs.js';
 
 let h: TestSubgraphs;
 let seed: HonorsSeed;
@@ -30,7 +30,7 @@ const current = () => seed.campaigns.find((c) => c.year === 2016)!;
 const honorsOf = (campaignId: string) => seed.honors.filter((x) => x.campaignId === campaignId);
 
 beforeAll(async () => {
-  h = await startTestSubgraphs([honorsSubgraph]);
+  h = await startHonorsSubgraphs();
   seed = generateHonorsSeed(generateSeed(SCALES.tiny));
   await insertHonorsSeed(h.subgraph('honors').db.orm, seed);
 });

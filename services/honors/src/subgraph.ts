@@ -15,7 +15,7 @@ import { IndustryHonorsResolver, MemberHonorsResolver, TeamHonorsResolver, UnitH
 export const honorsSubgraph: SubgraphDescriptor<Loaders, SeedData> = {
   name: SCHEMA,
   defaultPort: 4004,
-  summary: '`Campaign`, `Honor`, `HonorEvent`: the yearly campaigns, candidacies and honors with their histories; adds `honors` to `Member`, `Team`, `Unit` and `Industry` and `transitionHonor` (declaring, quotas and ledgers to come)',
+  summary: '`Campaign`, `Honor`, `HonorEvent`: the yearly campaigns, candidacies and honors with their histories; adds `honors` to `Member`, `Team`, `Unit` and `Industry`; `declareHonor` and `transitionHonor` (quotas, objections, plaques and ledgers to come)',
   buildSchema: () => buildFederatedSchema(
       { resolvers: [CampaignResolver, HonorResolver, MemberHonorsResolver, TeamHonorsResolver, UnitHonorsResolver, IndustryHonorsResolver] },
       referenceResolvers,
@@ -23,6 +23,8 @@ export const honorsSubgraph: SubgraphDescriptor<Loaders, SeedData> = {
   entities: [VersionedRecord, Campaign, Honor, HonorEvent, AuditEvent],
   migrations,
   createLoaders,
+  // What a declared subject is, its unit and whether that unit is excluded: asked of their owners.
+  asks: ['units', 'members'],
   // One campaign a year, three phases each.
   // One campaign a year, three phases each; a subject has a candidacy a year, an honor a
   // dozen events at most; a unit's honors list holds its own UNIT candidacies.

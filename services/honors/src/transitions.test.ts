@@ -1,11 +1,11 @@
 import { businessToday } from '@sfxd/kit';
-import { admin, leader, startTestSubgraphs, unitAdmin, type TestSubgraphs } from '@sfxd/kit/testing';
+import { admin, leader, unitAdmin, type TestSubgraphs } from '@sfxd/kit/testing';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OFFICIAL_HOLIDAY_SCHEDULES } from './calendar/calendar.data.js';
 import { addWorkingDays, workingCalendar, type HolidaySchedule } from './calendar/calendar.rules.js';
 import { addDays } from './dates.js';
-import { honorsSubgraph } from './subgraph.js';
+import { startHonorsSubgraphs } from './testing/subgraphs.js';
 
 let h: TestSubgraphs;
 let campaignId: string;
@@ -38,7 +38,7 @@ const step = (honorId: string, action: string, expectedVersion: number, more: Re
 const events = async (honorId: string) => (await h.sql(`select action from honors.honor_event where honor_id = $1 order by at`, [honorId])).map((r) => r.action);
 
 beforeAll(async () => {
-  h = await startTestSubgraphs([honorsSubgraph]);
+  h = await startHonorsSubgraphs();
   // Years the shipped schedules lack (the tests run on today's date) are added as ADMIN would.
   const shipped = new Set(OFFICIAL_HOLIDAY_SCHEDULES.map((s) => s.year));
   for (const y of [year, year + 1].filter((y) => !shipped.has(y))) {

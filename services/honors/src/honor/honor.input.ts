@@ -1,7 +1,8 @@
 import { DateScalar } from '@sfxd/kit';
 import { Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { HonorActionEnum } from './honor.entity.js';
+import { HonorActionEnum, HonorTierEnum } from './honor.entity.js';
+import type { HonorTier } from './honor.tier.js';
 import type { HonorAction } from './honor.machine.js';
 
 @InputType({ description: 'One step of the naming procedure or of the management of a named honor' })
@@ -36,4 +37,16 @@ export class TransitionHonorInput {
 
   @Field(() => String, { nullable: true, description: 'NAME: the naming batch, e.g. 七一前首批' })
   batch?: string | null;
+}
+
+@InputType({ description: 'A candidacy: a member for POST, a team for TEAM, a unit for UNIT, an industry for INDUSTRY' })
+export class DeclareHonorInput {
+  @Field(() => ID)
+  campaignId!: string;
+
+  @Field(() => HonorTierEnum)
+  tier!: HonorTier;
+
+  @Field(() => ID, { description: 'The member, team, unit or industry declared' })
+  subjectId!: string;
 }

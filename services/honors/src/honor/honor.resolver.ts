@@ -7,7 +7,7 @@ import { HonorConnection, honorPage } from './honor.connection.js';
 import { Honor, HonorEvent, HonorStatusEnum, HonorTierEnum } from './honor.entity.js';
 import { overdue, type HonorStatus } from './honor.machine.js';
 import { HonorRepository } from './honor.repository.js';
-import { TransitionHonorInput } from './honor.input.js';
+import { DeclareHonorInput, TransitionHonorInput } from './honor.input.js';
 import { HonorService } from './honor.service.js';
 import type { HonorTier } from './honor.tier.js';
 
@@ -87,5 +87,13 @@ export class HonorResolver {
   })
   transitionHonor(@Arg('input', () => TransitionHonorInput) input: TransitionHonorInput, @Ctx() ctx: Context): Promise<Honor> {
     return new HonorService(ctx).transition(input);
+  }
+
+  @UnitWrite()
+  @Mutation(() => Honor, {
+    description: "申报: ADMIN, or a UNIT_ADMIN for its own unit's members, teams and unit; industries by ADMIN. One live candidacy per subject and campaign (CONFLICT)",
+  })
+  declareHonor(@Arg('input', () => DeclareHonorInput) input: DeclareHonorInput, @Ctx() ctx: Context): Promise<Honor> {
+    return new HonorService(ctx).declare(input);
   }
 }
