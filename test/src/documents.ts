@@ -469,3 +469,26 @@ export const TransitionHonor = graphql(`
     }
   }
 `);
+
+export const UnitsWithQuota = graphql(`
+  query UnitsWithQuota($campaignId: ID!) {
+    units(includeExcluded: true) {
+      id
+      excluded
+      quota(campaignId: $campaignId) {
+        partyMembers
+        teams
+        posts {
+          count
+          target
+          attained
+        }
+        teamQuota {
+          count
+          target
+          attained
+        }
+      }
+    }
+  }
+`);

@@ -1,7 +1,7 @@
 import { sqlRows } from '@sfxd/kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  CampaignByYear, CampaignHonors, Campaigns, CreateCampaign, DeclareHonor, HonorDetail, TransitionHonor, UnitsWithHonors, UpdateCampaign,
+  CampaignByYear, CampaignHonors, Campaigns, CreateCampaign, DeclareHonor, HonorDetail, TransitionHonor, UnitsWithHonors, UnitsWithQuota, UpdateCampaign,
 } from './documents.js';
 import { ADMIN, INTEGRATOR, LEADER, gatewayClient, startTestPlatform, unitAdmin, type TestPlatform } from './testkit.js';
 
@@ -142,5 +142,31 @@ describe('declaring and the naming procedure through the gateway', () => {
     const detail = await request(HonorDetail, { id: honorId }, LEADER);
     expect(detail.data!.honor!.events.map((e) => e.action)).toHaveLength(2);
     expect(detail.data!.honor!.version).toBe(3);
+  });
+});
+
+describe('quotas through the gateway', () => {
+  it("compute every unit's post and team quota from the members' and teams' counts of their owners and the declared candidacies", async () => {
+    const { id } = (await request(CampaignByYear, { year: 2016 }, LEADER)).data!.campaignByYear!;
+    const res = await request(UnitsWithQuota, { campaignId: id }, LEADER);
+    expect(res.errors).toBeUndefined();
+    const declared = await sql(`select unit_id, tier, count(*)::int as n from honors.honor where campaign_id = $1 and tier in ('POST', 'TEAM')
+      and status not in ('REJECTED', 'WITHDRAWN', 'REVOKED') group by unit_id, tier`, [id]);
+    const count = (unitId: string, tier: string) => declared.find((d) => d.unit_id === unitId && d.tier === tier)?.n ?? 0;
+    const seeded = platform.seeded!;
+    expect(res.data!.units.some((u) => u.excluded)).toBe(true);
+    for (const u of res.data!.units) {
+      if (u.excluded) {
+        expect(u.quota, u.id).toBeNull();
+        continue;
+      }
+      const members = seeded.members.filter((m) => m.unitId === u.id).length;
+      const teams = seeded.teams.filter((t) => t.unitId === u.id).length;
+      expect(u.quota, u.id).toEqual({
+        partyMembers: members, teams,
+        posts: { count: count(u.id, 'POST'), target: Math.ceil(members / 10), attained: count(u.id, 'POST') >= Math.ceil(members / 10) },
+        teamQuota: { count: count(u.id, 'TEAM'), target: Math.ceil(teams / 10), attained: count(u.id, 'TEAM') >= Math.ceil(teams / 10) },
+      });
+    }
   });
 });

@@ -16,6 +16,11 @@ export function createLoaders(em: EntityManager) {
       ({ campaignId, confinedTo }, ids) => honors.bySubjects(ids, campaignId, confinedTo),
       () => [],
     ),
+    /** Declared posts and teams per unit in a campaign, for `Unit.quota`. */
+    declaredByUnit: argsLoader<{ campaignId: string }, { POST: number; TEAM: number }>(
+      ({ campaignId }, ids) => honors.declaredCounts(campaignId, ids),
+      () => ({ POST: 0, TEAM: 0 }),
+    ),
     eventsByHonor: groupLoader((ids) => honors.eventsOf(ids), (e) => e.honorId),
   };
 }

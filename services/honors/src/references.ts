@@ -20,6 +20,11 @@ export const referenceResolvers: ReferenceResolvers = {
   },
   Member: { access: Rule.PUBLIC, resolve: (ref) => subjectOf('MEMBER', ref.id) },
   Team: { access: Rule.PUBLIC, resolve: (ref) => subjectOf('TEAM', ref.id) },
-  Unit: { access: Rule.PUBLIC, resolve: (ref) => subjectOf('UNIT', ref.id) },
+  // The gateway sends the counts `quota` @requires along with the id.
+  Unit: {
+    access: Rule.PUBLIC,
+    resolve: (ref: { id: string; partyMemberCount?: number; teamCount?: number; excluded?: boolean }) =>
+      Object.assign(subjectOf('UNIT', ref.id), { partyMemberCount: ref.partyMemberCount, teamCount: ref.teamCount, excluded: ref.excluded }),
+  },
   Industry: { access: Rule.PUBLIC, resolve: (ref) => subjectOf('INDUSTRY', ref.id) },
 };

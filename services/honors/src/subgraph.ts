@@ -8,6 +8,7 @@ import { SCHEMA } from './database-schema.js';
 import { createLoaders, type Loaders } from './loaders.js';
 import { migrations } from './migrations/index.js';
 import { referenceResolvers } from './references.js';
+import { UnitQuotaResolver } from './quota/quota.resolver.js';
 import { loadHonorsSeed } from './seed/honors.seed.load.js';
 import { IndustryHonorsResolver, MemberHonorsResolver, TeamHonorsResolver, UnitHonorsResolver } from './subject/subject.resolver.js';
 
@@ -15,9 +16,9 @@ import { IndustryHonorsResolver, MemberHonorsResolver, TeamHonorsResolver, UnitH
 export const honorsSubgraph: SubgraphDescriptor<Loaders, SeedData> = {
   name: SCHEMA,
   defaultPort: 4004,
-  summary: '`Campaign`, `Honor`, `HonorEvent`: the yearly campaigns, candidacies and honors with their histories; adds `honors` to `Member`, `Team`, `Unit` and `Industry`; `declareHonor` and `transitionHonor` (quotas, objections, plaques and ledgers to come)',
+  summary: '`Campaign`, `Honor`, `HonorEvent`: the yearly campaigns, candidacies and honors with their histories; adds `honors` to `Member`, `Team`, `Unit` and `Industry` and `quota(campaignId)` to `Unit`; `declareHonor` and `transitionHonor` (city-wide attainment, objections, plaques and ledgers to come)',
   buildSchema: () => buildFederatedSchema(
-      { resolvers: [CampaignResolver, HonorResolver, MemberHonorsResolver, TeamHonorsResolver, UnitHonorsResolver, IndustryHonorsResolver] },
+      { resolvers: [CampaignResolver, HonorResolver, MemberHonorsResolver, TeamHonorsResolver, UnitHonorsResolver, IndustryHonorsResolver, UnitQuotaResolver] },
       referenceResolvers,
     ),
   entities: [VersionedRecord, Campaign, Honor, HonorEvent, AuditEvent],

@@ -42,6 +42,7 @@ type Documents = {
     "\n  query UnitsWithHonors($campaignId: ID) {\n    units {\n      id\n      name\n      honors(campaignId: $campaignId) {\n        id\n        tier\n        status\n      }\n    }\n  }\n": typeof types.UnitsWithHonorsDocument,
     "\n  mutation DeclareHonor($input: DeclareHonorInput!) {\n    declareHonor(input: $input) {\n      id\n      tier\n      status\n      version\n      unit {\n        id\n      }\n      subject {\n        __typename\n        ... on Member {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.DeclareHonorDocument,
     "\n  mutation TransitionHonor($input: TransitionHonorInput!) {\n    transitionHonor(input: $input) {\n      id\n      status\n      version\n      events {\n        action\n        actor\n      }\n    }\n  }\n": typeof types.TransitionHonorDocument,
+    "\n  query UnitsWithQuota($campaignId: ID!) {\n    units(includeExcluded: true) {\n      id\n      excluded\n      quota(campaignId: $campaignId) {\n        partyMembers\n        teams\n        posts {\n          count\n          target\n          attained\n        }\n        teamQuota {\n          count\n          target\n          attained\n        }\n      }\n    }\n  }\n": typeof types.UnitsWithQuotaDocument,
 };
 const documents: Documents = {
     "\n  query UnitsDirectory($includeExcluded: Boolean) {\n    units(includeExcluded: $includeExcluded) {\n      id\n      code\n      name\n      excluded\n      teamCount\n      industry {\n        id\n        name\n      }\n    }\n  }\n": types.UnitsDirectoryDocument,
@@ -72,6 +73,7 @@ const documents: Documents = {
     "\n  query UnitsWithHonors($campaignId: ID) {\n    units {\n      id\n      name\n      honors(campaignId: $campaignId) {\n        id\n        tier\n        status\n      }\n    }\n  }\n": types.UnitsWithHonorsDocument,
     "\n  mutation DeclareHonor($input: DeclareHonorInput!) {\n    declareHonor(input: $input) {\n      id\n      tier\n      status\n      version\n      unit {\n        id\n      }\n      subject {\n        __typename\n        ... on Member {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.DeclareHonorDocument,
     "\n  mutation TransitionHonor($input: TransitionHonorInput!) {\n    transitionHonor(input: $input) {\n      id\n      status\n      version\n      events {\n        action\n        actor\n      }\n    }\n  }\n": types.TransitionHonorDocument,
+    "\n  query UnitsWithQuota($campaignId: ID!) {\n    units(includeExcluded: true) {\n      id\n      excluded\n      quota(campaignId: $campaignId) {\n        partyMembers\n        teams\n        posts {\n          count\n          target\n          attained\n        }\n        teamQuota {\n          count\n          target\n          attained\n        }\n      }\n    }\n  }\n": types.UnitsWithQuotaDocument,
 };
 
 /**
@@ -200,6 +202,10 @@ export function graphql(source: "\n  mutation DeclareHonor($input: DeclareHonorI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TransitionHonor($input: TransitionHonorInput!) {\n    transitionHonor(input: $input) {\n      id\n      status\n      version\n      events {\n        action\n        actor\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TransitionHonor($input: TransitionHonorInput!) {\n    transitionHonor(input: $input) {\n      id\n      status\n      version\n      events {\n        action\n        actor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnitsWithQuota($campaignId: ID!) {\n    units(includeExcluded: true) {\n      id\n      excluded\n      quota(campaignId: $campaignId) {\n        partyMembers\n        teams\n        posts {\n          count\n          target\n          attained\n        }\n        teamQuota {\n          count\n          target\n          attained\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query UnitsWithQuota($campaignId: ID!) {\n    units(includeExcluded: true) {\n      id\n      excluded\n      quota(campaignId: $campaignId) {\n        partyMembers\n        teams\n        posts {\n          count\n          target\n          attained\n        }\n        teamQuota {\n          count\n          target\n          attained\n        }\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

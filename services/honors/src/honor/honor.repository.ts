@@ -1,7 +1,8 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { isUuid } from '@sfxd/kit';
-import type { HonorStatus } from './honor.machine.js';
+import { SCHEMA } from '../database-schema.js';
+import { DECLARED_STATUSES, type HonorStatus } from './honor.machine.js';
 import { Honor, HonorEvent } from './honor.entity.js';
 import type { HonorTier } from './honor.tier.js';
 
@@ -50,6 +51,21 @@ export class HonorRepository {
       const list = out.get(row.subjectId);
       if (list) list.push(row);
       else out.set(row.subjectId, [row]);
+    }
+    return out;
+  }
+
+  /** Declared posts and teams (DESIGN.md §2: every candidacy not rejected, withdrawn or revoked) of many units, in one grouped statement. */
+  async declaredCounts(campaignId: string, unitIds: readonly string[]): Promise<Map<string, { POST: number; TEAM: number }>> {
+    const query = this.em.getKnex().from(`${SCHEMA}.honor`).select('unit_id', 'tier').count({ n: '*' })
+      .where('campaign_id', campaignId).whereIn('unit_id', unitIds.filter(isUuid)).whereIn('tier', ['POST', 'TEAM'])
+      .whereIn('status', [...DECLARED_STATUSES]).groupBy('unit_id', 'tier');
+    const rows: { unit_id: string; tier: 'POST' | 'TEAM'; n: string | number }[] = await this.em.getConnection().execute(query as never);
+    const out = new Map<string, { POST: number; TEAM: number }>();
+    for (const row of rows) {
+      const entry = out.get(row.unit_id) ?? { POST: 0, TEAM: 0 };
+      entry[row.tier] = Number(row.n);
+      out.set(row.unit_id, entry);
     }
     return out;
   }

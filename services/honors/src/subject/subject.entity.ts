@@ -1,5 +1,5 @@
 import { FieldsAccess, Rule } from '@sfxd/kit';
-import { Directive, Field, ID, ObjectType, createUnionType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType, createUnionType } from 'type-graphql';
 import type { SubjectKind } from '../honor/honor.tier.js';
 
 /*
@@ -29,6 +29,21 @@ export class Team {
 export class Unit {
   @Field(() => ID)
   id!: string;
+
+  /** From the members subgraph, for `quota` (@requires): the base of the post quota. */
+  @Directive('@external')
+  @Field(() => Int)
+  partyMemberCount?: number;
+
+  /** From the units subgraph, for `quota` (@requires): the base of the team quota. */
+  @Directive('@external')
+  @Field(() => Int)
+  teamCount?: number;
+
+  /** From the units subgraph, for `quota` (@requires): an excluded unit has none. */
+  @Directive('@external')
+  @Field(() => Boolean)
+  excluded?: boolean;
 }
 
 @FieldsAccess(Rule.PUBLIC)
