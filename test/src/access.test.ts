@@ -49,4 +49,15 @@ describe('the declared rules', () => {
     expect(await ruleIn('members', 'Unit.activityTotals')).toBe(Rule.SIGNED_IN);
     expect(await ruleIn('members', 'Unit.partyMemberCount')).toBe(Rule.PUBLIC);
   });
+
+  it("keep campaigns to signed-in callers, their settings to the committee and candidacies scoped to the unit", async () => {
+    expect(await ruleIn('honors', 'Query.campaigns')).toBe(Rule.SIGNED_IN);
+    expect(await ruleIn('honors', 'Campaign.weights')).toBe(Rule.SIGNED_IN);
+    expect(await ruleIn('honors', 'Mutation.createCampaign')).toBe(Rule.ADMIN);
+    expect(await ruleIn('honors', 'Mutation.updateCampaign')).toBe(Rule.ADMIN);
+    expect(await ruleIn('honors', 'Query.honor')).toBe(Rule.UNIT_SCOPE_REFUSE);
+    expect(await ruleIn('honors', 'Query.honors')).toBe(Rule.UNIT_SCOPE_REFUSE);
+    expect(await ruleIn('honors', 'Unit.honors')).toBe(Rule.UNIT_SCOPE_EMPTY);
+    expect(await ruleIn('honors', 'Honor.__resolveReference')).toBe(Rule.UNIT_SCOPE_EMPTY);
+  });
 });

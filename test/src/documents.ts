@@ -332,3 +332,201 @@ export const DashboardUnitActivity = graphql(`
     }
   }
 `);
+
+export const Campaigns = graphql(`
+  query Campaigns {
+    campaigns {
+      id
+      year
+      name
+      phases {
+        name
+        startsOn
+        endsOn
+      }
+      ledgerDueOn
+      firstBatchBy
+      postRatio
+      teamRatio
+      unitRatio
+      industryMin
+      industryMax
+      weights {
+        masses
+        peers
+        leaders
+      }
+      publicityWorkingDays
+    }
+  }
+`);
+
+export const CampaignByYear = graphql(`
+  query CampaignByYear($year: Int!) {
+    campaignByYear(year: $year) {
+      id
+      year
+      name
+      version
+      publicityWorkingDays
+    }
+  }
+`);
+
+export const CreateCampaign = graphql(`
+  mutation CreateCampaign($input: CreateCampaignInput!) {
+    createCampaign(input: $input) {
+      id
+      year
+      name
+      version
+      ledgerDueOn
+    }
+  }
+`);
+
+export const UpdateCampaign = graphql(`
+  mutation UpdateCampaign($input: UpdateCampaignInput!) {
+    updateCampaign(input: $input) {
+      id
+      version
+      publicityWorkingDays
+    }
+  }
+`);
+
+export const CampaignHonors = graphql(`
+  query CampaignHonors($campaignId: ID!, $tier: HonorTier, $status: HonorStatus, $unitId: ID, $first: Int, $after: String) {
+    honors(campaignId: $campaignId, tier: $tier, status: $status, unitId: $unitId, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          tier
+          status
+          plaqueNumber
+          batch
+          unit {
+            id
+            name
+          }
+          subject {
+            __typename
+            ... on Member {
+              id
+              name
+            }
+            ... on Team {
+              id
+              name
+            }
+            ... on Unit {
+              id
+              name
+            }
+            ... on Industry {
+              id
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const HonorDetail = graphql(`
+  query HonorDetail($id: ID!) {
+    honor(id: $id) {
+      id
+      status
+      version
+      overdue
+      campaign {
+        year
+      }
+      events {
+        action
+        fromStatus
+        toStatus
+        actor
+      }
+    }
+  }
+`);
+
+export const UnitsWithHonors = graphql(`
+  query UnitsWithHonors($campaignId: ID) {
+    units {
+      id
+      name
+      honors(campaignId: $campaignId) {
+        id
+        tier
+        status
+      }
+    }
+  }
+`);
+
+export const DeclareHonor = graphql(`
+  mutation DeclareHonor($input: DeclareHonorInput!) {
+    declareHonor(input: $input) {
+      id
+      tier
+      status
+      version
+      unit {
+        id
+      }
+      subject {
+        __typename
+        ... on Member {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const TransitionHonor = graphql(`
+  mutation TransitionHonor($input: TransitionHonorInput!) {
+    transitionHonor(input: $input) {
+      id
+      status
+      version
+      events {
+        action
+        actor
+      }
+    }
+  }
+`);
+
+export const UnitsWithQuota = graphql(`
+  query UnitsWithQuota($campaignId: ID!) {
+    units(includeExcluded: true) {
+      id
+      excluded
+      quota(campaignId: $campaignId) {
+        partyMembers
+        teams
+        posts {
+          count
+          target
+          attained
+        }
+        teamQuota {
+          count
+          target
+          attained
+        }
+      }
+    }
+  }
+`);

@@ -17,7 +17,7 @@ export {
   declaredHonor, overdue, roleMayPerform, transition, type HonorAction, type HonorEventRecord, type HonorState, type HonorStatus,
   type IllegalTransitionReason, type Refusal, type Role, type TransitionContext, type TransitionRequest, type TransitionResult,
 } from './honor/honor.machine.js';
-export { HONOR_TIERS, type HonorTier } from './honor/honor.tier.js';
+export { HONOR_TIERS, SUBJECT_KIND, type HonorTier, type SubjectKind } from './honor/honor.tier.js';
 export {
   attainment, checkIndustryNaming, cityQuota, quotaTarget, tallyHonors, unitQuota, type Attainment, type CityQuota,
   type CityUnitFacts, type CountedHonor, type HonorTally, type IndustryAttainment, type IndustryCeilingRefusal, type QuotaRatios,
@@ -28,3 +28,7 @@ export {
   unitAdminActor, type HonorsSeed, type HonorsSeedCampaign, type HonorsSeedEvent, type HonorsSeedHonor, type HonorsSeedLedgerSubmission,
   type HonorsSeedObjection, type HonorsSeedOptions,
 } from './seed/honors.seed.js';
+
+// The subgraph itself (port 4004, schema `honors`), built on the rules above.
+export { honorsSubgraph } from './subgraph.js';
+export { insertHonorsSeed, loadHonorsSeed } from './seed/honors.seed.load.js';

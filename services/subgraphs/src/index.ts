@@ -1,3 +1,4 @@
+import { honorsSubgraph } from '@sfxd/honors';
 import type { SubgraphDescriptor } from '@sfxd/kit';
 import { membersSubgraph } from '@sfxd/members';
 import type { SeedData } from '@sfxd/seed';
@@ -11,6 +12,7 @@ import { unitsSubgraph } from '@sfxd/units';
 export const SUBGRAPHS: readonly SubgraphDescriptor<any, SeedData>[] = [
   unitsSubgraph,
   membersSubgraph,
+  honorsSubgraph,
 ];
 
 export function subgraphNamed(name: string): SubgraphDescriptor<any, SeedData> {

@@ -1,0 +1,175 @@
+import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import {
+  Role, appError, audit, badInput, businessToday, conflict, forbidden, isUuid, notFound, requireCaller, requireUnitWrite, staleVersion,
+  type ServiceContext,
+} from '@sfxd/kit';
+import { randomBytes } from 'node:crypto';
+import { OFFICIAL_HOLIDAY_SCHEDULES } from '../calendar/calendar.data.js';
+import { workingCalendar, type HolidaySchedule } from '../calendar/calendar.rules.js';
+import { Campaign } from '../campaign/campaign.entity.js';
+import { isIsoDate, yearOf } from '../dates.js';
+import { checkIndustryNaming } from '../quota/quota.rules.js';
+import { SCHEMA } from '../database-schema.js';
+import { Honor, HonorEvent } from './honor.entity.js';
+import type { DeclareHonorInput, TransitionHonorInput } from './honor.input.js';
+import { SUBJECT_KIND } from './honor.tier.js';
+import { lookUpSubject } from '../subject/subject.lookup.js';
+import { DECLARED_STATUSES, roleMayPerform, transition, type Role as MachineRole } from './honor.machine.js';
+
+/**
+ * The naming procedure and the dynamic management (DESIGN.md §2) over the pure state machine:
+ * this adds what needs the database — who may touch which unit, the version read, open
+ * objections, the holiday schedules ADMIN added, unique plaque numbers and the industry ceiling —
+ * and writes the honor, its event and the audit line in one transaction.
+ */
+export class HonorService {
+  constructor(private readonly ctx: ServiceContext) {}
+
+  /**
+   * A new candidacy, after asking the subject's owner what it is: of the tier's kind, not in an
+   * excluded unit, and one live candidacy per subject and campaign (the database's partial unique
+   * index settles two declarations racing past the check).
+   */
+  async declare(input: DeclareHonorInput): Promise<Honor> {
+    const caller = requireCaller(this.ctx.caller);
+    if (input.tier === 'INDUSTRY' && caller.role !== Role.ADMIN) throw forbidden('Industries are declared by the committee (ADMIN)');
+    const campaign = isUuid(input.campaignId) ? await this.ctx.em.findOne(Campaign, { id: input.campaignId }) : null;
+    if (!campaign) throw appError('NOT_FOUND', `Campaign ${input.campaignId} was not found`, { id: input.campaignId, field: 'campaignId' });
+    const subject = isUuid(input.subjectId) ? await lookUpSubject(this.ctx, caller, input.subjectId) : null;
+    if (!subject) throw appError('NOT_FOUND', `No member, team, unit or industry ${input.subjectId} you may declare`, { id: input.subjectId, field: 'subjectId' });
+    const kind = SUBJECT_KIND[input.tier];
+    if (subject.kind !== kind) {
+      throw badInput(`申报对象应为${kind}，而该对象为${subject.kind} (a ${input.tier} candidacy is for a ${kind}; ${input.subjectId} is a ${subject.kind})`, 'subjectId');
+    }
+    if (subject.unitId) requireUnitWrite(caller, subject.unitId);
+    if (subject.excluded) throw badInput('该单位另行组织实施，不参加本次示范行动 (the unit is excluded from the city’s action)', 'subjectId');
+    if (subject.archived) throw badInput('该对象已停用 (the subject is archived)', 'subjectId');
+    const liveConflict = () => conflict('该对象在本年度已有在办的申报 (the subject already has a live candidacy in this campaign)', { field: 'subjectId' });
+    try {
+      return await this.ctx.em.transactional(async (em) => {
+        const live = await em.count(Honor, { campaignId: campaign.id, subjectId: subject.id, status: { $in: [...DECLARED_STATUSES] } });
+        if (live > 0) throw liveConflict();
+        const honor = em.create(Honor, {
+          campaignId: campaign.id, tier: input.tier, subjectId: subject.id, subjectKind: kind, unitId: subject.unitId, industryId: subject.industryId,
+          status: 'DECLARED', declaredOn: businessToday(), declaredBy: caller.sub,
+        });
+        audit(em, caller, {
+          operation: 'declareHonor', entityType: 'Honor', entityId: honor.id, unitId: subject.unitId ?? undefined,
+          detail: { campaignId: campaign.id, year: campaign.year, tier: input.tier, subjectId: subject.id },
+        });
+        return honor;
+      });
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolationException) throw liveConflict();
+      throw error;
+    }
+  }
+
+  async transition(input: TransitionHonorInput): Promise<Honor> {
+    const caller = requireCaller(this.ctx.caller);
+    try {
+      return await this.ctx.em.transactional(async (em) => {
+        // Locked for the transaction: two transitions of one honor run one after the other, and
+        // the second sees the version the first wrote.
+        const honor = isUuid(input.honorId) ? await em.findOne(Honor, { id: input.honorId }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
+        if (!honor) throw notFound('Honor', input.honorId);
+        if (honor.unitId) requireUnitWrite(caller, honor.unitId);
+        else if (caller.role !== Role.ADMIN) throw forbidden('An industry’s candidacy is the committee’s (ADMIN)');
+        if (!roleMayPerform(caller.role as MachineRole, input.action)) throw forbidden(`${input.action} is the committee’s (ADMIN)`);
+        if (honor.version !== input.expectedVersion) throw staleVersion('Honor', input.expectedVersion, honor.version);
+        if (input.publicityEndsOn != null && input.action !== 'PUBLICIZE') {
+          throw badInput(`${input.action}操作不接受publicityEndsOn (${input.action} takes no publicityEndsOn)`, 'publicityEndsOn');
+        }
+
+        const campaign = (await em.findOne(Campaign, { id: honor.campaignId }, input.action === 'NAME' && honor.tier === 'INDUSTRY' ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {}))!;
+        const today = businessToday();
+        const result = transition(honor.state(await openObjections(em, honor.id)), input, {
+          today,
+          calendar: workingCalendar([...OFFICIAL_HOLIDAY_SCHEDULES, ...(await addedSchedules(em))]),
+          publicityWorkingDays: campaign.publicityWorkingDays,
+          campaignYear: campaign.year,
+        });
+        if (!result.ok) {
+          const r = result.refusal;
+          if (r.code === 'BAD_USER_INPUT') throw badInput(r.message, r.field);
+          throw appError('ILLEGAL_TRANSITION', r.message, { status: r.status, action: r.action, reason: r.reason, allowedActions: r.allowedActions });
+        }
+        const next = result.state;
+        const changes: Record<string, unknown> = { ...result.event.changes };
+
+        if (input.action === 'PUBLICIZE' && input.publicityEndsOn != null) {
+          const given = input.publicityEndsOn;
+          if (!isIsoDate(given) || given < next.publicityEndsOn! || yearOf(given) !== campaign.year) {
+            throw badInput(
+              `公示结束日期不能早于${next.publicityEndsOn}（${campaign.publicityWorkingDays}个工作日） (publicityEndsOn must be on or after ${next.publicityEndsOn}, ${campaign.publicityWorkingDays} working days from the start, within ${campaign.year})`,
+              'publicityEndsOn',
+            );
+          }
+          changes.publicityEndsOn = next.publicityEndsOn = given;
+        }
+        if (input.action === 'NAME') {
+          if (honor.tier === 'INDUSTRY') {
+            // The campaign row is locked above, so two namings cannot both count three.
+            const refusal = checkIndustryNaming(await namedIndustries(em, campaign.id), campaign);
+            if (refusal) throw conflict(refusal.message, { field: refusal.field });
+          }
+          if (await plaqueTaken(em, campaign.id, next.plaqueNumber!)) throw plaqueConflict(next.plaqueNumber!);
+          honor.verificationCode ??= verificationCode();
+        }
+
+        const from = honor.status;
+        Object.assign(honor, {
+          status: next.status, publicityStartsOn: next.publicityStartsOn, publicityEndsOn: next.publicityEndsOn,
+          rectificationDeadline: next.rectificationDeadline, plaqueNumber: next.plaqueNumber, batch: next.batch, namedOn: next.namedOn,
+        });
+        // COMMEND leaves every field as it is: the version still moves, so the event is one step.
+        honor.updatedAt = new Date();
+        em.create(HonorEvent, {
+          honorId: honor.id, action: input.action, fromStatus: from, toStatus: next.status, actor: caller.sub, actorRole: caller.role,
+          note: result.event.note, changes,
+        });
+        audit(em, caller, {
+          operation: 'transitionHonor', entityType: 'Honor', entityId: honor.id, unitId: honor.unitId ?? undefined,
+          detail: { action: input.action, from, to: next.status, note: result.event.note, ...changes },
+        });
+        return honor;
+      });
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolationException && input.plaqueNumber) throw plaqueConflict(input.plaqueNumber.trim());
+      throw error;
+    }
+  }
+}
+
+const plaqueConflict = (plaque: string) => conflict(`牌匾编号${plaque}在本年度已被使用 (plaque number ${plaque} is already used in this campaign)`, { field: 'plaqueNumber' });
+
+async function openObjections(em: EntityManager, honorId: string): Promise<number> {
+  const rows = await em.getConnection().execute<{ n: number }[]>(
+    `select count(*)::int as n from "${SCHEMA}"."objection" where honor_id = ? and resolved_at is null`, [honorId]);
+  return rows[0]!.n;
+}
+
+async function namedIndustries(em: EntityManager, campaignId: string): Promise<number> {
+  return em.count(Honor, { campaignId, tier: 'INDUSTRY', status: { $in: ['NAMED', 'RECTIFYING'] } });
+}
+
+async function plaqueTaken(em: EntityManager, campaignId: string, plaqueNumber: string): Promise<boolean> {
+  return (await em.count(Honor, { campaignId, plaqueNumber })) > 0;
+}
+
+/** The years ADMIN added beyond the shipped ones. */
+async function addedSchedules(em: EntityManager): Promise<HolidaySchedule[]> {
+  const rows = await em.getConnection().execute<{ year: number; holidays: HolidaySchedule['holidays']; make_up_workdays: string[] }[]>(
+    `select year, holidays, make_up_workdays from "${SCHEMA}"."holiday_schedule" order by year`);
+  const shipped = new Set(OFFICIAL_HOLIDAY_SCHEDULES.map((s) => s.year));
+  return rows.filter((r) => !shipped.has(r.year)).map((r) => ({ year: r.year, holidays: r.holidays, makeUpWorkdays: r.make_up_workdays }));
+}
+
+/** Crockford's base-32 without I, L, O, U: read off a plaque and typed without confusion. */
+const CODE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+
+/** 12 characters from a cryptographic source: 60 bits, not guessable, not the database id. */
+function verificationCode(): string {
+  return [...randomBytes(12)].map((b) => CODE_ALPHABET[b % 32]).join('');
+}

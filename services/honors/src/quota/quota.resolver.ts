@@ -1,0 +1,33 @@
+import { SignedIn, isUuid } from '@sfxd/kit';
+import { Arg, Ctx, Directive, FieldResolver, ID, Resolver, Root } from 'type-graphql';
+import type { Context } from '../context.js';
+import { Unit } from '../subject/subject.entity.js';
+import { unitQuota } from './quota.rules.js';
+import { UnitQuota } from './quota.types.js';
+
+@Resolver(() => Unit)
+export class UnitQuotaResolver {
+  /**
+   * Computed here from the counts the gateway fetches from their owners (@requires): a whole
+   * list of units costs this subgraph one statement for the campaign and one for the declared
+   * counts of every unit, whatever their number.
+   */
+  @SignedIn()
+  @Directive('@requires(fields: "partyMemberCount teamCount excluded")')
+  @FieldResolver(() => UnitQuota, {
+    nullable: true,
+    description: "The unit's post and team quotas in a campaign (declared = every candidacy not rejected, withdrawn or revoked); null for an excluded unit or an unknown campaign. Every signed-in role",
+  })
+  async quota(@Root() unit: Unit, @Arg('campaignId', () => ID) campaignId: string, @Ctx() ctx: Context): Promise<UnitQuota | null> {
+    if (!isUuid(campaignId) || !isUuid(unit.id)) return null;
+    const [campaign, declared] = await Promise.all([
+      ctx.loaders.campaign.load(campaignId),
+      ctx.loaders.declaredByUnit.load({ args: { campaignId }, id: unit.id }),
+    ]);
+    if (!campaign) return null;
+    return unitQuota(
+      { excluded: unit.excluded ?? false, partyMembers: unit.partyMemberCount ?? 0, teams: unit.teamCount ?? 0, declaredPosts: declared.POST, declaredTeams: declared.TEAM },
+      campaign,
+    );
+  }
+}

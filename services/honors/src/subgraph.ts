@@ -1,0 +1,37 @@
+import { AuditEvent, VersionedRecord, buildFederatedSchema, type SubgraphDescriptor } from '@sfxd/kit';
+import type { SeedData } from '@sfxd/seed';
+import { Campaign } from './campaign/campaign.entity.js';
+import { CampaignResolver } from './campaign/campaign.resolver.js';
+import { Honor, HonorEvent } from './honor/honor.entity.js';
+import { HonorResolver } from './honor/honor.resolver.js';
+import { SCHEMA } from './database-schema.js';
+import { createLoaders, type Loaders } from './loaders.js';
+import { migrations } from './migrations/index.js';
+import { referenceResolvers } from './references.js';
+import { UnitQuotaResolver } from './quota/quota.resolver.js';
+import { loadHonorsSeed } from './seed/honors.seed.load.js';
+import { IndustryHonorsResolver, MemberHonorsResolver, TeamHonorsResolver, UnitHonorsResolver } from './subject/subject.resolver.js';
+
+/** The honors subgraph: campaigns, candidacies and honors, the naming procedure, quotas, ledgers. */
+export const honorsSubgraph: SubgraphDescriptor<Loaders, SeedData> = {
+  name: SCHEMA,
+  defaultPort: 4004,
+  summary: '`Campaign`, `Honor`, `HonorEvent`: the yearly campaigns, candidacies and honors with their histories; adds `honors` to `Member`, `Team`, `Unit` and `Industry` and `quota(campaignId)` to `Unit`; `declareHonor` and `transitionHonor` (city-wide attainment, objections, plaques and ledgers to come)',
+  buildSchema: () => buildFederatedSchema(
+      { resolvers: [CampaignResolver, HonorResolver, MemberHonorsResolver, TeamHonorsResolver, UnitHonorsResolver, IndustryHonorsResolver, UnitQuotaResolver] },
+      referenceResolvers,
+    ),
+  entities: [VersionedRecord, Campaign, Honor, HonorEvent, AuditEvent],
+  migrations,
+  createLoaders,
+  // What a declared subject is, its unit and whether that unit is excluded: asked of their owners.
+  asks: ['units', 'members'],
+  // One campaign a year, three phases each.
+  // One campaign a year, three phases each; a subject has a candidacy a year, an honor a
+  // dozen events at most; a unit's honors list holds its own UNIT candidacies.
+  listSizes: {
+    'Query.campaigns': 10, 'Campaign.phases': 3, 'Honor.events': 12,
+    'Member.honors': 3, 'Team.honors': 3, 'Unit.honors': 3, 'Industry.honors': 3,
+  },
+  seed: loadHonorsSeed,
+};
