@@ -27,5 +27,7 @@ const gateway = await createGateway({
   ...accessFromEnvironment(env),
   logger,
 });
-const running = await gateway.listen(env.GATEWAY_PORT, env.GATEWAY_HOST);
-onShutdown(running.close, logger);
+const listening = gateway.listen(env.GATEWAY_PORT, env.GATEWAY_HOST);
+// Handlers first: a SIGTERM that arrives as the gateway starts listening still drains it.
+onShutdown(async () => (await listening).close(), logger);
+await listening;

@@ -138,7 +138,9 @@ export async function runSubgraph(descriptor: SubgraphDescriptor<any, any>, all:
     logger,
     peerUrls: Object.fromEntries((descriptor.asks ?? []).map((name) => [name, String(values[urlVariable(name)])])),
   });
-  const running = await service.listen(Number(values[`${prefix}_PORT`]), String(values[`${prefix}_HOST`]));
-  onShutdown(running.close, logger);
+  const listening = service.listen(Number(values[`${prefix}_PORT`]), String(values[`${prefix}_HOST`]));
+  // Handlers first: a SIGTERM that arrives as the server starts listening still drains it.
+  onShutdown(async () => (await listening).close(), logger);
+  const running = await listening;
   return running;
 }
