@@ -19,3 +19,7 @@ export {
   normalizeBallotCode,
 } from './ballot/ballot.code.js';
 export { SCORE_BUCKETS, bucketIndex, scoreHistogram, type KindHistogram, type ScoreBucket } from './histogram/histogram.rules.js';
+
+// The subgraph itself (port 4003, schema `evaluations`), built on the rules above.
+export { evaluationsSubgraph, evaluationsSubgraphWith } from './subgraph.js';
+export { evaluationsSettings, type EvaluationsSettings } from './settings.js';

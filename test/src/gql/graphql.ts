@@ -119,9 +119,13 @@ export type HonorStatus =
 
 /** 示范岗 POST (a member), 示范团队 TEAM, 示范单位 UNIT, 示范行业 INDUSTRY */
 export type HonorTier =
+  /** 共产党员示范行业 Demonstration industry */
   | 'INDUSTRY'
+  /** 共产党员示范岗 Demonstration post */
   | 'POST'
+  /** 共产党员示范团队 Demonstration team */
   | 'TEAM'
+  /** 共产党员示范单位 Demonstration unit */
   | 'UNIT';
 
 export type ImportRosterInput = {

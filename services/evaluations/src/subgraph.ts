@@ -1,0 +1,36 @@
+import { AuditEvent, VersionedRecord, buildFederatedSchema, type SubgraphDescriptor } from '@sfxd/kit';
+import type { SeedData } from '@sfxd/seed';
+import { SCHEMA } from './database-schema.js';
+import { createLoaders, type Loaders } from './loaders.js';
+import { migrations } from './migrations/index.js';
+import { referenceResolvers } from './references.js';
+import { EvaluationRound } from './round/round.entity.js';
+import { RoundResolver } from './round/round.resolver.js';
+import { evaluationsSettings, type EvaluationsSettings } from './settings.js';
+
+/**
+ * The evaluations subgraph: rounds, ballots, evaluations by the masses, peers and leaders,
+ * summaries and trends. `settings` change what the environment would (a test's guessing limit).
+ */
+export function evaluationsSubgraphWith(overrides: Partial<EvaluationsSettings> = {}): SubgraphDescriptor<Loaders, SeedData> {
+  let settings: EvaluationsSettings | undefined;
+  // Read when the subgraph starts, not when this module loads: a process that never starts it needs none of its variables.
+  const current = () => (settings ??= evaluationsSettings(overrides));
+  return {
+    name: SCHEMA,
+    defaultPort: 4003,
+    summary: '`EvaluationRound`, `Evaluation`: rounds of a campaign (weights copied from it)',
+    buildSchema: () => {
+      current();
+      return buildFederatedSchema({ resolvers: [RoundResolver] }, referenceResolvers);
+    },
+    entities: [VersionedRecord, EvaluationRound, AuditEvent],
+    migrations,
+    createLoaders: (em) => createLoaders(em, current()),
+    // Campaigns (weights) from honors; what a subject is, its unit and industry, from its owner.
+    asks: ['units', 'members', 'honors'],
+    listSizes: { 'Query.evaluationRounds': 6, 'EvaluationRound.tiers': 4 },
+  };
+}
+
+export const evaluationsSubgraph = evaluationsSubgraphWith();
