@@ -1,4 +1,4 @@
-import { Rule, isUuid, type ReferenceResolvers } from '@sfxd/kit';
+import { Rule, inUnitScope, isUuid, type ReferenceResolvers } from '@sfxd/kit';
 import type { Context } from './context.js';
 import { Campaign, Honor, Industry, Member, Team, Unit, stubOf } from './subject/subject.stubs.js';
 
@@ -10,6 +10,13 @@ export const referenceResolvers: ReferenceResolvers = {
   EvaluationRound: {
     access: Rule.SIGNED_IN,
     resolve: (ref, ctx: Context) => (isUuid(ref.id) ? ctx.loaders.round.load(ref.id) : null),
+  },
+  Evaluation: {
+    access: Rule.UNIT_SCOPE_EMPTY,
+    resolve: async (ref, ctx: Context) => {
+      const evaluation = isUuid(ref.id) ? await ctx.loaders.evaluation.load(ref.id) : null;
+      return evaluation && inUnitScope(ctx.caller, evaluation.unitId ?? '', 'EMPTY') ? evaluation : null;
+    },
   },
   Member: { access: Rule.PUBLIC, resolve: (ref) => stubOf(Member, ref.id) },
   Team: { access: Rule.PUBLIC, resolve: (ref) => stubOf(Team, ref.id) },

@@ -6,6 +6,9 @@ import { migrations } from './migrations/index.js';
 import { referenceResolvers } from './references.js';
 import { EvaluationRound } from './round/round.entity.js';
 import { RoundResolver } from './round/round.resolver.js';
+import { BallotResolver } from './ballot/ballot.resolver.js';
+import { Evaluation, EvaluationScore } from './evaluation/evaluation.entity.js';
+import { EvaluationResolver } from './evaluation/evaluation.resolver.js';
 import { evaluationsSettings, type EvaluationsSettings } from './settings.js';
 
 /**
@@ -22,14 +25,14 @@ export function evaluationsSubgraphWith(overrides: Partial<EvaluationsSettings> 
     summary: '`EvaluationRound`, `Evaluation`: rounds of a campaign (weights copied from it)',
     buildSchema: () => {
       current();
-      return buildFederatedSchema({ resolvers: [RoundResolver] }, referenceResolvers);
+      return buildFederatedSchema({ resolvers: [RoundResolver, BallotResolver, EvaluationResolver] }, referenceResolvers);
     },
-    entities: [VersionedRecord, EvaluationRound, AuditEvent],
+    entities: [VersionedRecord, EvaluationRound, Evaluation, EvaluationScore, AuditEvent],
     migrations,
     createLoaders: (em) => createLoaders(em, current()),
     // Campaigns (weights) from honors; what a subject is, its unit and industry, from its owner.
     asks: ['units', 'members', 'honors'],
-    listSizes: { 'Query.evaluationRounds': 6, 'EvaluationRound.tiers': 4 },
+    listSizes: { 'Query.evaluationRounds': 6, 'EvaluationRound.tiers': 4, 'Evaluation.scores': 4 },
   };
 }
 
