@@ -9,7 +9,11 @@ import { RoundResolver } from './round/round.resolver.js';
 import { BallotResolver } from './ballot/ballot.resolver.js';
 import { Evaluation, EvaluationScore } from './evaluation/evaluation.entity.js';
 import { EvaluationResolver } from './evaluation/evaluation.resolver.js';
+import {
+  EvaluationSummaryResolver, HonorSummaryResolver, IndustrySummaryResolver, MemberSummaryResolver, TeamSummaryResolver, UnitSummaryResolver,
+} from './summary/summary.resolver.js';
 import { evaluationsSettings, type EvaluationsSettings } from './settings.js';
+import { Honor } from './subject/subject.stubs.js';
 
 /**
  * The evaluations subgraph: rounds, ballots, evaluations by the masses, peers and leaders,
@@ -25,14 +29,19 @@ export function evaluationsSubgraphWith(overrides: Partial<EvaluationsSettings> 
     summary: '`EvaluationRound`, `Evaluation`: rounds of a campaign (weights copied from it)',
     buildSchema: () => {
       current();
-      return buildFederatedSchema({ resolvers: [RoundResolver, BallotResolver, EvaluationResolver] }, referenceResolvers);
+      return buildFederatedSchema({ resolvers: [
+        RoundResolver, BallotResolver, EvaluationResolver, EvaluationSummaryResolver, MemberSummaryResolver, TeamSummaryResolver, UnitSummaryResolver,
+        IndustrySummaryResolver, HonorSummaryResolver,
+      ],
+      // Referenced by nothing here but the gateway's entity calls: Honor.evaluationSummary.
+      orphanedTypes: [Honor] }, referenceResolvers);
     },
     entities: [VersionedRecord, EvaluationRound, Evaluation, EvaluationScore, AuditEvent],
     migrations,
     createLoaders: (em) => createLoaders(em, current()),
     // Campaigns (weights) from honors; what a subject is, its unit and industry, from its owner.
     asks: ['units', 'members', 'honors'],
-    listSizes: { 'Query.evaluationRounds': 6, 'EvaluationRound.tiers': 4, 'Evaluation.scores': 4 },
+    listSizes: { 'Query.evaluationRounds': 6, 'EvaluationRound.tiers': 4, 'Evaluation.scores': 4, 'EvaluationSummary.byKind': 3, 'EvaluationSummary.criteria': 4, 'CriterionSummary.byKind': 3, 'EvaluationSummary.missingKinds': 3 },
   };
 }
 
