@@ -35,6 +35,12 @@ export interface GatewayOptions {
   subgraphSecret: string;
   subgraphTimeoutMs?: number;
   corsOrigins?: string[];
+  /**
+   * Which hops' `X-Forwarded-For` to believe when telling subgraphs the client's address (Express's
+   * `trust proxy`): default `loopback`, the dashboard's server on this machine; add a reverse
+   * proxy's address when one fronts the platform. A header from anyone else is ignored.
+   */
+  trustProxy?: string;
   production?: boolean;
   /** Abuse limits; defaults from `DEFAULT_LIMITS`. */
   limits?: Partial<GatewayLimits>;
@@ -109,6 +115,7 @@ export async function createGateway(options: GatewayOptions) {
 
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', options.trustProxy ?? 'loopback');
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
@@ -169,7 +176,8 @@ export async function createGateway(options: GatewayOptions) {
         const identity = await verify(req.header('authorization'));
         if (!identity.ok) throw unauthenticatedResponse(identity.reason);
         const requestId = req.header('x-request-id') ?? randomUUID();
-        return { caller: identity.caller, internalToken: await signInternalToken(identity.caller, options.subgraphSecret), requestId };
+        const internalToken = await signInternalToken(identity.caller, options.subgraphSecret, { clientAddress: req.ip ?? null });
+        return { caller: identity.caller, internalToken, requestId };
       },
     }),
   );

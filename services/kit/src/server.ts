@@ -85,6 +85,7 @@ export function createSubgraphServer<L>(options: SubgraphServerOptions<L>): Subg
       return;
     }
     res.locals.caller = identity.caller;
+    res.locals.clientAddress = identity.clientAddress;
     next();
   });
   // Clients' 2 MB limit is the gateway's. What reaches a subgraph is the gateway's own query plan,
@@ -99,7 +100,8 @@ export function createSubgraphServer<L>(options: SubgraphServerOptions<L>): Subg
         const caller = response.locals.caller as Caller | null;
         const em = db.orm.em.fork() as unknown as EntityManager;
         const requestId = request.header('x-request-id') ?? randomUUID();
-        return { caller, em, loaders: options.createLoaders(em, caller), peers: options.peers ?? {}, log: logger.child({ requestId }), requestId };
+        const clientAddress = (response.locals.clientAddress as string | null | undefined) ?? null;
+        return { caller, em, loaders: options.createLoaders(em, caller), peers: options.peers ?? {}, log: logger.child({ requestId }), requestId, clientAddress };
       },
     });
     return graphql(req, res, next);

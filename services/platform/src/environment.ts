@@ -14,6 +14,8 @@ export const platformEnvironment = baseEnvironment.extend({
   SEED_SCALE: z.enum(['tiny', 'city', 'province']).default('city'),
   CORS_ORIGINS: z.string().default('http://localhost:8080,http://127.0.0.1:8080'),
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  /** Proxies whose X-Forwarded-For the gateway believes (Express `trust proxy`): the dashboard's server on this machine by default. */
+  TRUST_PROXY: z.string().default('loopback'),
   ...limitsEnvironment.shape,
   ...accessEnvironment.shape,
 });

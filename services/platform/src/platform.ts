@@ -16,6 +16,8 @@ export interface PlatformOptions {
   /** Demo data for an empty database; `false` leaves the database empty. */
   seed?: SeedOptions | false;
   corsOrigins?: string[];
+  /** See the gateway's `trustProxy`. */
+  trustProxy?: string;
   production?: boolean;
   subgraphTimeoutMs?: number;
   /** Gateway abuse limits; defaults from the gateway. */
@@ -82,6 +84,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
       jwtSecret: options.jwtSecret,
       subgraphSecret: options.subgraphSecret,
       corsOrigins: options.corsOrigins,
+      trustProxy: options.trustProxy,
       production: options.production,
       subgraphTimeoutMs: options.subgraphTimeoutMs,
       limits: options.limits,

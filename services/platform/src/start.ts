@@ -28,6 +28,7 @@ try {
     ports: { gateway: env.GATEWAY_PORT, ...Object.fromEntries(SUBGRAPHS.map((s) => [s.name, Number((env as Record<string, unknown>)[portVariable(s.name)])])) },
     seed: SCALES[env.SEED_SCALE],
     corsOrigins: env.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),
+    trustProxy: env.TRUST_PROXY,
     production,
     subgraphTimeoutMs: env.SUBGRAPH_TIMEOUT_MS,
     limits: limitsFromEnvironment(env),
