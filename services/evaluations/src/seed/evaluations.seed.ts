@@ -599,7 +599,8 @@ function generateRound(ctx: Context, p: PlannedRound): void {
     }
     const opensDay = dayOf(round.opensOn);
     const peerRandom = r.fork('peers');
-    for (const unitId of [...units].sort((a, b) => ctx.unitCode.get(a)!.localeCompare(ctx.unitCode.get(b)!))) {
+    const byCode = (a: string, b: string) => (ctx.unitCode.get(a)! < ctx.unitCode.get(b)! ? -1 : 1);
+    for (const unitId of [...units].sort(byCode)) {
       const eligible = (ctx.membersOfUnit.get(unitId) ?? []).filter((m) => m.joinedPartyOn <= round.opensOn);
       const chosen = peerRandom.sample(eligible, peerRandom.int(HOLDERS[0], HOLDERS[1]));
       if (chosen.length === 0) continue;
@@ -619,7 +620,7 @@ function generateRound(ctx: Context, p: PlannedRound): void {
   const batchOf = (s: PlannedSubject): string => {
     const h = s.c.honor;
     // An industry's mass ballots go out through one of its units, chosen once per round.
-    const unitId = h.unitId ?? r.fork(`industry-unit:${h.industryId}`).pick(ctx.industryUnits.get(h.industryId) ?? [])!;
+    const unitId = h.unitId ?? r.fork(`industry-unit:${h.industryId}`).pick(ctx.industryUnits.get(h.industryId) ?? []);
     const key = `${unitId}|${h.unitId ? 'unit' : 'industry'}`;
     const batch = batches.get(key);
     const earliest = { day: s.fromDay, minute: s.fromMinute };
