@@ -135,6 +135,17 @@ describe('/graphql', () => {
     expect(seen[0]!.headers.cookie).toBeUndefined();
   });
 
+  it('tells the gateway the address it saw, not the X-Forwarded-For a browser sent', async () => {
+    seen.length = 0;
+    await fetch(new URL('/graphql', prod.url), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': '203.0.113.7, 198.51.100.1' },
+      body: '{"query":"{ units { id } }"}',
+    });
+    expect(seen).toHaveLength(1);
+    expect(seen[0]!.headers['x-forwarded-for']).toMatch(/^(::ffff:)?127\.0\.0\.1$/);
+  });
+
   it('answers 502 with a GraphQL error when the gateway is down', async () => {
     const orphan = await startDashboardServer({ port: 0, gatewayUrl: 'http://127.0.0.1:1/graphql', production: true });
     try {

@@ -150,6 +150,10 @@ export async function startDashboardServer(options: DashboardServerOptions): Pro
   function proxy(req: http.IncomingMessage, res: http.ServerResponse, search: string) {
     const headers: http.OutgoingHttpHeaders = {};
     for (const [name, value] of Object.entries(req.headers)) if (!HOP_BY_HOP.has(name) && value !== undefined) headers[name] = value;
+    // The gateway believes this server's X-Forwarded-For (it is on loopback), so it must be this
+    // server's own observation: one a browser sent would let it pick its address and dodge
+    // per-client limits.
+    headers['x-forwarded-for'] = req.socket.remoteAddress ?? '';
     const upstream = transport.request(
       { protocol: gateway.protocol, hostname: gateway.hostname, port: gateway.port, path: `${gateway.pathname}${search}`, method: req.method, headers, timeout: options.proxyTimeoutMs ?? 30_000 },
       (answer) => {

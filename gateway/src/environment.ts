@@ -44,6 +44,8 @@ export const gatewayEnvironment = baseEnvironment.extend({
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   CORS_ORIGINS: z.string().default('http://localhost:8080,http://127.0.0.1:8080'),
   SUPERGRAPH_PATH: z.string().optional(),
+  /** Proxies whose X-Forwarded-For the gateway believes (Express `trust proxy`): the dashboard's server on this machine by default. */
+  TRUST_PROXY: z.string().default('loopback'),
   ...limitsEnvironment.shape,
   ...accessEnvironment.shape,
 });

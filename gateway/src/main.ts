@@ -22,6 +22,7 @@ const gateway = await createGateway({
   subgraphSecret: env.SUBGRAPH_SECRET,
   subgraphTimeoutMs: env.SUBGRAPH_TIMEOUT_MS,
   corsOrigins: env.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),
+  trustProxy: env.TRUST_PROXY,
   production: env.NODE_ENV === 'production',
   limits: limitsFromEnvironment(env),
   ...accessFromEnvironment(env),

@@ -3,7 +3,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import { CALLER_ERROR_CODES, INTERNAL_TOKEN_HEADER, assertProductionSecrets, createLogger, signInternalToken, withoutSuggestions, type Caller, type Logger } from '@sfxd/kit';
+import { CALLER_ERROR_CODES, DEFAULT_CALL_TIMEOUT_MS, INTERNAL_TOKEN_HEADER, assertProductionSecrets, createLogger, signInternalToken, withoutSuggestions, type Caller, type Logger } from '@sfxd/kit';
 import cors from 'cors';
 import express from 'express';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
@@ -35,6 +35,12 @@ export interface GatewayOptions {
   subgraphSecret: string;
   subgraphTimeoutMs?: number;
   corsOrigins?: string[];
+  /**
+   * Which hops' `X-Forwarded-For` to believe when telling subgraphs the client's address (Express's
+   * `trust proxy`): default `loopback`, the dashboard's server on this machine; add a reverse
+   * proxy's address when one fronts the platform. A header from anyone else is ignored.
+   */
+  trustProxy?: string;
   production?: boolean;
   /** Abuse limits; defaults from `DEFAULT_LIMITS`. */
   limits?: Partial<GatewayLimits>;
@@ -80,7 +86,7 @@ export async function createGateway(options: GatewayOptions) {
   if (production) assertProductionSecrets({ NODE_ENV: 'production', JWT_SECRET: options.jwtSecret, SUBGRAPH_SECRET: options.subgraphSecret });
   const limits: GatewayLimits = { ...DEFAULT_LIMITS, ...options.limits };
   const armor = armorProtections(limits);
-  const timeoutMs = options.subgraphTimeoutMs ?? 10_000;
+  const timeoutMs = options.subgraphTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS;
   const supergraphSdl = options.supergraphSdl ?? readFileSync(DEFAULT_SUPERGRAPH_PATH, 'utf8');
   const verify = createIdentityVerifier({
     ...options,
@@ -109,6 +115,7 @@ export async function createGateway(options: GatewayOptions) {
 
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', options.trustProxy ?? 'loopback');
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
@@ -169,7 +176,8 @@ export async function createGateway(options: GatewayOptions) {
         const identity = await verify(req.header('authorization'));
         if (!identity.ok) throw unauthenticatedResponse(identity.reason);
         const requestId = req.header('x-request-id') ?? randomUUID();
-        return { caller: identity.caller, internalToken: await signInternalToken(identity.caller, options.subgraphSecret), requestId };
+        const internalToken = await signInternalToken(identity.caller, options.subgraphSecret, { clientAddress: req.ip ?? null });
+        return { caller: identity.caller, internalToken, requestId };
       },
     }),
   );

@@ -46,18 +46,29 @@ export const MAX_INTERNAL_TOKEN_SECONDS = 60;
 /** How far a signer's clock may run ahead of the verifier's. */
 export const CLOCK_SKEW_SECONDS = 30;
 
-export async function signInternalToken(caller: Caller | null, secret: string, ttlSeconds = MAX_INTERNAL_TOKEN_SECONDS): Promise<string> {
-  return new SignJWT(caller ? { role: caller.role, ...(caller.unitId ? { unitId: caller.unitId } : {}) } : { anonymous: true })
+export interface InternalTokenOptions {
+  ttlSeconds?: number;
+  /**
+   * The address the request came from, as the gateway saw it (after its trusted proxies). Signed
+   * with the identity so a subgraph can limit abuse per client (objections, ballot-code guessing)
+   * without trusting a header any caller could set. Peer lookups between subgraphs carry none.
+   */
+  clientAddress?: string | null;
+}
+
+export async function signInternalToken(caller: Caller | null, secret: string, options: InternalTokenOptions = {}): Promise<string> {
+  const identity = caller ? { role: caller.role, ...(caller.unitId ? { unitId: caller.unitId } : {}) } : { anonymous: true };
+  return new SignJWT({ ...identity, ...(options.clientAddress ? { client: options.clientAddress } : {}) })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(caller?.sub ?? 'anonymous')
     .setIssuer(ISSUER)
     .setAudience(AUDIENCE)
     .setIssuedAt()
-    .setExpirationTime(`${ttlSeconds}s`)
+    .setExpirationTime(`${options.ttlSeconds ?? MAX_INTERNAL_TOKEN_SECONDS}s`)
     .sign(key(secret));
 }
 
-export type InternalIdentity = { ok: true; caller: Caller | null } | { ok: false; reason: string };
+export type InternalIdentity = { ok: true; caller: Caller | null; clientAddress: string | null } | { ok: false; reason: string };
 
 /**
  * Why `iat`/`exp` make a token's life too long, or undefined when they do not: a lifetime
@@ -78,9 +89,10 @@ export async function verifyInternalToken(token: string | undefined, secret: str
     const { payload } = await jwtVerify(token, key(secret), { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'], requiredClaims: ['exp', 'iat'] });
     const problem = lifetimeProblem(payload, MAX_INTERNAL_TOKEN_SECONDS);
     if (problem) return { ok: false, reason: `invalid gateway credential: ${problem}` };
-    if (payload.anonymous === true) return { ok: true, caller: null };
+    const clientAddress = typeof payload.client === 'string' && payload.client ? payload.client : null;
+    if (payload.anonymous === true) return { ok: true, caller: null, clientAddress };
     const caller = callerFromClaims(payload);
-    return typeof caller === 'string' ? { ok: false, reason: caller } : { ok: true, caller };
+    return typeof caller === 'string' ? { ok: false, reason: caller } : { ok: true, caller, clientAddress };
   } catch {
     return { ok: false, reason: 'invalid gateway credential' };
   }

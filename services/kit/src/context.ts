@@ -12,4 +12,12 @@ export interface RequestContext<L = unknown> {
   peers: Peers;
   log: Logger;
   requestId: string;
+  /**
+   * The client's address as the gateway saw it (signed into its credential), for per-client abuse
+   * limits; null for peer lookups and calls that name none. Never an identity: NAT puts many
+   * offices behind one address.
+   */
+  clientAddress: string | null;
+  /** How long one spreadsheet import may take, so that it answers before the gateway's deadline (importTurn reads it). */
+  importBudgetMs: number;
 }

@@ -16,6 +16,8 @@ export interface PlatformOptions {
   /** Demo data for an empty database; `false` leaves the database empty. */
   seed?: SeedOptions | false;
   corsOrigins?: string[];
+  /** See the gateway's `trustProxy`. */
+  trustProxy?: string;
   production?: boolean;
   subgraphTimeoutMs?: number;
   /** Gateway abuse limits; defaults from the gateway. */
@@ -69,6 +71,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
         production: options.production,
         logger: logger.child({ service: descriptor.name }),
         peerUrls: Object.fromEntries(Object.entries(subgraphs).map(([name, sub]) => [name, sub.url])),
+        callTimeoutMs: options.subgraphTimeoutMs,
       });
       const running = await service.listen(options.ports?.[descriptor.name] ?? descriptor.defaultPort, host);
       stops.push(running.close);
@@ -82,6 +85,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
       jwtSecret: options.jwtSecret,
       subgraphSecret: options.subgraphSecret,
       corsOrigins: options.corsOrigins,
+      trustProxy: options.trustProxy,
       production: options.production,
       subgraphTimeoutMs: options.subgraphTimeoutMs,
       limits: options.limits,
