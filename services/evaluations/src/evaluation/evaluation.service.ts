@@ -24,7 +24,7 @@ const refusedCode = () => forbidden('投票码无效或已使用 (this ballot co
 const tooManyRefusals = () => forbidden('投票码错误次数过多，请稍后再试 (too many refused ballot codes from your address; try again later)');
 
 /** The address the gateway signed for this request; calls that carry none share one allowance. */
-export const clientKey = (ctx: object) => (ctx as { clientAddress?: string | null }).clientAddress || 'unknown';
+export const clientKey = (ctx: Pick<Context, 'clientAddress'>) => ctx.clientAddress || 'unknown';
 
 /**
  * Evaluations come in three ways, each with its own rule (DESIGN.md §2, issue "how evaluations
