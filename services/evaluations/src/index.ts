@@ -30,3 +30,4 @@ export {
   unitSecretaryActor, type EvaluationsSeed, type EvaluationsSeedOptions, type SeedBallot, type SeedEvaluation, type SeedRound,
   type SeedRoundStatus, type SeedRoundSubject, type SeedSubjectKind,
 } from './seed/evaluations.seed.js';
+export { insertEvaluationsSeed, loadEvaluationsSeed } from './seed/evaluations.seed.load.js';

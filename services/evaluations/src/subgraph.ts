@@ -14,6 +14,7 @@ import {
 } from './summary/summary.resolver.js';
 import { evaluationsSettings, type EvaluationsSettings } from './settings.js';
 import { Honor } from './subject/subject.stubs.js';
+import { loadEvaluationsSeed } from './seed/evaluations.seed.load.js';
 
 /**
  * The evaluations subgraph: rounds, ballots, evaluations by the masses, peers and leaders,
@@ -41,6 +42,7 @@ export function evaluationsSubgraphWith(overrides: Partial<EvaluationsSettings> 
     createLoaders: (em) => createLoaders(em, current()),
     // Campaigns (weights) from honors; what a subject is, its unit and industry, from its owner.
     asks: ['units', 'members', 'honors'],
+    seed: (orm, data) => loadEvaluationsSeed(orm, data, current().ballotPepper),
     listSizes: { 'Query.evaluationRounds': 6, 'EvaluationRound.tiers': 4, 'Evaluation.scores': 4, 'EvaluationSummary.byKind': 3, 'EvaluationSummary.criteria': 4, 'CriterionSummary.byKind': 3, 'EvaluationSummary.missingKinds': 3 },
   };
 }
