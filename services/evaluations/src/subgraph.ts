@@ -14,6 +14,7 @@ import {
 } from './summary/summary.resolver.js';
 import { evaluationsSettings, type EvaluationsSettings } from './settings.js';
 import { Honor } from './subject/subject.stubs.js';
+import { TrendPointResolver, TrendResolver } from './trend/trend.resolver.js';
 import { loadEvaluationsSeed } from './seed/evaluations.seed.load.js';
 
 /**
@@ -32,7 +33,7 @@ export function evaluationsSubgraphWith(overrides: Partial<EvaluationsSettings> 
       current();
       return buildFederatedSchema({ resolvers: [
         RoundResolver, BallotResolver, EvaluationResolver, EvaluationSummaryResolver, MemberSummaryResolver, TeamSummaryResolver, UnitSummaryResolver,
-        IndustrySummaryResolver, HonorSummaryResolver,
+        IndustrySummaryResolver, HonorSummaryResolver, TrendResolver, TrendPointResolver,
       ],
       // Referenced by nothing here but the gateway's entity calls: Honor.evaluationSummary.
       orphanedTypes: [Honor] }, referenceResolvers);
@@ -43,7 +44,8 @@ export function evaluationsSubgraphWith(overrides: Partial<EvaluationsSettings> 
     // Campaigns (weights) from honors; what a subject is, its unit and industry, from its owner.
     asks: ['units', 'members', 'honors'],
     seed: (orm, data) => loadEvaluationsSeed(orm, data, current().ballotPepper),
-    listSizes: { 'Query.evaluationRounds': 6, 'EvaluationRound.tiers': 4, 'Evaluation.scores': 4, 'EvaluationSummary.byKind': 3, 'EvaluationSummary.criteria': 4, 'CriterionSummary.byKind': 3, 'EvaluationSummary.missingKinds': 3 },
+    listSizes: { 'Query.evaluationRounds': 6, 'EvaluationRound.tiers': 4, 'Evaluation.scores': 4, 'EvaluationSummary.byKind': 3, 'EvaluationSummary.criteria': 4, 'CriterionSummary.byKind': 3, 'EvaluationSummary.missingKinds': 3,
+      'EvaluationTrend.byRound': 12, 'EvaluationTrend.byMonth': 24, 'EvaluationTrend.byYear': 5, 'Query.evaluationHistogram': 3, 'KindHistogram.buckets': 5 },
   };
 }
 
