@@ -14,6 +14,7 @@ import {
 } from './summary/summary.resolver.js';
 import { evaluationsSettings, type EvaluationsSettings } from './settings.js';
 import { Honor } from './subject/subject.stubs.js';
+import { PeerProgressResolver, ProgressResolver } from './progress/progress.resolver.js';
 import { HonorSignalResolver, SignalsResolver } from './signals/signals.resolver.js';
 import { TrendPointResolver, TrendResolver } from './trend/trend.resolver.js';
 import { loadEvaluationsSeed } from './seed/evaluations.seed.load.js';
@@ -35,7 +36,7 @@ export function evaluationsSubgraphWith(overrides: Partial<EvaluationsSettings> 
       return buildFederatedSchema({ resolvers: [
         RoundResolver, BallotResolver, EvaluationResolver, EvaluationSummaryResolver, MemberSummaryResolver, TeamSummaryResolver, UnitSummaryResolver,
         IndustrySummaryResolver, HonorSummaryResolver, TrendResolver, TrendPointResolver,
-        SignalsResolver, HonorSignalResolver,
+        SignalsResolver, HonorSignalResolver, ProgressResolver, PeerProgressResolver,
       ],
       // Referenced by nothing here but the gateway's entity calls: Honor.evaluationSummary.
       orphanedTypes: [Honor] }, referenceResolvers);
@@ -48,7 +49,8 @@ export function evaluationsSubgraphWith(overrides: Partial<EvaluationsSettings> 
     seed: (orm, data) => loadEvaluationsSeed(orm, data, current().ballotPepper),
     listSizes: { 'Query.evaluationRounds': 6, 'EvaluationRound.tiers': 4, 'Evaluation.scores': 4, 'EvaluationSummary.byKind': 3, 'EvaluationSummary.criteria': 4, 'CriterionSummary.byKind': 3, 'EvaluationSummary.missingKinds': 3,
       'EvaluationTrend.byRound': 12, 'EvaluationTrend.byMonth': 24, 'EvaluationTrend.byYear': 5, 'Query.evaluationHistogram': 3, 'KindHistogram.buckets': 5,
-      'EvaluationSignals.rectificationCandidates': 50, 'EvaluationSignals.preferenceRecommendations': 100 },
+      'EvaluationSignals.rectificationCandidates': 50, 'EvaluationSignals.preferenceRecommendations': 100,
+      'EvaluationProgress.ballots': 2, 'EvaluationProgress.peers': 60, 'PeerProgress.notYetEvaluated': 60, 'EvaluationProgress.subjectsWithoutLeaders': 60 },
   };
 }
 
