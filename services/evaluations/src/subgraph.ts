@@ -14,6 +14,7 @@ import {
 } from './summary/summary.resolver.js';
 import { evaluationsSettings, type EvaluationsSettings } from './settings.js';
 import { Honor } from './subject/subject.stubs.js';
+import { PaperResolver } from './paper/paper.resolver.js';
 import { PeerProgressResolver, ProgressResolver } from './progress/progress.resolver.js';
 import { HonorSignalResolver, SignalsResolver } from './signals/signals.resolver.js';
 import { TrendPointResolver, TrendResolver } from './trend/trend.resolver.js';
@@ -36,7 +37,7 @@ export function evaluationsSubgraphWith(overrides: Partial<EvaluationsSettings> 
       return buildFederatedSchema({ resolvers: [
         RoundResolver, BallotResolver, EvaluationResolver, EvaluationSummaryResolver, MemberSummaryResolver, TeamSummaryResolver, UnitSummaryResolver,
         IndustrySummaryResolver, HonorSummaryResolver, TrendResolver, TrendPointResolver,
-        SignalsResolver, HonorSignalResolver, ProgressResolver, PeerProgressResolver,
+        SignalsResolver, HonorSignalResolver, ProgressResolver, PeerProgressResolver, PaperResolver,
       ],
       // Referenced by nothing here but the gateway's entity calls: Honor.evaluationSummary.
       orphanedTypes: [Honor] }, referenceResolvers);

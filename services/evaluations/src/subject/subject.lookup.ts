@@ -17,7 +17,7 @@ interface DirectoryUnit {
   name: string;
   excluded: boolean;
   archived: boolean;
-  industry: { id: string };
+  industry: { id: string; name?: string };
 }
 interface Page<T> {
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
@@ -31,7 +31,7 @@ interface CandidacyNode {
 }
 
 const UNIT_FIELDS = 'id name excluded archived industry { id }';
-const UNIT = `query EvaluationsUnit($r: [_Any!]!) { _entities(representations: $r) { ... on Unit { ${UNIT_FIELDS} teams { id archived } } } }`;
+const UNIT = `query EvaluationsUnit($r: [_Any!]!) { _entities(representations: $r) { ... on Unit { id name excluded archived industry { id name } teams { id name archived } } } }`;
 const MEMBERS = `query EvaluationsUnitMembers($r: [_Any!]!, $after: String) { _entities(representations: $r) { ... on Unit {
   members(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id name } } } } } }`;
 const UNIT_HONORS = `query EvaluationsUnitHonors($c: ID!, $u: ID!, $after: String) { honors(campaignId: $c, unitId: $u, first: 100, after: $after) {
@@ -73,6 +73,8 @@ export interface UnitSubjects {
   members: { id: string; name: string }[];
   /** The subjects of the round's tiers: the unit's members, teams, the unit, its industry; in a mass review only those with a live candidacy. */
   subjects: RoundSubject[];
+  /** Each subject's name, as its owner gives it (for printed sheets). */
+  names: Map<string, string>;
 }
 
 /**
@@ -89,7 +91,7 @@ export async function unitSubjects(
   const ask = <T>(client: SubgraphClient, query: string, variables: Record<string, unknown>) => client.query<T>(caller, query, variables, ctx.requestId);
   const ref = [{ __typename: 'Unit', id: unitId }];
   const [directory, people, candidacies] = await Promise.all([
-    ask<Entities<DirectoryUnit & { teams: { id: string; archived: boolean }[] }>>(units, UNIT, { r: ref }),
+    ask<Entities<DirectoryUnit & { teams: { id: string; name: string; archived: boolean }[] }>>(units, UNIT, { r: ref }),
     allPages<{ id: string; name: string }>(async (after) => (await ask<Entities<{ members: Page<{ id: string; name: string }> }>>(members, MEMBERS, { r: ref, after }))._entities[0]?.members ?? null),
     allPages<CandidacyNode>(async (after) => (await ask<{ honors: Page<CandidacyNode> }>(honors, UNIT_HONORS, { c: round.campaignId, u: unitId, after })).honors),
   ]);
@@ -117,7 +119,10 @@ export async function unitSubjects(
       subjects.push({ subjectId, kind: SUBJECT_KIND_OF_TIER[tier], tier, unitId: tier === 'INDUSTRY' ? null : unit.id, industryId: unit.industry.id, honorId });
     }
   }
-  return { unit: { id: unit.id, name: unit.name, excluded: unit.excluded, archived: unit.archived, industry: unit.industry }, members: people, subjects };
+  const names = new Map<string, string>([
+    ...people.map((m) => [m.id, m.name] as const), ...unit.teams.map((t) => [t.id, t.name] as const), [unit.id, unit.name], [unit.industry.id, unit.industry.name ?? ''],
+  ]);
+  return { unit: { id: unit.id, name: unit.name, excluded: unit.excluded, archived: unit.archived, industry: unit.industry }, members: people, subjects, names };
 }
 
 /** One subject as its owners show it to the caller, with the subject's unit's standing. */

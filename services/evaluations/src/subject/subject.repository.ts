@@ -57,4 +57,15 @@ export class SubjectRepository {
       [roundId, unitId, industryId], 'all', this.em.getTransactionContext());
     return rows.map(fromRow);
   }
+
+  /** The subjects of a unit in a round with its industry's, the industry known from the unit's own subjects. */
+  async ofUnitAndIndustry(roundId: string, unitId: string): Promise<RoundSubject[]> {
+    const t = `"${SCHEMA}"."subject"`;
+    const rows = await this.em.getConnection().execute<SubjectRow[]>(
+      `select subject_id, subject_kind, tier, unit_id, industry_id, honor_id from ${t}
+       where round_id = ? and (unit_id = ? or (unit_id is null and industry_id in (select industry_id from ${t} where round_id = ? and unit_id = ?)))
+       order by tier, subject_id`,
+      [roundId, unitId, roundId, unitId], 'all', this.em.getTransactionContext());
+    return rows.map(fromRow);
+  }
 }
