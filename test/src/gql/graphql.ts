@@ -27,17 +27,29 @@ export type CampaignPhaseInput = {
 
 /** A new campaign: settings left out take the 2016 plan’s values moved to the year */
 export type CreateCampaignInput = {
+  /** The first naming batch is named by this day (plan: 1 July, 七一) */
   firstBatchBy?: string | null | undefined;
+  /** 示范行业: at most this many named; naming one more is CONFLICT (plan: 3) */
   industryMax?: number | null | undefined;
+  /** 示范行业: at least this many named (plan: 2) */
   industryMin?: number | null | undefined;
+  /** 台账 due date; one submitted on it is on time (plan: 20 June) */
   ledgerDueOn?: string | null | undefined;
+  /** 1–64 characters; the plan’s: “<year>年共产党员示范行动” */
   name?: string | null | undefined;
+  /** In date order, inside the year; the plan’s: 启动, 深化实施, 巩固提升 */
   phases?: Array<CampaignPhaseInput> | null | undefined;
+  /** 示范岗 quota: declared posts ≥ postRatio × a unit’s Party members (plan: 0.10) */
   postRatio?: number | null | undefined;
+  /** 公示 window in working days (plan: 5) */
   publicityWorkingDays?: number | null | undefined;
+  /** 示范团队 quota: declared teams ≥ teamRatio × a unit’s teams (plan: 0.10) */
   teamRatio?: number | null | undefined;
+  /** 示范单位 quota: named units ≥ unitRatio × participating units (plan: 0.10) */
   unitRatio?: number | null | undefined;
+  /** Weights of the masses, peers and leaders in a weighted score, summing to 1 (plan: 0.4/0.3/0.3) */
   weights?: EvaluationWeightsInput | null | undefined;
+  /** One campaign per year (CONFLICT otherwise) */
   year: number;
 };
 
@@ -184,17 +196,28 @@ export type TransitionHonorInput = {
 export type UpdateCampaignInput = {
   /** The version you read; a stale one is refused with CONFLICT */
   expectedVersion: number;
+  /** The first naming batch is named by this day (plan: 1 July, 七一) */
   firstBatchBy?: string | null | undefined;
   id: string;
+  /** 示范行业: at most this many named; naming one more is CONFLICT (plan: 3) */
   industryMax?: number | null | undefined;
+  /** 示范行业: at least this many named (plan: 2) */
   industryMin?: number | null | undefined;
+  /** 台账 due date; one submitted on it is on time (plan: 20 June) */
   ledgerDueOn?: string | null | undefined;
+  /** 1–64 characters; the plan’s: “<year>年共产党员示范行动” */
   name?: string | null | undefined;
+  /** In date order, inside the year; the plan’s: 启动, 深化实施, 巩固提升 */
   phases?: Array<CampaignPhaseInput> | null | undefined;
+  /** 示范岗 quota: declared posts ≥ postRatio × a unit’s Party members (plan: 0.10) */
   postRatio?: number | null | undefined;
+  /** 公示 window in working days (plan: 5) */
   publicityWorkingDays?: number | null | undefined;
+  /** 示范团队 quota: declared teams ≥ teamRatio × a unit’s teams (plan: 0.10) */
   teamRatio?: number | null | undefined;
+  /** 示范单位 quota: named units ≥ unitRatio × participating units (plan: 0.10) */
   unitRatio?: number | null | undefined;
+  /** Weights of the masses, peers and leaders in a weighted score, summing to 1 (plan: 0.4/0.3/0.3) */
   weights?: EvaluationWeightsInput | null | undefined;
 };
 
