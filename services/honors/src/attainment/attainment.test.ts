@@ -102,7 +102,7 @@ describe('the city-wide quota attainment', () => {
     expect(q.industries).toEqual({ count: 2, target: 2, ratio: 1, attained: true, min: 2, max: 3 });
   });
 
-  it('moves with the candidacies: a post declared for B attains its post quota, and one more named industry still attains', async () => {
+  it('moves with the candidacies: two posts declared for B attain its post quota, and a third named industry still attains', async () => {
     const honor = honorMaker(h);
     const other = (await h.client('honors')(admin, `mutation { createCampaign(input: { year: 2017 }) { id } }`)).data.createCampaign.id;
     const before = (await ask(leader, other)).data.quotaAttainment;
