@@ -47,7 +47,7 @@ export class LedgerRepository {
 /**
  * Fills what submissions loaded without it (the demo data) held when they were made: each
  * honor's status at the submission's instant is the last event's before it, else DECLARED when
- * declared by that day (Beijing). One statement for every submission.
+ * declared by that day (Beijing). One statement for every submission, in `em`'s transaction.
  */
 export async function recordLedgerContents(em: EntityManager, timeZone = process.env.TZ_BUSINESS ?? 'Asia/Shanghai'): Promise<void> {
   const s = `"${SCHEMA}"`;
@@ -68,5 +68,5 @@ export async function recordLedgerContents(em: EntityManager, timeZone = process
       where l.posts is null
       group by l.id
     ) c
-    where c.id = l.id`, [timeZone]);
+    where c.id = l.id`, [timeZone], 'run', em.getTransactionContext());
 }

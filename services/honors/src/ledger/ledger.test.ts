@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHonorsSubgraphs } from '../testing/subgraphs.js';
+import { recordLedgerContents } from './ledger.repository.js';
 
 let h: TestSubgraphs;
 let make: ReturnType<typeof directoryMaker>;
@@ -134,6 +135,32 @@ describe('submitting a ledger', () => {
 
     const recorded = await as(admin, SUBMIT, { c: c.id, u: other.id });
     expect(recorded.data.submitLedger).toMatchObject({ submittedBy: admin.sub, unit: { id: other.id } });
+  });
+
+  it('records, for submissions loaded without it (the demo data), what the ledger held at their instant', async () => {
+    const c = await campaign();
+    const u = await unit();
+    const honor = async (tier: string, declaredOn: string, events: [string, string][]) => {
+      const id = randomUUID();
+      await h.sql(`insert into honors.honor (id, campaign_id, tier, subject_id, subject_kind, unit_id, industry_id, status, declared_on, declared_by, created_at, updated_at)
+        values ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'test', now(), now())`,
+      [id, c.id, tier, randomUUID(), tier === 'POST' ? 'MEMBER' : 'TEAM', u.id, u.industry.id, events.at(-1)?.[1] ?? 'DECLARED', `${c.year}-${declaredOn}`]);
+      for (const [at, to] of events) {
+        await h.sql(`insert into honors.honor_event (id, honor_id, action, from_status, to_status, actor, actor_role, at) values ($1, $2, 'START_MASS_REVIEW', 'DECLARED', $3, 'test', 'ADMIN', $4)`,
+          [randomUUID(), id, to, `${c.year}-${at}T02:00:00Z`]);
+      }
+    };
+    await honor('POST', '06-01', [['06-28', 'NAMED']]);
+    await honor('POST', '06-01', [['06-10', 'WITHDRAWN']]);
+    await honor('TEAM', '06-20', []);
+    await submittedAt(c.id, u.id, `${c.year}-06-15T02:00:00Z`);
+    await submittedAt(c.id, u.id, `${c.year}-07-10T02:00:00Z`);
+    const em = h.subgraph('honors').db.orm.em.fork();
+    await em.transactional((tx) => recordLedgerContents(tx as never));
+    const mine = (await as(unitAdmin(u.id), OVERVIEW, { c: c.id })).data.ledgerSubmissions.units[0];
+    expect(mine.latest.contents).toEqual({ posts: 1, teams: 1, units: 0, named: 1 });
+    const rows = await h.sql(`select posts, teams, units, named from honors.ledger_submission where unit_id = $1 order by submitted_at`, [u.id]);
+    expect(rows).toEqual([{ posts: 1, teams: 0, units: 0, named: 0 }, { posts: 1, teams: 1, units: 0, named: 1 }]);
   });
 });
 
