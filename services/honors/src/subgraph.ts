@@ -18,7 +18,7 @@ import { IndustryHonorsResolver, MemberHonorsResolver, TeamHonorsResolver, UnitH
 export const honorsSubgraph: SubgraphDescriptor<Loaders, SeedData> = {
   name: SCHEMA,
   defaultPort: 4004,
-  summary: '`Campaign`, `Honor`, `HonorEvent`: the yearly campaigns, candidacies and honors with their histories; adds `honors` to `Member`, `Team`, `Unit` and `Industry` and `quota(campaignId)` to `Unit`; `declareHonor` and `transitionHonor`; ledgers (`submitLedger`, `ledgerSubmissions` on time, late and missing, XLSX export and import) (city-wide attainment, objections and plaques to come)',
+  summary: '`Campaign`, `Honor`, `HonorEvent`, `LedgerSubmission`: the yearly campaigns, candidacies and honors with their histories, the units’ ledger submissions; adds `honors` to `Member`, `Team`, `Unit` and `Industry` and `quota(campaignId)` to `Unit`; `declareHonor` and `transitionHonor`; ledgers: `submitLedger`, `ledgerSubmissions` (on time, late, missing), XLSX export and import (city-wide attainment, objections and plaques to come)',
   buildSchema: () => buildFederatedSchema(
       { resolvers: [CampaignResolver, HonorResolver, MemberHonorsResolver, TeamHonorsResolver, UnitHonorsResolver, IndustryHonorsResolver, UnitQuotaResolver, LedgerResolver] },
       referenceResolvers,
