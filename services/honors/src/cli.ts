@@ -7,7 +7,7 @@
  *   node services/honors/dist/cli.js ledger status --year 2016
  * --unit takes the unit's code (e.g. U001) or its id. Options: --gateway <url> (or SFXD_GATEWAY_URL;
  * default http://localhost:4000/graphql), --token <jwt> (or SFXD_TOKEN): an ADMIN token, or the
- * unit's UNIT_ADMIN token (export and status also take LEADER's).
+ * unit's UNIT_ADMIN token (export and status take any role's; a UNIT_ADMIN's sees its own unit only).
  * Exit codes: 0 done, 1 refused (errors printed by row and column), 2 wrong usage.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
