@@ -333,6 +333,63 @@ export const DashboardUnitActivity = graphql(`
   }
 `);
 
+export const DashboardCampaign = graphql(`
+  query DashboardCampaign($year: Int!) {
+    campaignByYear(year: $year) {
+      id
+      name
+      phases {
+        name
+        startsOn
+        endsOn
+      }
+      ledgerDueOn
+      firstBatchBy
+    }
+  }
+`);
+
+export const DashboardUnitQuota = graphql(`
+  query DashboardUnitQuota($id: ID!, $campaignId: ID!) {
+    unit(id: $id) {
+      id
+      quota(campaignId: $campaignId) {
+        partyMembers
+        teams
+        posts {
+          count
+          target
+          ratio
+          attained
+        }
+        teamQuota {
+          count
+          target
+          ratio
+          attained
+        }
+      }
+    }
+  }
+`);
+
+export const DashboardPublicity = graphql(`
+  query DashboardPublicity($campaignId: ID!, $after: String) {
+    honors(campaignId: $campaignId, first: 100, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          publicityStartsOn
+          publicityEndsOn
+        }
+      }
+    }
+  }
+`);
+
 export const Campaigns = graphql(`
   query Campaigns {
     campaigns {
@@ -526,6 +583,65 @@ export const UnitsWithQuota = graphql(`
           target
           attained
         }
+      }
+    }
+  }
+`);
+
+export const LedgerSubmissions = graphql(`
+  query LedgerSubmissions($campaignId: ID!) {
+    ledgerSubmissions(campaignId: $campaignId) {
+      dueOn
+      participatingCount
+      onTimeCount
+      lateCount
+      missingCount
+      units {
+        unit {
+          id
+          code
+          name
+        }
+        status
+        onTime
+        late
+        submissionCount
+        latest {
+          id
+          submittedOn
+          onTime
+          contents {
+            posts
+            teams
+            units
+            named
+          }
+        }
+      }
+      missing {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const SubmitLedger = graphql(`
+  mutation SubmitLedger($campaignId: ID!, $unitId: ID) {
+    submitLedger(campaignId: $campaignId, unitId: $unitId) {
+      id
+      submittedOn
+      onTime
+      late
+      unit {
+        id
+        name
+      }
+      contents {
+        posts
+        teams
+        units
+        named
       }
     }
   }
