@@ -28,5 +28,6 @@ describe('the dashboard directory at scale', () => {
     expect(large).toMatchObject({ units: 1000, total: large.expected });
     expect(large.statements).toBe(small.statements);
     expect(small.statements).toBe(2);
-  });
+    // Starting 1,000 units loads every subgraph's demo data, the evaluations' ~200,000 evaluations and their ballots included.
+  }, 300_000);
 });
