@@ -3,11 +3,13 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { CampaignRepository } from './campaign/campaign.repository.js';
 import type { Honor } from './honor/honor.entity.js';
 import { HonorRepository } from './honor/honor.repository.js';
+import { ObjectionRepository } from './objection/objection.repository.js';
 
 /** Batching only: one statement per batch, however many rows a request touches. */
 export function createLoaders(em: EntityManager) {
   const campaigns = new CampaignRepository(em);
   const honors = new HonorRepository(em);
+  const objections = new ObjectionRepository(em);
   return {
     campaign: byIdLoader((ids) => campaigns.byIds(ids)),
     honor: byIdLoader((ids) => honors.byIds(ids)),
@@ -22,6 +24,7 @@ export function createLoaders(em: EntityManager) {
       () => ({ POST: 0, TEAM: 0 }),
     ),
     eventsByHonor: groupLoader((ids) => honors.eventsOf(ids), (e) => e.honorId),
+    objectionsByHonor: groupLoader((ids) => objections.byHonors(ids), (o) => o.honorId),
   };
 }
 

@@ -4,6 +4,10 @@ import { Campaign } from './campaign/campaign.entity.js';
 import { CampaignResolver } from './campaign/campaign.resolver.js';
 import { Honor, HonorEvent } from './honor/honor.entity.js';
 import { HonorResolver } from './honor/honor.resolver.js';
+import { HolidayScheduleResolver } from './calendar/holiday.resolver.js';
+import { Objection } from './objection/objection.entity.js';
+import { HonorObjectionsResolver, ObjectionResolver } from './objection/objection.resolver.js';
+import { PlaqueResolver } from './plaque/plaque.resolver.js';
 import { SCHEMA } from './database-schema.js';
 import { createLoaders, type Loaders } from './loaders.js';
 import { migrations } from './migrations/index.js';
@@ -16,12 +20,17 @@ import { IndustryHonorsResolver, MemberHonorsResolver, TeamHonorsResolver, UnitH
 export const honorsSubgraph: SubgraphDescriptor<Loaders, SeedData> = {
   name: SCHEMA,
   defaultPort: 4004,
-  summary: '`Campaign`, `Honor`, `HonorEvent`: the yearly campaigns, candidacies and honors with their histories; adds `honors` to `Member`, `Team`, `Unit` and `Industry` and `quota(campaignId)` to `Unit`; `declareHonor` and `transitionHonor` (city-wide attainment, objections, plaques and ledgers to come)',
+  summary: '`Campaign`, `Honor`, `HonorEvent`: the yearly campaigns, candidacies and honors with their histories; adds `honors` to `Member`, `Team`, `Unit` and `Industry` and `quota(campaignId)` to `Unit`; `declareHonor` and `transitionHonor`; objections (`lodgeObjection` open to everyone, `resolveObjection`, `Honor.objections`), plaques (`plaque(code)` public, `plaqueQr`), holiday schedules (`holidaySchedules`, `addHolidaySchedule`) (city-wide attainment and ledgers to come)',
   buildSchema: () => buildFederatedSchema(
-      { resolvers: [CampaignResolver, HonorResolver, MemberHonorsResolver, TeamHonorsResolver, UnitHonorsResolver, IndustryHonorsResolver, UnitQuotaResolver] },
+      {
+        resolvers: [
+          CampaignResolver, HonorResolver, MemberHonorsResolver, TeamHonorsResolver, UnitHonorsResolver, IndustryHonorsResolver, UnitQuotaResolver,
+          ObjectionResolver, HonorObjectionsResolver, PlaqueResolver, HolidayScheduleResolver,
+        ],
+      },
       referenceResolvers,
     ),
-  entities: [VersionedRecord, Campaign, Honor, HonorEvent, AuditEvent],
+  entities: [VersionedRecord, Campaign, Honor, HonorEvent, Objection, AuditEvent],
   migrations,
   createLoaders,
   // What a declared subject is, its unit and whether that unit is excluded: asked of their owners.
@@ -32,6 +41,9 @@ export const honorsSubgraph: SubgraphDescriptor<Loaders, SeedData> = {
   listSizes: {
     'Query.campaigns': 10, 'Campaign.phases': 3, 'Honor.events': 12,
     'Member.honors': 3, 'Team.honors': 3, 'Unit.honors': 3, 'Industry.honors': 3,
+    // A candidacy draws a few objections at most (five an hour from one address); a schedule has
+    // seven-odd holidays; the shipped and added years are a couple of dozen.
+    'Honor.objections': 10, 'Query.holidaySchedules': 30, 'HolidaySchedule.holidays': 10,
   },
   seed: loadHonorsSeed,
 };
