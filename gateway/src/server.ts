@@ -3,7 +3,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import { CALLER_ERROR_CODES, INTERNAL_TOKEN_HEADER, assertProductionSecrets, createLogger, signInternalToken, withoutSuggestions, type Caller, type Logger } from '@sfxd/kit';
+import { CALLER_ERROR_CODES, DEFAULT_CALL_TIMEOUT_MS, INTERNAL_TOKEN_HEADER, assertProductionSecrets, createLogger, signInternalToken, withoutSuggestions, type Caller, type Logger } from '@sfxd/kit';
 import cors from 'cors';
 import express from 'express';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
@@ -86,7 +86,7 @@ export async function createGateway(options: GatewayOptions) {
   if (production) assertProductionSecrets({ NODE_ENV: 'production', JWT_SECRET: options.jwtSecret, SUBGRAPH_SECRET: options.subgraphSecret });
   const limits: GatewayLimits = { ...DEFAULT_LIMITS, ...options.limits };
   const armor = armorProtections(limits);
-  const timeoutMs = options.subgraphTimeoutMs ?? 10_000;
+  const timeoutMs = options.subgraphTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS;
   const supergraphSdl = options.supergraphSdl ?? readFileSync(DEFAULT_SUPERGRAPH_PATH, 'utf8');
   const verify = createIdentityVerifier({
     ...options,

@@ -290,6 +290,21 @@ describe('npm start in production', () => {
     }
   }
 
+  it('loads no invented people into a production database unless demo data is asked for', async () => {
+    const db = await createTestDatabase();
+    try {
+      const { SEED_SCALE: _scale, ...env } = platformEnv({ NODE_ENV: 'production', DATABASE_URL: db.url, JWT_SECRET: PROD_JWT_SECRET, SUBGRAPH_SECRET: PROD_SUBGRAPH_SECRET });
+      const platform = await startPlatformProcess(env);
+      expect(platform.ready, platform.output()).toBe(true);
+      const res = await fetch(new URL('/graphql', platform.dashboardUrl), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ industries { id } units { id } }' }) });
+      expect(((await res.json()) as { data: unknown }).data).toEqual({ industries: [], units: [] });
+      await platform.interrupt();
+      expect(platform.output()).toContain('demo data   none');
+    } finally {
+      await db.drop();
+    }
+  }, 120_000);
+
   it('mints and prints no token, not even one signed with the production secret, and its dashboard offers none', async () => {
     const development = await startOutput('development');
     expect(development.output).toContain('Demo sign-in');

@@ -1,10 +1,6 @@
 /**
- * One thing wrong with an input, named by the field it is about (a path such as
- * `phases[1].endsOn` for nested input) so that a form or an import can point at it. Messages are
- * Chinese first, English in brackets, like the members subgraph's. The service answers the first
- * problem as `BAD_USER_INPUT` with `extensions.field`.
+ * The kit's one shape of an input problem (a field path such as `phases[1].endsOn`, and a message
+ * Chinese first, English in brackets); the services answer the first one with the kit's `refuse`.
+ * Re-exported so the pure rules name it without reaching into the kit's runtime.
  */
-export interface Problem {
-  field: string;
-  message: string;
-}
+export type { Problem } from '@sfxd/kit';

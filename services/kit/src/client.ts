@@ -16,7 +16,10 @@ export interface SubgraphClient {
 /** The subgraphs this one asks, by name (`ctx.peers.units`). */
 export type Peers = Readonly<Record<string, SubgraphClient>>;
 
-export function subgraphClient(name: string, url: string, subgraphSecret: string, timeoutMs = 10_000): SubgraphClient {
+/** The gateway's deadline for a call to a subgraph unless SUBGRAPH_TIMEOUT_MS says otherwise. */
+export const DEFAULT_CALL_TIMEOUT_MS = 10_000;
+
+export function subgraphClient(name: string, url: string, subgraphSecret: string, timeoutMs = DEFAULT_CALL_TIMEOUT_MS): SubgraphClient {
   return {
     name,
     async query<T>(caller: Caller | null, query: string, variables: Record<string, unknown> = {}, requestId?: string): Promise<T> {

@@ -18,4 +18,6 @@ export interface RequestContext<L = unknown> {
    * offices behind one address.
    */
   clientAddress: string | null;
+  /** How long one spreadsheet import may take, so that it answers before the gateway's deadline (importTurn reads it). */
+  importBudgetMs: number;
 }

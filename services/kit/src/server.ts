@@ -12,12 +12,13 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { INTERNAL_TOKEN_HEADER, verifyInternalToken, type Caller } from './auth.js';
-import type { Peers } from './client.js';
+import { DEFAULT_CALL_TIMEOUT_MS, type Peers } from './client.js';
 import type { RequestContext } from './context.js';
 import { loggableError, withoutStatementValues } from './log-safety.js';
 import type { Logger } from './logger.js';
 import type { OrmHandle } from './orm.js';
 import { withoutSuggestions } from './suggestions.js';
+import { importBudgetFor } from './xlsx/sheet-types.js';
 
 export interface SubgraphServerOptions<L> {
   name: string;
@@ -30,6 +31,8 @@ export interface SubgraphServerOptions<L> {
   /** The subgraphs this one asks, handed to every request as `ctx.peers`. */
   peers?: Peers;
   createLoaders: (em: EntityManager, caller: Caller | null) => L;
+  /** See RequestContext.importBudgetMs; default for the gateway's default deadline. */
+  importBudgetMs?: number;
 }
 
 export interface RunningServer {
@@ -101,7 +104,10 @@ export function createSubgraphServer<L>(options: SubgraphServerOptions<L>): Subg
         const em = db.orm.em.fork() as unknown as EntityManager;
         const requestId = request.header('x-request-id') ?? randomUUID();
         const clientAddress = (response.locals.clientAddress as string | null | undefined) ?? null;
-        return { caller, em, loaders: options.createLoaders(em, caller), peers: options.peers ?? {}, log: logger.child({ requestId }), requestId, clientAddress };
+        return {
+          caller, em, loaders: options.createLoaders(em, caller), peers: options.peers ?? {}, log: logger.child({ requestId }), requestId, clientAddress,
+          importBudgetMs: options.importBudgetMs ?? importBudgetFor(DEFAULT_CALL_TIMEOUT_MS),
+        };
       },
     });
     return graphql(req, res, next);

@@ -2,11 +2,12 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { GraphQLSchema } from 'graphql';
 import { z } from 'zod';
 import type { Caller } from './auth.js';
-import { subgraphClient, type Peers } from './client.js';
+import { DEFAULT_CALL_TIMEOUT_MS, subgraphClient, type Peers } from './client.js';
 import { baseEnvironment, loadEnvironment, port } from './environment.js';
 import { createLogger, type Logger } from './logger.js';
 import { createOrm, type Orm, type OrmHandle, type OrmOptions } from './orm.js';
 import { createSubgraphServer, onShutdown, type SubgraphServer } from './server.js';
+import { importBudgetFor } from './xlsx/sheet-types.js';
 
 /**
  * Everything the platform needs to know about one subgraph, in its package's `src/subgraph.ts`.
@@ -64,6 +65,10 @@ export interface StartSubgraphOptions {
   logger?: Logger;
   /** GraphQL URL of each subgraph named in `asks`. */
   peerUrls?: Readonly<Record<string, string>>;
+  /** The gateway's deadline for a call to this subgraph (SUBGRAPH_TIMEOUT_MS): imports answer before it. */
+  callTimeoutMs?: number;
+  /** Overrides the import budget derived from `callTimeoutMs` (a test's hurried import). */
+  importBudgetMs?: number;
 }
 
 export interface StartedSubgraph extends SubgraphServer {
@@ -93,6 +98,7 @@ export async function startSubgraph<L>(descriptor: SubgraphDescriptor<L, any>, o
       production: options.production ?? false,
       peers,
       createLoaders: descriptor.createLoaders,
+      importBudgetMs: options.importBudgetMs ?? importBudgetFor(options.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS),
     });
     return { ...server, db, schema };
   } catch (error) {
@@ -115,6 +121,8 @@ export function subgraphEnvironment(descriptor: SubgraphDescriptor<any, any>, al
     [`${prefix}_PORT`]: port(descriptor.defaultPort),
     [`${prefix}_HOST`]: z.string().default('127.0.0.1'),
     ...Object.fromEntries(peers.map((p) => [urlVariable(p.name), z.string().url().default(defaultSubgraphUrl(p))])),
+    // The gateway's deadline for calls here, as set on the gateway: imports answer before it.
+    SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(DEFAULT_CALL_TIMEOUT_MS),
   });
 }
 
@@ -137,6 +145,7 @@ export async function runSubgraph(descriptor: SubgraphDescriptor<any, any>, all:
     production: values.NODE_ENV === 'production',
     logger,
     peerUrls: Object.fromEntries((descriptor.asks ?? []).map((name) => [name, String(values[urlVariable(name)])])),
+    callTimeoutMs: Number(values.SUBGRAPH_TIMEOUT_MS),
   });
   const listening = service.listen(Number(values[`${prefix}_PORT`]), String(values[`${prefix}_HOST`]));
   // Handlers first: a SIGTERM that arrives as the server starts listening still drains it.

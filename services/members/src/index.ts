@@ -1,1 +1,1 @@
-export { membersSubgraph, membersSubgraphWith } from './subgraph.js';
+export { membersSubgraph } from './subgraph.js';

@@ -5,22 +5,14 @@ import { ActivityRepository, type ActivityTotalRow } from './activity/activity.r
 import type { ActivityRecord } from './activity/activity.entity.js';
 import { EMPTY_PAGE, MemberRepository, type CountArgs, type MemberPage, type PageArgs, type PersonalReads } from './member/member.repository.js';
 
-/** Per-service settings resolvers read from the context. */
-export interface MembersSettings {
-  /** Time budget of one roster import, waiting its turn and reading the file (see importTurn); default 8 s. */
-  rosterImportTimeoutMs?: number;
-}
-
 /**
  * Batching only: each loader gathers what the resolvers of one request ask for and hands it to a
  * repository in one call, so lists, counts and totals for many parents cost one statement each.
  */
-export function createLoaders(em: EntityManager, caller: Caller | null, settings: MembersSettings = {}) {
+export function createLoaders(em: EntityManager, caller: Caller | null) {
   const members = new MemberRepository(em);
   const activities = new ActivityRepository(em);
   return {
-    /** Not a loader: the service's settings, handed to each request with them. */
-    settings,
     member: byIdLoader((ids) => members.byIds(ids)),
     activity: byIdLoader((ids) => activities.byIds(ids)),
     memberPage: argsLoader<PageArgs, MemberPage>((args, ids) => members.pages(args, ids), () => EMPTY_PAGE),

@@ -5,7 +5,7 @@ import yauzl from 'yauzl';
 import yazl from 'yazl';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { MAX_ROSTER_ROWS } from './roster/roster.sheet.js';
-import { membersSubgraphWith } from './subgraph.js';
+import { membersSubgraph } from './subgraph.js';
 import { CREATE_MEMBER, admin, newMember, startMembersFixture, unitAdmin, type MembersFixture } from './testing/fixture.js';
 
 let f: MembersFixture;
@@ -247,7 +247,8 @@ describe('roster import of hostile files', () => {
   });
 
   it('stops an import when its time budget runs out, leaves no reading thread behind, and says so', async () => {
-    const hurried = await startSubgraph(membersSubgraphWith({ rosterImportTimeoutMs: 20 }), {
+    const hurried = await startSubgraph(membersSubgraph, {
+      importBudgetMs: 20,
       databaseUrl: f.db.url,
       subgraphSecret: DEV_SUBGRAPH_SECRET,
       peerUrls: { units: f.unitsUrl },

@@ -2,7 +2,7 @@ import { AuditEvent, VersionedRecord, buildFederatedSchema, type SubgraphDescrip
 import { ActivityRecord } from './activity/activity.entity.js';
 import { ActivityResolver } from './activity/activity.resolver.js';
 import { SCHEMA } from './database-schema.js';
-import { createLoaders, type Loaders, type MembersSettings } from './loaders.js';
+import { createLoaders, type Loaders } from './loaders.js';
 import { Member } from './member/member.entity.js';
 import { MemberResolver } from './member/member.resolver.js';
 import { migrations } from './migrations/index.js';
@@ -12,29 +12,22 @@ import { loadMembersSeed, type MembersSeed } from './seed.js';
 import { TeamResolver } from './team/team.resolver.js';
 import { UnitResolver } from './unit/unit.resolver.js';
 
-/**
- * The members subgraph: Party members, their activities and rosters; counts on units and teams.
- * `settings` change what the defaults would (a test's short roster-import budget).
- */
-export function membersSubgraphWith(settings: MembersSettings = {}): SubgraphDescriptor<Loaders, MembersSeed> {
-  return {
-    name: SCHEMA,
-    defaultPort: 4002,
-    summary: '`Member`, `ActivityRecord`; adds `members`, `partyMemberCount`, `activityTotals` to `Unit` and `members`, `memberCount` to `Team`; XLSX rosters',
-    buildSchema: () =>
-      buildFederatedSchema(
-        { resolvers: [MemberResolver, ActivityResolver, UnitResolver, TeamResolver, RosterResolver], orphanedTypes: [ActivityRecord] },
-        referenceResolvers,
-      ),
-    entities: [VersionedRecord, Member, ActivityRecord, AuditEvent],
-    migrations,
-    createLoaders: (em, caller) => createLoaders(em, caller, settings),
-    // Whether a unit exists and which teams it has in use, for writes that place a member.
-    asks: ['units'],
-    // A member a few activities a year; at most six activity types × twelve months.
-    listSizes: { 'Member.activities': 20, 'Unit.activityTotals': 72 },
-    seed: loadMembersSeed,
-  };
-}
-
-export const membersSubgraph = membersSubgraphWith();
+/** The members subgraph: Party members, their activities and rosters; counts on units and teams. */
+export const membersSubgraph: SubgraphDescriptor<Loaders, MembersSeed> = {
+  name: SCHEMA,
+  defaultPort: 4002,
+  summary: '`Member`, `ActivityRecord`; adds `members`, `partyMemberCount`, `activityTotals` to `Unit` and `members`, `memberCount` to `Team`; XLSX rosters',
+  buildSchema: () =>
+    buildFederatedSchema(
+      { resolvers: [MemberResolver, ActivityResolver, UnitResolver, TeamResolver, RosterResolver], orphanedTypes: [ActivityRecord] },
+      referenceResolvers,
+    ),
+  entities: [VersionedRecord, Member, ActivityRecord, AuditEvent],
+  migrations,
+  createLoaders,
+  // Whether a unit exists and which teams it has in use, for writes that place a member.
+  asks: ['units'],
+  // A member a few activities a year; at most six activity types × twelve months.
+  listSizes: { 'Member.activities': 20, 'Unit.activityTotals': 72 },
+  seed: loadMembersSeed,
+};

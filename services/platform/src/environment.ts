@@ -11,7 +11,8 @@ export const platformEnvironment = baseEnvironment.extend({
   GATEWAY_PORT: port(4000),
   DASHBOARD_PORT: port(8080),
   ...portVariables(SUBGRAPHS),
-  SEED_SCALE: z.enum(['tiny', 'city', 'province']).default('city'),
+  /** Demo data for an empty database; unset: `city` in development, none in production (a real deployment must not fill up with invented people). */
+  SEED_SCALE: z.enum(['none', 'tiny', 'city', 'province']).optional(),
   CORS_ORIGINS: z.string().default('http://localhost:8080,http://127.0.0.1:8080'),
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   /** Proxies whose X-Forwarded-For the gateway believes (Express `trust proxy`): the dashboard's server on this machine by default. */

@@ -71,6 +71,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
         production: options.production,
         logger: logger.child({ service: descriptor.name }),
         peerUrls: Object.fromEntries(Object.entries(subgraphs).map(([name, sub]) => [name, sub.url])),
+        callTimeoutMs: options.subgraphTimeoutMs,
       });
       const running = await service.listen(options.ports?.[descriptor.name] ?? descriptor.defaultPort, host);
       stops.push(running.close);

@@ -10,6 +10,7 @@ import { demoTokens, startPlatform, type Platform } from './platform.js';
 const env = readPlatformEnvironment();
 const logger = createLogger('platform', env.LOG_LEVEL);
 const production = env.NODE_ENV === 'production';
+const demoScale = env.SEED_SCALE ?? (production ? 'none' : 'city');
 
 // Until the platform is up, Ctrl+C just leaves: the exit stops an embedded server already started.
 const interrupted = () => process.exit(130);
@@ -26,7 +27,7 @@ try {
     subgraphSecret: env.SUBGRAPH_SECRET,
     host: env.HOST,
     ports: { gateway: env.GATEWAY_PORT, ...Object.fromEntries(SUBGRAPHS.map((s) => [s.name, Number((env as Record<string, unknown>)[portVariable(s.name)])])) },
-    seed: SCALES[env.SEED_SCALE],
+    seed: demoScale === 'none' ? false : SCALES[demoScale],
     corsOrigins: env.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),
     trustProxy: env.TRUST_PROXY,
     production,
@@ -90,7 +91,7 @@ const lines = [
   `  gateway     ${platform.gatewayUrl}   (open it in a browser for GraphiQL)`,
   ...Object.entries(platform.subgraphs).map(([name, s]) => `  ${name.padEnd(11)} ${s.url}   (subgraph: gateway calls only)`),
   `  database    ${platform.database.embedded ? `embedded PostgreSQL, data in ${env.PGDATA_DIR}` : 'DATABASE_URL'}`,
-  platform.seeded ? `  demo data   loaded: ${platform.seeded.industries.length} industries, ${platform.seeded.units.length} units, ${platform.seeded.teams.length} teams, ${platform.seeded.members.length} members, ${platform.seeded.activities.length} activities` : '  demo data   kept from an earlier start',
+  platform.seeded ? `  demo data   loaded: ${platform.seeded.industries.length} industries, ${platform.seeded.units.length} units, ${platform.seeded.teams.length} teams, ${platform.seeded.members.length} members, ${platform.seeded.activities.length} activities` : demoScale === 'none' ? '  demo data   none (SEED_SCALE=tiny|city|province loads it into an empty database)' : '  demo data   kept from an earlier start',
   '',
   // Demo tokens are a development convenience: production callers bring tokens from their identity provider.
   ...(tokens ? demoSignIn(tokens) : ['Production mode: no demo tokens; callers sign in with tokens of your identity provider (JWT_SECRET or JWKS).']),

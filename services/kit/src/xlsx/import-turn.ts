@@ -23,7 +23,7 @@ export const importDeadline = (context: object): AbortSignal | undefined => dead
 export const importsInProgress = () => imports.inUse;
 
 export interface ImportTurnOptions<C> {
-  /** The time budget of one import (default DEFAULT_SHEET_LIMITS.timeoutMs). */
+  /** The time budget of one import; default the request context's `importBudgetMs`, else DEFAULT_SHEET_LIMITS.timeoutMs. */
   budgetMs?: (context: C) => number | undefined;
   /** The input field named by the BAD_USER_INPUT of an import past its deadline. */
   field: string;
@@ -32,7 +32,7 @@ export interface ImportTurnOptions<C> {
 /** A resolver middleware (`@UseMiddleware(importTurn(…))`) that runs an import in its turn, within its deadline. */
 export function importTurn<C extends object>(options: ImportTurnOptions<C>): MiddlewareFn<C> {
   return async ({ context }, next) => {
-    const budget = options.budgetMs?.(context) ?? DEFAULT_SHEET_LIMITS.timeoutMs;
+    const budget = options.budgetMs?.(context) ?? (context as { importBudgetMs?: number }).importBudgetMs ?? DEFAULT_SHEET_LIMITS.timeoutMs;
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(refusals.timeout(budget)), budget);
     deadlines.set(context, controller.signal);

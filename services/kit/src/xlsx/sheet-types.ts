@@ -52,6 +52,19 @@ export const DEFAULT_SHEET_LIMITS: SheetLimits = {
   maxMemoryMb: 128,
 };
 
+/** Room left between an import's deadline and the gateway's, for the answer to travel back. */
+const ANSWER_MARGIN_MS = 2000;
+
+/**
+ * The time budget of one import when the gateway gives up on a call to the subgraph after
+ * `callTimeoutMs` (SUBGRAPH_TIMEOUT_MS): the import answers first, so the caller hears which rows
+ * were refused or that the file took too long, never the gateway's bare timeout. Never more than
+ * the sheet reader's own limit, and at least half the call's deadline when that is short.
+ */
+export function importBudgetFor(callTimeoutMs: number): number {
+  return Math.min(DEFAULT_SHEET_LIMITS.timeoutMs, Math.max(Math.floor(callTimeoutMs / 2), callTimeoutMs - ANSWER_MARGIN_MS));
+}
+
 /** How a cell's value was stored; `date` cells come as `YYYY-MM-DD` (a time of day is dropped). */
 export type SheetCellKind = 'text' | 'number' | 'date' | 'boolean' | 'error';
 

@@ -69,7 +69,7 @@ export interface ReadRosterOptions {
 }
 
 /** One roster import at a time per spare core, within the service's time budget (see importTurn). */
-export const rosterImportTurn = importTurn<Context>({ budgetMs: (ctx) => ctx.loaders.settings.rosterImportTimeoutMs, field: 'contentBase64' });
+export const rosterImportTurn = importTurn<Context>({ field: 'contentBase64' });
 
 /**
  * Reads a roster file; the errors are about the file's shape (not a workbook, missing columns,
