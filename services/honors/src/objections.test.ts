@@ -117,6 +117,10 @@ describe('lodging an objection', () => {
     expect((await lodge(id, '2001:db8:77:1:abcd::9')).errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
     expect((await lodge(id, '2001:db8:77:2::1')).errors).toBeUndefined();
     expect(new Set((await stored(id)).map((o) => o.client_address))).toEqual(new Set(['2001:db8:77:1::/64', '2001:db8:77:2::/64']));
+    const unaddressed = await honor();
+    for (let i = 0; i < 5; i++) expect((await lodge(unaddressed.id, null)).errors).toBeUndefined();
+    expect((await lodge(unaddressed.id, null)).errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+    expect(new Set((await stored(unaddressed.id)).map((o) => o.client_address))).toEqual(new Set(['unknown']));
   });
 });
 
