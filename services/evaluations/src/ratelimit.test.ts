@@ -35,8 +35,9 @@ describe('guessing ballot codes', () => {
       expect(guess.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     }
     const blocked = await submitFrom('203.0.113.7', input(good));
-    expect(blocked.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect(blocked.errors?.[0]?.message).toMatch(/too many/);
+    expect(blocked.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+    expect(blocked.errors?.[0]?.extensions?.retryAfterSeconds).toBeGreaterThan(0);
+    expect(blocked.errors?.[0]?.extensions?.retryAfterSeconds).toBeLessThanOrEqual(15 * 60);
     expect(await h.sql(`select 1 from evaluations.evaluation where round_id = $1`, [round.id])).toEqual([]);
     // A mistyped code tells nothing and counts for nothing.
     expect((await submitFrom('198.51.100.2', input('K7QM-3XPD-9FHW-2ABA'))).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');

@@ -52,12 +52,13 @@ export class BallotRepository {
     await this.em.getConnection().execute(`update "${SCHEMA}"."ballot" set used_at = now() where id = ?`, [id], 'run', this.em.getTransactionContext());
   }
 
-  /** Refused codes from one client address within the last `minutes`. */
-  async refusalsSince(clientAddress: string, minutes: number): Promise<number> {
-    const rows = await this.em.getConnection().execute<{ n: number }[]>(
-      `select count(*)::int as n from "${SCHEMA}"."ballot_refusal" where client_address = ? and at > now() - make_interval(mins => ?)`,
-      [clientAddress, minutes]);
-    return rows[0]!.n;
+  /** Refused codes from one client address within the last `minutes`, and the seconds until the oldest of them ages out. */
+  async refusalsSince(clientAddress: string, minutes: number): Promise<{ count: number; agesOutInSeconds: number }> {
+    const rows = await this.em.getConnection().execute<{ n: number; wait: number | null }[]>(
+      `select count(*)::int as n, ceil(extract(epoch from min(at) + make_interval(mins => ?) - now()))::int as wait
+       from "${SCHEMA}"."ballot_refusal" where client_address = ? and at > now() - make_interval(mins => ?)`,
+      [minutes, clientAddress, minutes]);
+    return { count: rows[0]!.n, agesOutInSeconds: Math.max(1, rows[0]!.wait ?? 1) };
   }
 
   /** Records a refused code (outside any transaction: the refusal rolls the submission back, not this), and forgets the address's old ones. */

@@ -11,7 +11,7 @@ import { EvaluationService } from './evaluation.service.js';
 export class EvaluationResolver {
   @Public()
   @Mutation(() => Evaluation, {
-    description: '评议: MASSES and PEERS with their ballot code (anonymous callers may submit with a valid code only), LEADERS signed in as LEADER or ADMIN. A used, unknown or other round’s code is FORBIDDEN, whatever the reason; repeated refusals from one address are turned away for a while',
+    description: '评议: MASSES and PEERS with their ballot code (anonymous callers may submit with a valid code only), LEADERS signed in as LEADER or ADMIN. A used, unknown or other round’s code is FORBIDDEN, whatever the reason; after 20 refused codes in 15 minutes an address gets RATE_LIMITED (retryAfterSeconds)',
   })
   submitEvaluation(@Arg('input', () => SubmitEvaluationInput) input: SubmitEvaluationInput, @Ctx() ctx: Context): Promise<Evaluation> {
     return new EvaluationService(ctx).submit(input);

@@ -1,6 +1,6 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Role, appError, audit, badInput, businessToday, conflict, forbidden, refuse, requireCaller, type Caller } from '@sfxd/kit';
+import { Role, appError, audit, badInput, businessToday, conflict, forbidden, rateLimited, refuse, requireCaller, type Caller } from '@sfxd/kit';
 import { checkBallotCode, hashBallotCode } from '../ballot/ballot.code.js';
 import { BallotRepository, type BallotRow } from '../ballot/ballot.repository.js';
 import type { Context } from '../context.js';
@@ -21,7 +21,8 @@ class BallotRefusal extends Error {}
 
 /** One answer for a used, unknown or other round's or unit's code: it says nothing of which. */
 const refusedCode = () => forbidden('投票码无效或已使用 (this ballot code cannot be used)');
-const tooManyRefusals = () => forbidden('投票码错误次数过多，请稍后再试 (too many refused ballot codes from your address; try again later)');
+const tooManyRefusals = (seconds: number) =>
+  rateLimited(`投票码错误次数过多，请${Math.ceil(seconds / 60)}分钟后再试 (too many refused ballot codes from your address; try again in ${seconds} s)`, seconds);
 
 /** The address the gateway signed for this request; calls that carry none share one allowance. */
 export const clientKey = (ctx: Pick<Context, 'clientAddress'>) => ctx.clientAddress || 'unknown';
@@ -37,7 +38,8 @@ export const clientKey = (ctx: Pick<Context, 'clientAddress'>) => ctx.clientAddr
  * The ballot's row is locked while it is used, so the same code sent twice at once gives one
  * evaluation and one refusal. Refused codes are counted per client address in the database (not in
  * memory: the count must hold across restarts and across instances of this subgraph behind one
- * gateway), and an address past the limit is turned away before any code is looked up.
+ * gateway), and an address past the limit is turned away (RATE_LIMITED, with the seconds until
+ * its oldest refusal ages out) before any code is looked up.
  */
 export class EvaluationService {
   constructor(private readonly ctx: Context) {}
@@ -56,7 +58,8 @@ export class EvaluationService {
       if (input.ballotCode == null || input.ballotCode.trim() === '') throw badInput(`${EVALUATOR_KIND_LABELS[kind].zh}须填写投票码 (a ${kind} evaluation needs its ballot code)`, 'ballotCode');
       refuse(checkBallotCode(input.ballotCode));
       const ballots = new BallotRepository(this.ctx.em);
-      if ((await ballots.refusalsSince(clientKey(this.ctx), settings.guessWindowMinutes)) >= settings.guessLimit) throw tooManyRefusals();
+      const refusals = await ballots.refusalsSince(clientKey(this.ctx), settings.guessWindowMinutes);
+      if (refusals.count >= settings.guessLimit) throw tooManyRefusals(refusals.agesOutInSeconds);
       codeHash = hashBallotCode(input.ballotCode, settings.ballotPepper);
     }
 
