@@ -136,6 +136,8 @@ describe('the cost examples of docs/integrators.md §5, on the committed API sch
     ['{ members(first: 100) { totalCount edges { node { name activities { date } } } } }', 2_303],
     ['{ units { name members(first: 100) { totalCount edges { node { name } } } } }', 20_401],
     ['{ unit(id: "u") { activityTotals(year: 2016) { type month count hours members } } }', 362],
+    ['{ honorCounts(campaignId: "c") { unit { name industry { name } } tier status count } }', 2_801],
+    ['{ managementActions(campaignId: "c") { action month count unit { name } } }', 1_001],
   ])('costs %s at %i', (query, expected) => {
     expect(apiCost(query)).toBe(expected);
   });

@@ -1,5 +1,7 @@
 import { AuditEvent, VersionedRecord, buildFederatedSchema, type SubgraphDescriptor } from '@sfxd/kit';
 import type { SeedData } from '@sfxd/seed';
+import { AnalyticsResolver } from './analytics/analytics.resolver.js';
+import { AttainmentResolver } from './attainment/attainment.resolver.js';
 import { Campaign } from './campaign/campaign.entity.js';
 import { CampaignResolver } from './campaign/campaign.resolver.js';
 import { Honor, HonorEvent } from './honor/honor.entity.js';
@@ -16,9 +18,10 @@ import { IndustryHonorsResolver, MemberHonorsResolver, TeamHonorsResolver, UnitH
 export const honorsSubgraph: SubgraphDescriptor<Loaders, SeedData> = {
   name: SCHEMA,
   defaultPort: 4004,
-  summary: '`Campaign`, `Honor`, `HonorEvent`: the yearly campaigns, candidacies and honors with their histories; adds `honors` to `Member`, `Team`, `Unit` and `Industry` and `quota(campaignId)` to `Unit`; `declareHonor` and `transitionHonor` (city-wide attainment, objections, plaques and ledgers to come)',
+  summary: '`Campaign`, `Honor`, `HonorEvent`: the yearly campaigns, candidacies and honors with their histories; adds `honors` to `Member`, `Team`, `Unit` and `Industry` and `quota(campaignId)` to `Unit`; `declareHonor` and `transitionHonor`; city-wide `quotaAttainment`, `honorCounts`, `managementActions`, `rectifications` (objections, plaques and ledgers to come)',
   buildSchema: () => buildFederatedSchema(
-      { resolvers: [CampaignResolver, HonorResolver, MemberHonorsResolver, TeamHonorsResolver, UnitHonorsResolver, IndustryHonorsResolver, UnitQuotaResolver] },
+      { resolvers: [CampaignResolver, HonorResolver, MemberHonorsResolver, TeamHonorsResolver, UnitHonorsResolver, IndustryHonorsResolver, UnitQuotaResolver,
+        AttainmentResolver, AnalyticsResolver] },
       referenceResolvers,
     ),
   entities: [VersionedRecord, Campaign, Honor, HonorEvent, AuditEvent],
@@ -32,6 +35,9 @@ export const honorsSubgraph: SubgraphDescriptor<Loaders, SeedData> = {
   listSizes: {
     'Query.campaigns': 10, 'Campaign.phases': 3, 'Honor.events': 12,
     'Member.honors': 3, 'Team.honors': 3, 'Unit.honors': 3, 'Industry.honors': 3,
+    // City-wide analytics of a city of ~100 units (the 2016 demo: 350 count rows, 33 action rows,
+    // 4 rectifications), so that each one's city-wide query with unit names stays under the cost limit.
+    'Query.honorCounts': 400, 'Query.managementActions': 200, 'Query.rectifications': 50,
   },
   seed: loadHonorsSeed,
 };

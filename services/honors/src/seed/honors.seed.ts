@@ -809,13 +809,14 @@ export function generateHonorsSeed(data: SeedData, options: HonorsSeedOptions = 
         id: nextId.honor(), campaign: c, tier: p.tier, subjectId: p.subjectId, unitId: p.unit?.id ?? null, industryId: p.industryId,
         declaredBy, declaredOn: '', fate: p.fate!, steps: [], objections: [],
       };
-      const commendable = p.fate === 'B1' || p.fate === 'B2' || p.fate === 'OBJECTION_DISMISSED' || p.fate === 'RECT_PASSED';
+      const commendable = COMMENDABLE.has(p.fate!);
       const script = new Script(draft, scriptRandom);
       writeFate(script, draft.fate, commendable && scriptRandom.chance(profile.commendShare));
       for (const o of draft.objections) o.id = nextId.objection();
       return draft;
     });
 
+    ensureCommendation(drafts, r.fork('commendation'));
     assignPlaqueNumbers(c, drafts);
     for (const draft of drafts) replay(draft, out, nextId.event);
     writeLedgers(c, data, r.fork('ledgers'), out, nextId.ledger, unitCode);
@@ -823,6 +824,24 @@ export function generateHonorsSeed(data: SeedData, options: HonorsSeedOptions = 
 
   assignVerificationCodes(out.honors, root.fork('codes'));
   return out;
+}
+
+/** Fates that end NAMED after a plain history, which a December commendation may follow. */
+const COMMENDABLE: ReadonlySet<Fate> = new Set<Fate>(['B1', 'B2', 'OBJECTION_DISMISSED', 'RECT_PASSED']);
+
+/**
+ * Every campaign commends at least one named honor (表彰奖励), so that the dynamic-management
+ * figures show every action even where the random share gave none (a small data set). With its
+ * own random fork, and only when none was drawn: data that has a commendation stays as it was.
+ */
+function ensureCommendation(drafts: Draft[], r: Random): void {
+  if (drafts.some((d) => d.steps.some((step) => step.kind === 'act' && step.request.action === 'COMMEND'))) return;
+  const named = drafts.filter((d) => COMMENDABLE.has(d.fate));
+  if (named.length === 0) return;
+  const draft = r.pick(named);
+  const { days, on } = draft.campaign;
+  // Every commendable history ends by late October; December is after its last step.
+  new Script(draft, r).act(days.pick(r, on('12-01'), on('12-23')), 'COMMEND');
 }
 
 /**

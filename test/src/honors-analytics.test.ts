@@ -1,0 +1,159 @@
+import { sqlRows } from '@sfxd/kit/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CampaignByYear, UnitsWithQuota } from './documents.js';
+import { graphql } from './gql/index.js';
+import { ADMIN, INTEGRATOR, LEADER, gatewayClient, startTestPlatform, unitAdmin, type TestPlatform } from './testkit.js';
+
+// The dashboard's and the year-end report's city-wide figures, through the gateway, on the demo data.
+
+const CityAttainment = graphql(`
+  query CityAttainment($campaignId: ID!) {
+    quotaAttainment(campaignId: $campaignId) {
+      campaign { year }
+      participatingUnits
+      posts { count target ratio attained unitsAttaining }
+      teams { count target ratio attained unitsAttaining }
+      units { count target ratio attained }
+      industries { count target ratio attained min max }
+    }
+  }
+`);
+
+const CityManagementActions = graphql(`
+  query CityManagementActions($campaignId: ID!, $unitId: ID) {
+    managementActions(campaignId: $campaignId, unitId: $unitId) {
+      action
+      month
+      count
+      unitId
+      unit { id name industry { name } }
+    }
+  }
+`);
+
+const CityHonorCounts = graphql(`
+  query CityHonorCounts($campaignId: ID!) {
+    honorCounts(campaignId: $campaignId) {
+      unitId
+      unit { name industry { name } }
+      tier
+      status
+      count
+    }
+  }
+`);
+
+const CityRectifications = graphql(`
+  query CityRectifications($campaignId: ID!, $asOf: Date) {
+    rectifications(campaignId: $campaignId, asOf: $asOf) {
+      honorId
+      tier
+      reason
+      orderedOn
+      deadline
+      outcome
+      closedBy
+      closedOn
+      overdue
+      unit { name industry { name } }
+      honor { id status plaqueNumber batch subject { __typename ... on Member { name } ... on Team { name } ... on Unit { name } ... on Industry { name } } }
+    }
+  }
+`);
+
+let platform: TestPlatform;
+let request: ReturnType<typeof gatewayClient>;
+let campaignId: string;
+const sql = <T = any>(text: string, params: unknown[] = []) => sqlRows<T>(platform.db.url, text, params);
+
+beforeAll(async () => {
+  platform = await startTestPlatform();
+  request = gatewayClient(platform.gatewayUrl);
+  campaignId = (await request(CampaignByYear, { year: 2016 }, LEADER)).data!.campaignByYear!.id;
+});
+
+afterAll(async () => {
+  await platform?.dispose();
+});
+
+describe('the city-wide quota attainment through the gateway', () => {
+  it("equals the sum of every participating unit's own quota, with the named units and industries of the demo's 2016", async () => {
+    const res = await request(CityAttainment, { campaignId }, LEADER);
+    expect(res.errors).toBeUndefined();
+    const city = res.data!.quotaAttainment!;
+    // The same figures the gateway assembles unit by unit (@requires on the owners' counts).
+    const perUnit = (await request(UnitsWithQuota, { campaignId }, LEADER)).data!.units.filter((u) => !u.excluded);
+    const sum = (pick: (q: NonNullable<(typeof perUnit)[number]['quota']>) => { count: number; target: number; attained: boolean }) => ({
+      count: perUnit.reduce((n, u) => n + pick(u.quota!).count, 0),
+      target: perUnit.reduce((n, u) => n + pick(u.quota!).target, 0),
+      unitsAttaining: perUnit.filter((u) => pick(u.quota!).attained).length,
+    });
+    expect(city.campaign.year).toBe(2016);
+    expect(city.participatingUnits).toBe(perUnit.length);
+    expect(city.participatingUnits).toBe(platform.seeded!.units.filter((u) => !u.excluded).length);
+    expect(city.posts).toMatchObject(sum((q) => q.posts));
+    expect(city.teams).toMatchObject(sum((q) => q.teamQuota));
+    expect(city.posts.attained).toBe(city.posts.unitsAttaining === perUnit.length);
+
+    const [named] = await sql(`select count(*) filter (where tier = 'UNIT')::int as units, count(*) filter (where tier = 'INDUSTRY')::int as industries
+      from honors.honor where campaign_id = $1 and status in ('NAMED', 'RECTIFYING')`, [campaignId]);
+    expect(city.units).toMatchObject({ count: named.units, target: Math.ceil(perUnit.length / 10) });
+    expect(city.industries).toMatchObject({ count: named.industries, min: 2, max: 3, attained: named.industries >= 2 && named.industries <= 3 });
+  });
+
+  it('is the same for every signed-in role and refused to anonymous callers', async () => {
+    const answers = await Promise.all([ADMIN, INTEGRATOR, unitAdmin(platform.seeded!.units[0]!.id)].map((c) => request(CityAttainment, { campaignId }, c)));
+    const leader = (await request(CityAttainment, { campaignId }, LEADER)).data;
+    for (const a of answers) expect(a.data).toEqual(leader);
+    expect((await request(CityAttainment, { campaignId }, null)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('the management actions through the gateway', () => {
+  it("count the demo's commendations, rectifications and revocations per unit and month, with the units' names from their owner", async () => {
+    const res = await request(CityManagementActions, { campaignId }, LEADER);
+    expect(res.errors).toBeUndefined();
+    const rows = res.data!.managementActions;
+    const expected = await sql(`select e.action, count(*)::int as n from honors.honor_event e join honors.honor h on h.id = e.honor_id
+      where h.campaign_id = $1 and e.action in ('COMMEND', 'ORDER_RECTIFICATION', 'PASS_RECTIFICATION', 'FAIL_RECTIFICATION', 'REVOKE') group by e.action`, [campaignId]);
+    const totals = Object.fromEntries(expected.map((e) => [e.action, e.n]));
+    expect(Object.keys(totals).sort()).toEqual(['COMMEND', 'FAIL_RECTIFICATION', 'ORDER_RECTIFICATION', 'PASS_RECTIFICATION', 'REVOKE']);
+    for (const action of Object.keys(totals)) expect(rows.filter((r) => r.action === action).reduce((n, r) => n + r.count, 0), action).toBe(totals[action]);
+    const names = new Map(platform.seeded!.units.map((u) => [u.id, u.name]));
+    for (const r of rows) {
+      expect(r.month).toMatch(/^2016-(0[5-9]|1[0-2])$/);
+      if (r.unitId) expect(r.unit).toMatchObject({ id: r.unitId, name: names.get(r.unitId) });
+      else expect(r.unit).toBeNull();
+    }
+  });
+
+  it("give one unit's rows for a drill-down, to a UNIT_ADMIN of another unit too", async () => {
+    const rows = (await request(CityManagementActions, { campaignId }, LEADER)).data!.managementActions;
+    const unitId = rows.find((r) => r.unitId)!.unitId!;
+    const other = platform.seeded!.units.find((u) => u.id !== unitId)!.id;
+    const one = await request(CityManagementActions, { campaignId, unitId }, unitAdmin(other));
+    expect(one.errors).toBeUndefined();
+    expect(one.data!.managementActions).toEqual(rows.filter((r) => r.unitId === unitId));
+  });
+});
+
+describe('the city-wide analytics and the gateway’s cost limit', () => {
+  it('accepts each city-wide query as the dashboard and the report ask it, with unit names and industries', async () => {
+    for (const [name, res] of [
+      ['quotaAttainment', await request(CityAttainment, { campaignId }, LEADER)],
+      ['honorCounts', await request(CityHonorCounts, { campaignId }, LEADER)],
+      ['managementActions', await request(CityManagementActions, { campaignId }, LEADER)],
+      ['rectifications', await request(CityRectifications, { campaignId, asOf: '2016-12-31' }, LEADER)],
+    ] as const) {
+      expect(res.errors, name).toBeUndefined();
+      expect(res.status, name).toBe(200);
+    }
+    const rectifications = (await request(CityRectifications, { campaignId, asOf: '2016-12-31' }, LEADER)).data!.rectifications;
+    expect(rectifications.length).toBeGreaterThan(0);
+    for (const r of rectifications) {
+      expect(r.honor!.id).toBe(r.honorId);
+      expect((r.honor!.subject as { name: string }).name).toBeTruthy();
+    }
+    expect(rectifications.some((r) => r.overdue)).toBe(true);
+  });
+});
