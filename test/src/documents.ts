@@ -530,3 +530,62 @@ export const UnitsWithQuota = graphql(`
     }
   }
 `);
+
+export const LedgerSubmissions = graphql(`
+  query LedgerSubmissions($campaignId: ID!) {
+    ledgerSubmissions(campaignId: $campaignId) {
+      dueOn
+      participatingCount
+      onTimeCount
+      lateCount
+      missingCount
+      units {
+        unit {
+          id
+          code
+          name
+        }
+        status
+        onTime
+        late
+        submissionCount
+        latest {
+          id
+          submittedOn
+          onTime
+          contents {
+            posts
+            teams
+            units
+            named
+          }
+        }
+      }
+      missing {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const SubmitLedger = graphql(`
+  mutation SubmitLedger($campaignId: ID!, $unitId: ID) {
+    submitLedger(campaignId: $campaignId, unitId: $unitId) {
+      id
+      submittedOn
+      onTime
+      late
+      unit {
+        id
+        name
+      }
+      contents {
+        posts
+        teams
+        units
+        named
+      }
+    }
+  }
+`);

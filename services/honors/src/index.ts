@@ -23,6 +23,7 @@ export {
   type CityUnitFacts, type CountedHonor, type HonorTally, type IndustryAttainment, type IndustryCeilingRefusal, type QuotaRatios,
   type SummedAttainment, type UnitQuota, type UnitQuotaFacts,
 } from './quota/quota.rules.js';
+export { beijingDate, isOnTime, ledgerCounts, summarizeLedgers, type LedgerCounts, type LedgerStatus, type UnitLedgerSummary } from './ledger/ledger.rules.js';
 export {
   COMMITTEE_ACTOR, FIRST_BATCH, HONORS_SEED_AS_OF, HONORS_SEED_PREVIOUS_YEAR, HONORS_SEED_YEAR, SECOND_BATCH, generateHonorsSeed,
   unitAdminActor, type HonorsSeed, type HonorsSeedCampaign, type HonorsSeedEvent, type HonorsSeedHonor, type HonorsSeedLedgerSubmission,

@@ -3,11 +3,13 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { CampaignRepository } from './campaign/campaign.repository.js';
 import type { Honor } from './honor/honor.entity.js';
 import { HonorRepository } from './honor/honor.repository.js';
+import { LedgerRepository } from './ledger/ledger.repository.js';
 
 /** Batching only: one statement per batch, however many rows a request touches. */
 export function createLoaders(em: EntityManager) {
   const campaigns = new CampaignRepository(em);
   const honors = new HonorRepository(em);
+  const ledgers = new LedgerRepository(em);
   return {
     campaign: byIdLoader((ids) => campaigns.byIds(ids)),
     honor: byIdLoader((ids) => honors.byIds(ids)),
@@ -22,6 +24,7 @@ export function createLoaders(em: EntityManager) {
       () => ({ POST: 0, TEAM: 0 }),
     ),
     eventsByHonor: groupLoader((ids) => honors.eventsOf(ids), (e) => e.honorId),
+    ledgerSubmission: byIdLoader((ids) => ledgers.byIds(ids)),
   };
 }
 

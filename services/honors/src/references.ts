@@ -18,6 +18,13 @@ export const referenceResolvers: ReferenceResolvers = {
       return honor && inUnitScope(ctx.caller, honor.unitId ?? '', 'EMPTY') ? honor : null;
     },
   },
+  LedgerSubmission: {
+    access: Rule.UNIT_SCOPE_EMPTY,
+    resolve: async (ref, ctx: Context) => {
+      const submission = isUuid(ref.id) ? await ctx.loaders.ledgerSubmission.load(ref.id) : null;
+      return submission && inUnitScope(ctx.caller, submission.unitId, 'EMPTY') ? submission : null;
+    },
+  },
   Member: { access: Rule.PUBLIC, resolve: (ref) => subjectOf('MEMBER', ref.id) },
   Team: { access: Rule.PUBLIC, resolve: (ref) => subjectOf('TEAM', ref.id) },
   // The gateway sends the counts `quota` @requires along with the id.

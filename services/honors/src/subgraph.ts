@@ -6,6 +6,8 @@ import { Campaign } from './campaign/campaign.entity.js';
 import { CampaignResolver } from './campaign/campaign.resolver.js';
 import { Honor, HonorEvent } from './honor/honor.entity.js';
 import { HonorResolver } from './honor/honor.resolver.js';
+import { LedgerSubmission } from './ledger/ledger.entity.js';
+import { LedgerResolver } from './ledger/ledger.resolver.js';
 import { SCHEMA } from './database-schema.js';
 import { createLoaders, type Loaders } from './loaders.js';
 import { migrations } from './migrations/index.js';
@@ -18,13 +20,13 @@ import { IndustryHonorsResolver, MemberHonorsResolver, TeamHonorsResolver, UnitH
 export const honorsSubgraph: SubgraphDescriptor<Loaders, SeedData> = {
   name: SCHEMA,
   defaultPort: 4004,
-  summary: '`Campaign`, `Honor`, `HonorEvent`: the yearly campaigns, candidacies and honors with their histories; adds `honors` to `Member`, `Team`, `Unit` and `Industry` and `quota(campaignId)` to `Unit`; `declareHonor` and `transitionHonor`; city-wide `quotaAttainment`, `honorCounts`, `managementActions`, `rectifications` (objections, plaques and ledgers to come)',
+  summary: '`Campaign`, `Honor`, `HonorEvent`, `LedgerSubmission`: the yearly campaigns, candidacies and honors with their histories, the units’ ledger submissions; adds `honors` to `Member`, `Team`, `Unit` and `Industry` and `quota(campaignId)` to `Unit`; `declareHonor` and `transitionHonor`; city-wide `quotaAttainment`, `honorCounts`, `managementActions`, `rectifications`; ledgers: `submitLedger`, `ledgerSubmissions` (on time, late, missing), XLSX export and import (objections and plaques to come)',
   buildSchema: () => buildFederatedSchema(
       { resolvers: [CampaignResolver, HonorResolver, MemberHonorsResolver, TeamHonorsResolver, UnitHonorsResolver, IndustryHonorsResolver, UnitQuotaResolver,
-        AttainmentResolver, AnalyticsResolver] },
+        AttainmentResolver, AnalyticsResolver, LedgerResolver] },
       referenceResolvers,
     ),
-  entities: [VersionedRecord, Campaign, Honor, HonorEvent, AuditEvent],
+  entities: [VersionedRecord, Campaign, Honor, HonorEvent, LedgerSubmission, AuditEvent],
   migrations,
   createLoaders,
   // What a declared subject is, its unit and whether that unit is excluded: asked of their owners.
@@ -38,6 +40,8 @@ export const honorsSubgraph: SubgraphDescriptor<Loaders, SeedData> = {
     // City-wide analytics of a city of ~100 units (the 2016 demo: 350 count rows, 33 action rows,
     // 4 rectifications), so that each one's city-wide query with unit names stays under the cost limit.
     'Query.honorCounts': 400, 'Query.managementActions': 200, 'Query.rectifications': 50,
+    // A unit submits its ledger once, resubmitting now and then.
+    'UnitLedger.history': 5,
   },
   seed: loadHonorsSeed,
 };

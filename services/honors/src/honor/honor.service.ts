@@ -13,7 +13,7 @@ import { checkIndustryNaming } from '../quota/quota.rules.js';
 import { SCHEMA } from '../database-schema.js';
 import { Honor, HonorEvent } from './honor.entity.js';
 import type { DeclareHonorInput, TransitionHonorInput } from './honor.input.js';
-import { SUBJECT_KIND } from './honor.tier.js';
+import { LIVE_CANDIDACY_MESSAGE, declareCandidacy, refusalError, subjectRefusal, tierRefusal } from './honor.declaration.js';
 import { lookUpSubject } from '../subject/subject.lookup.js';
 import { DECLARED_STATUSES, roleMayPerform, transition, type Role as MachineRole } from './honor.machine.js';
 
@@ -33,32 +33,20 @@ export class HonorService {
    */
   async declare(input: DeclareHonorInput): Promise<Honor> {
     const caller = requireCaller(this.ctx.caller);
-    if (input.tier === 'INDUSTRY' && caller.role !== Role.ADMIN) throw forbidden('Industries are declared by the committee (ADMIN)');
+    const byTier = tierRefusal(caller, input.tier);
+    if (byTier) throw refusalError(byTier);
     const campaign = isUuid(input.campaignId) ? await this.ctx.em.findOne(Campaign, { id: input.campaignId }) : null;
     if (!campaign) throw appError('NOT_FOUND', `Campaign ${input.campaignId} was not found`, { id: input.campaignId, field: 'campaignId' });
     const subject = isUuid(input.subjectId) ? await lookUpSubject(this.ctx, caller, input.subjectId) : null;
     if (!subject) throw appError('NOT_FOUND', `No member, team, unit or industry ${input.subjectId} you may declare`, { id: input.subjectId, field: 'subjectId' });
-    const kind = SUBJECT_KIND[input.tier];
-    if (subject.kind !== kind) {
-      throw badInput(`申报对象应为${kind}，而该对象为${subject.kind} (a ${input.tier} candidacy is for a ${kind}; ${input.subjectId} is a ${subject.kind})`, 'subjectId');
-    }
-    if (subject.unitId) requireUnitWrite(caller, subject.unitId);
-    if (subject.excluded) throw badInput('该单位另行组织实施，不参加本次示范行动 (the unit is excluded from the city’s action)', 'subjectId');
-    if (subject.archived) throw badInput('该对象已停用 (the subject is archived)', 'subjectId');
-    const liveConflict = () => conflict('该对象在本年度已有在办的申报 (the subject already has a live candidacy in this campaign)', { field: 'subjectId' });
+    const refusal = subjectRefusal(caller, input.tier, subject);
+    if (refusal) throw refusalError(refusal);
+    const liveConflict = () => conflict(LIVE_CANDIDACY_MESSAGE, { field: 'subjectId' });
     try {
       return await this.ctx.em.transactional(async (em) => {
         const live = await em.count(Honor, { campaignId: campaign.id, subjectId: subject.id, status: { $in: [...DECLARED_STATUSES] } });
         if (live > 0) throw liveConflict();
-        const honor = em.create(Honor, {
-          campaignId: campaign.id, tier: input.tier, subjectId: subject.id, subjectKind: kind, unitId: subject.unitId, industryId: subject.industryId,
-          status: 'DECLARED', declaredOn: businessToday(), declaredBy: caller.sub,
-        });
-        audit(em, caller, {
-          operation: 'declareHonor', entityType: 'Honor', entityId: honor.id, unitId: subject.unitId ?? undefined,
-          detail: { campaignId: campaign.id, year: campaign.year, tier: input.tier, subjectId: subject.id },
-        });
-        return honor;
+        return declareCandidacy(em, caller, campaign, input.tier, subject);
       });
     } catch (error) {
       if (error instanceof UniqueConstraintViolationException) throw liveConflict();

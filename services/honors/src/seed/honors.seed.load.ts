@@ -2,6 +2,7 @@ import { bulkInsert, type Orm } from '@sfxd/kit';
 import type { SeedData } from '@sfxd/seed';
 import { SCHEMA } from '../database-schema.js';
 import { SUBJECT_KIND } from '../honor/honor.tier.js';
+import { recordLedgerContents } from '../ledger/ledger.repository.js';
 import { generateHonorsSeed, type HonorsSeed } from './honors.seed.js';
 
 /**
@@ -54,5 +55,7 @@ export async function insertHonorsSeed(orm: Orm, seed: HonorsSeed): Promise<void
       ['id', 'campaign_id', 'unit_id', 'submitted_at', 'submitted_by', 'on_time'],
       seed.ledgerSubmissions.map((l) => [l.id, l.campaignId, l.unitId, l.submittedAt, l.submittedBy, l.onTime]),
     );
+    // What each unit's ledger held when submitted, from the candidacies and histories just loaded.
+    await recordLedgerContents(tx);
   });
 }
