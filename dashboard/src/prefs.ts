@@ -1,17 +1,30 @@
 import { ref, watch } from 'vue';
 
-/** The demo campaign's year; once campaigns come from the honors subgraph, the latest campaign's. */
+/** The demo campaign's year: the year a reader sees until they choose another. */
 export const DEFAULT_YEAR = 2016;
-const FIRST_YEAR = 2015;
+const FIRST_YEAR = 2000;
+const LAST_YEAR = 2100;
 
-export function yearOptions(): number[] {
-  const last = Math.max(DEFAULT_YEAR, new Date().getFullYear());
-  return Array.from({ length: last - FIRST_YEAR + 1 }, (_, i) => last - i);
+/** A year from the address (`?year=`), or undefined when it holds none that could be a campaign's. */
+export function parseYear(query: unknown): number | undefined {
+  const text = Array.isArray(query) ? query[0] : query;
+  if (typeof text !== 'string' || !/^\d{4}$/.test(text)) return undefined;
+  const year = Number(text);
+  return year >= FIRST_YEAR && year <= LAST_YEAR ? year : undefined;
 }
 
+const YEAR_KEY = 'sfxd.year';
+
+/**
+ * The year every view shows, remembered like the language: the address carries it (`?year=`),
+ * and a view opened without one gets the last year the reader looked at.
+ */
+export const rememberedYear = ref(parseYear(localStorage.getItem(YEAR_KEY)) ?? DEFAULT_YEAR);
+watch(rememberedYear, (year) => localStorage.setItem(YEAR_KEY, String(year)));
+
+/** The view's year: the address's, else the remembered one. */
 export function yearFrom(query: unknown): number {
-  const year = Number(Array.isArray(query) ? query[0] : query);
-  return Number.isInteger(year) && year >= FIRST_YEAR && year <= 9999 ? year : DEFAULT_YEAR;
+  return parseYear(query) ?? rememberedYear.value;
 }
 
 const PATTERNS_KEY = 'sfxd.patterns';

@@ -1,9 +1,11 @@
 import { createRouter, createWebHistory, type RouteLocationRaw } from 'vue-router';
 import { liveSession, type Session } from './auth/session.js';
+import { parseYear, rememberedYear } from './prefs.js';
 import ComingView from './views/ComingView.vue';
 import DirectoryView from './views/DirectoryView.vue';
 import NotFoundView from './views/NotFoundView.vue';
 import OverviewView from './views/OverviewView.vue';
+import QuotaView from './views/QuotaView.vue';
 import SignInView from './views/SignInView.vue';
 import UnitView from './views/UnitView.vue';
 
@@ -11,6 +13,8 @@ declare module 'vue-router' {
   interface RouteMeta {
     /** Open without signing in (the public directory, the sign-in page). */
     public?: boolean;
+    /** Shows one campaign year's figures: the address always says which (`?year=`). */
+    year?: boolean;
   }
 }
 
@@ -27,11 +31,11 @@ export const router = createRouter({
     { path: '/', name: 'home', redirect: () => homeFor(liveSession()) },
     { path: '/sign-in', name: 'sign-in', component: SignInView, meta: { public: true } },
     { path: '/directory', name: 'directory', component: DirectoryView, meta: { public: true } },
-    { path: '/overview', name: 'overview', component: OverviewView },
-    { path: '/quota', name: 'quota', component: ComingView, props: { topic: 'quota' } },
-    { path: '/evaluations', name: 'evaluations', component: ComingView, props: { topic: 'evaluations' } },
-    { path: '/management', name: 'management', component: ComingView, props: { topic: 'management' } },
-    { path: '/units/:id', name: 'unit', component: UnitView, props: true },
+    { path: '/overview', name: 'overview', component: OverviewView, meta: { year: true } },
+    { path: '/quota', name: 'quota', component: QuotaView, meta: { year: true } },
+    { path: '/evaluations', name: 'evaluations', component: ComingView, props: { topic: 'evaluations' }, meta: { year: true } },
+    { path: '/management', name: 'management', component: ComingView, props: { topic: 'management' }, meta: { year: true } },
+    { path: '/units/:id', name: 'unit', component: UnitView, props: true, meta: { year: true } },
     { path: '/:pathMatch(.*)*', name: 'not-found', component: NotFoundView, meta: { public: true } },
   ],
   scrollBehavior: (to, from) => (to.path === from.path ? undefined : { top: 0 }),
@@ -39,5 +43,11 @@ export const router = createRouter({
 
 router.beforeEach((to) => {
   if (!to.meta.public && !liveSession()) return { name: 'sign-in', query: { next: to.fullPath } };
+  if (to.meta.year) {
+    // A view of a year opened without one shows the year last looked at, and says so in the address.
+    const year = parseYear(to.query.year);
+    if (year === undefined) return { path: to.path, query: { ...to.query, year: String(rememberedYear.value) }, hash: to.hash, replace: true };
+    rememberedYear.value = year;
+  }
   return true;
 });

@@ -5,10 +5,12 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
 import { launchBrowser } from './browser.js';
-import { DashboardUnitActivity, DashboardUnitFacts } from './documents.js';
+import { DashboardCampaign, DashboardPublicity, DashboardUnitActivity, DashboardUnitFacts, DashboardUnitQuota } from './documents.js';
+import type { DashboardPublicityQuery } from './gql/graphql.js';
 import { ADMIN, JWT_SECRET, gatewayClient, startTestPlatform, type TestPlatform } from './testkit.js';
 
 // The leadership dashboard in a real Chromium, served by its own server in front of the whole
@@ -30,6 +32,9 @@ const TYPES: Record<string, string> = {
 
 type UnitFact = { id: string; code: string; name: string; excluded: boolean; teamCount: number; partyMemberCount: number; industry: { id: string; code: string; name: string } };
 type ActivityRow = { type: string; month: number; count: number; hours: number };
+type Figure = { count: number; target: number; ratio: number; attained: boolean };
+type Quota = { partyMembers: number; teams: number; posts: Figure; teamQuota: Figure };
+type Campaign = { id: string; name: string; phases: { name: string; startsOn: string; endsOn: string }[]; ledgerDueOn: string; firstBatchBy: string };
 
 let platform: TestPlatform;
 let dashboard: DashboardServer;
@@ -38,7 +43,15 @@ let browser: Browser;
 let origin: string;
 let tokens: DemoToken[];
 /** What the gateway says, asked with the test's own documents. */
-const truth = { units: [] as UnitFact[], activity: new Map<string, ActivityRow[]>(), teams: new Map<string, { name: string; memberCount: number }[]>() };
+const truth = {
+  units: [] as UnitFact[],
+  activity: new Map<string, ActivityRow[]>(),
+  teams: new Map<string, { name: string; memberCount: number }[]>(),
+  /** Each demo year's campaign, its units' quotas (asked unit by unit) and its publicity windows. */
+  campaigns: new Map<number, Campaign>(),
+  quotas: new Map<number, Map<string, Quota>>(),
+  publicity: new Map<number, string[]>(),
+};
 
 beforeAll(async () => {
   [platform, browser] = await Promise.all([
@@ -52,6 +65,24 @@ beforeAll(async () => {
     const res = await ask(DashboardUnitActivity, { id: unit.id, year: YEAR }, ADMIN);
     truth.activity.set(unit.id, res.data!.unit!.activityTotals);
     truth.teams.set(unit.id, res.data!.unit!.teams);
+  }
+  for (const year of [2015, 2016]) {
+    const campaign = (await ask(DashboardCampaign, { year }, ADMIN)).data!.campaignByYear!;
+    truth.campaigns.set(year, campaign);
+    const quotas = new Map<string, Quota>();
+    for (const unit of truth.units) {
+      const quota = (await ask(DashboardUnitQuota, { id: unit.id, campaignId: campaign.id }, ADMIN)).data!.unit!.quota;
+      if (quota) quotas.set(unit.id, quota);
+    }
+    truth.quotas.set(year, quotas);
+    const windows = new Set<string>();
+    let after: string | null = null;
+    do {
+      const honors: DashboardPublicityQuery['honors'] = (await ask(DashboardPublicity, { campaignId: campaign.id, after }, ADMIN)).data!.honors;
+      for (const { node } of honors.edges) if (node.publicityStartsOn) windows.add(`${node.publicityStartsOn}/${node.publicityEndsOn}`);
+      after = honors.pageInfo.hasNextPage ? honors.pageInfo.endCursor : null;
+    } while (after);
+    truth.publicity.set(year, [...windows].sort());
   }
   const own = participating()[0]!;
   tokens = Object.entries(await demoTokens(JWT_SECRET, own.id)).map(([role, { caller, token }]) => ({ role, unitId: caller.unitId, token }));
@@ -180,6 +211,28 @@ async function screenshot(page: Page, name: string, scrollTo?: string) {
 }
 
 const num = (text: string) => Number(text.replace(/,/g, ''));
+/** "33.3%" → 0.333 */
+const share = (text: string) => Number(text.replace('%', '')) / 100;
+
+/** A downloaded .xlsx read back with ExcelJS, as a reader's spreadsheet program would open it. */
+async function readXlsx(download: Download) {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(readFileSync((await download.path())!) as never);
+  const sheet = workbook.worksheets[0]!;
+  const rows: (string | number | null)[][] = [];
+  sheet.eachRow((row) => rows.push((row.values as (string | number | null)[]).slice(1)));
+  return { sheet, head: rows[0]!, rows: rows.slice(1) };
+}
+
+/** The quota table on the page: one record per unit, by the column names of its cells. */
+async function quotaTable(page: Page): Promise<{ id: string; cells: Record<string, string> }[]> {
+  return page.locator('[data-table="quota"] tbody tr').evaluateAll((trs) =>
+    trs.map((tr) => ({
+      id: tr.getAttribute('data-unit')!,
+      cells: Object.fromEntries([...tr.querySelectorAll('td')].map((td) => [td.getAttribute('data-col')!, td.textContent!.trim()])),
+    })),
+  );
+}
 const participating = () => truth.units.filter((u) => !u.excluded).sort((a, b) => a.code.localeCompare(b.code));
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 const kpi = (page: Page, name: string) => page.locator(`[data-kpi="${name}"] .kpi-number`).innerText().then(num);
@@ -332,6 +385,197 @@ describe('the dashboard in a real browser', () => {
     expect(await page.locator('[data-filter]').innerText()).toContain(industry.name);
   });
 
+  it('shows the year’s campaign timeline and its post and team quotas summed over the units, each equal to the gateway’s', async () => {
+    const { page } = await open('LEADER');
+    expect(new URL(page.url()).searchParams.get('year')).toBe(String(YEAR));
+    await chartsSettled(page);
+    expect(await chartState(page, 'campaign-timeline')).toBe('ready');
+    expect(await paintedPixels(page, 'campaign-timeline')).toBeGreaterThan(2000);
+    const campaign = truth.campaigns.get(YEAR)!;
+    const timeline = await chartTable(page, 'campaign-timeline');
+    expect(timeline.head).toEqual(['事项', '类别', '开始', '结束']);
+    expect(timeline.rows.filter((r) => r[1] === '阶段')).toEqual(campaign.phases.map((p) => [p.name, '阶段', p.startsOn, p.endsOn]));
+    expect(timeline.rows.filter((r) => r[1] === '节点')).toEqual([
+      ['台账报送截止', '节点', campaign.ledgerDueOn, campaign.ledgerDueOn],
+      ['首批命名（七一前）', '节点', campaign.firstBatchBy, campaign.firstBatchBy],
+    ]);
+    const publicity = timeline.rows.filter((r) => r[1] === '公示');
+    expect(publicity.map((r) => `${r[2]}/${r[3]}`).sort()).toEqual(truth.publicity.get(YEAR));
+    expect(publicity.length).toBeGreaterThan(0);
+    // The campaign's year is over: the line stands at its end.
+    expect(await page.locator('[data-chart="campaign-timeline"] .echart').getAttribute('aria-label')).toContain('已结束，标线为年末（12月31日）');
+
+    const quotas = [...truth.quotas.get(YEAR)!.values()];
+    expect(quotas).toHaveLength(participating().length);
+    for (const [name, pick] of [
+      ['posts', (q: Quota) => q.posts],
+      ['teamQuota', (q: Quota) => q.teamQuota],
+    ] as const) {
+      expect(await kpi(page, name), name).toBe(sum(quotas.map((q) => pick(q).count)));
+      expect(Number(await page.locator(`[data-kpi="${name}"] .kpi-target`).getAttribute('data-target')), name).toBe(sum(quotas.map((q) => pick(q).target)));
+      expect(await page.locator(`[data-kpi="${name}"] .kpi-note`).innerText(), name).toContain(`${quotas.filter((q) => pick(q).attained).length}/${quotas.length} 个单位达标`);
+    }
+    await page.locator('[data-link="quota"]').click();
+    await page.waitForURL((u) => u.pathname === '/quota' && u.searchParams.get('year') === String(YEAR));
+  });
+
+  it('shows 指标完成 per unit — bars and a table equal to the gateway’s, in English and for 2015 — opens a unit, and exports the table to XLSX', async () => {
+    const { page } = await open('LEADER');
+    await page.locator('[data-nav="quota"]').click();
+    await page.waitForURL((u) => u.pathname === '/quota' && u.searchParams.get('year') === '2016');
+    await chartsSettled(page);
+    const byName = new Map(participating().map((u) => [u.name, u]));
+
+    /** The chart's rows, the table's and the gateway's, for a year, in the UI's words. */
+    async function expectFigures(year: number, words: { head: string[]; yes: string; no: string; attained: string; unattained: string }) {
+      const quotas = truth.quotas.get(year)!;
+      expect(await chartState(page, 'quota-attainment')).toBe('ready');
+      expect(await paintedPixels(page, 'quota-attainment')).toBeGreaterThan(2000);
+      const chart = await chartTable(page, 'quota-attainment');
+      expect(chart.head).toEqual(words.head);
+      expect(chart.rows).toHaveLength(quotas.size);
+      for (const [name, count, target, ratio, status] of chart.rows) {
+        const posts = quotas.get(byName.get(name!)!.id)!.posts;
+        expect([num(count!), num(target!), status], name).toEqual([posts.count, posts.target, posts.attained ? words.attained : words.unattained]);
+        expect(share(ratio!), name).toBeCloseTo(posts.ratio, 3);
+      }
+      // Lowest ratio first.
+      const ratios = chart.rows.map((r) => quotas.get(byName.get(r[0]!)!.id)!.posts.ratio);
+      expect(ratios).toEqual([...ratios].sort((a, b) => a - b));
+      // Short units in vermillion, the others in blue (a bar is drawn for a count above zero, among the 20 rows in view).
+      const inView = chart.rows.slice(0, 20).filter((r) => num(r[1]!) > 0);
+      if (inView.some((r) => r[4] === words.unattained)) await firstPixelOf(page, 'quota-attainment', '#D55E00');
+      if (inView.some((r) => r[4] === words.attained)) await firstPixelOf(page, 'quota-attainment', '#0072B2');
+
+      const table = await quotaTable(page);
+      expect(table.map((r) => r.cells.name)).toEqual(chart.rows.map((r) => r[0]));
+      for (const { id, cells } of table) {
+        const q = quotas.get(id)!;
+        expect(cells.name).toBe(participating().find((u) => u.id === id)!.name);
+        expect([num(cells.partyMembers!), num(cells.postsCount!), num(cells.postsTarget!), cells.postsAttained], cells.name).toEqual([q.partyMembers, q.posts.count, q.posts.target, q.posts.attained ? words.yes : words.no]);
+        expect([num(cells.teamCount!), num(cells.teamsCount!), num(cells.teamsTarget!), cells.teamsAttained], cells.name).toEqual([q.teams, q.teamQuota.count, q.teamQuota.target, q.teamQuota.attained ? words.yes : words.no]);
+        expect(share(cells.postsRatio!)).toBeCloseTo(q.posts.ratio, 3);
+        expect(share(cells.teamsRatio!)).toBeCloseTo(q.teamQuota.ratio, 3);
+      }
+    }
+
+    async function exported(name: string) {
+      const download = page.waitForEvent('download');
+      await page.locator('[data-table="quota"] [data-action="export-xlsx"]').click();
+      const file = await download;
+      expect(file.suggestedFilename()).toBe(name);
+      return readXlsx(file);
+    }
+    const xlsxRow = (year: number, unit: UnitFact, yes: string, no: string) => {
+      const q = truth.quotas.get(year)!.get(unit.id)!;
+      return [
+        unit.code, unit.name, unit.industry.name, q.partyMembers,
+        q.posts.count, q.posts.target, q.posts.ratio, q.posts.attained ? yes : no,
+        q.teams, q.teamQuota.count, q.teamQuota.target, q.teamQuota.ratio, q.teamQuota.attained ? yes : no,
+      ];
+    };
+
+    await expectFigures(2016, { head: ['单位', '已申报', '目标', '完成率', '是否达标'], yes: '达标', no: '未达标', attained: '已达标', unattained: '未达标' });
+    const zh = await exported('指标完成-2016.xlsx');
+    expect(zh.head).toEqual(['编号', '单位名称', '所属系统', '党员数', '示范岗申报', '示范岗目标', '示范岗完成率', '示范岗达标', '团队数', '示范团队申报', '示范团队目标', '示范团队完成率', '示范团队达标']);
+    expect(zh.rows).toHaveLength(participating().length);
+    const sample = participating()[1]!;
+    expect(zh.rows.find((r) => r[0] === sample.code)).toEqual(xlsxRow(2016, sample, '达标', '未达标'));
+    expect(zh.sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(zh.sheet.autoFilter).toBe(`A1:M${participating().length + 1}`);
+    expect(zh.sheet.getColumn(2).width).toBeGreaterThan(12);
+    if (UPDATE_SCREENSHOTS) await screenshot(page, 'quota');
+
+    // The top-most bar drawn (the first unit, by ratio, that declared any) opens its unit.
+    const rows = (await chartTable(page, 'quota-attainment')).rows;
+    const drawn = rows.findIndex((r) => num(r[1]!) > 0);
+    expect(drawn).toBeGreaterThanOrEqual(0);
+    expect(drawn).toBeLessThan(20);
+    const unit = byName.get(rows[drawn]![0]!)!;
+    const bar = await firstPixelOf(page, 'quota-attainment', rows[drawn]![4] === '已达标' ? '#0072B2' : '#D55E00');
+    await page.mouse.click(bar.x, bar.y);
+    await page.waitForURL((u) => u.pathname === `/units/${unit.id}` && u.searchParams.get('year') === '2016');
+    await eventually(() => page.locator('[data-unit-name]').innerText()).toBe(unit.name);
+    await page.goBack();
+    await page.waitForURL((u) => u.pathname === '/quota');
+    await chartsSettled(page);
+
+    await page.locator('[data-action="language"]').click();
+    await eventually(() => page.locator('[data-nav="quota"]').innerText()).toBe('Quota attainment');
+    await page.locator('select[name="year"]').selectOption('2015');
+    await page.waitForURL((u) => u.pathname === '/quota' && u.searchParams.get('year') === '2015');
+    await chartsSettled(page);
+    await eventually(() => chartTable(page, 'quota-attainment').then((t) => t.head)).toEqual(['Unit', 'Declared', 'Target', 'Ratio', 'Attained']);
+    await expectFigures(2015, { head: ['Unit', 'Declared', 'Target', 'Ratio', 'Attained'], yes: 'Yes', no: 'No', attained: 'Attained', unattained: 'Not attained' });
+    const en = await exported('quota-attainment-2015.xlsx');
+    expect(en.head.slice(0, 5)).toEqual(['Code', 'Unit', 'System', 'Members', 'Posts declared']);
+    expect(en.rows.find((r) => r[0] === sample.code)).toEqual(xlsxRow(2015, sample, 'Yes', 'No'));
+
+    // A row of the table opens its unit, for the year shown.
+    const other = participating()[2]!;
+    await page.locator(`[data-table="quota"] tr[data-unit="${other.id}"]`).click();
+    await page.waitForURL((u) => u.pathname === `/units/${other.id}` && u.searchParams.get('year') === '2015');
+    await eventually(() => page.locator('[data-unit-name]').innerText()).toBe(other.name);
+  });
+
+  it('filters 指标完成 by system and sorts its table by a column', async () => {
+    const { page } = await open('ADMIN');
+    await page.goto(new URL(`/quota?year=${YEAR}`, dashboard.url).href);
+    await chartsSettled(page);
+    const industry = participating()[0]!.industry;
+    await page.locator('select[name="industry"]').selectOption(industry.id);
+    await page.waitForURL((u) => u.searchParams.get('industry') === industry.id);
+    await chartsSettled(page);
+    const listed = participating().filter((u) => u.industry.id === industry.id);
+    expect((await quotaTable(page)).map((r) => r.id).sort()).toEqual(listed.map((u) => u.id).sort());
+    expect((await chartTable(page, 'quota-attainment')).rows).toHaveLength(listed.length);
+    const quotas = truth.quotas.get(YEAR)!;
+    expect(await kpi(page, 'posts')).toBe(sum(listed.map((u) => quotas.get(u.id)!.posts.count)));
+
+    await page.locator('select[name="industry"]').selectOption('');
+    await chartsSettled(page);
+    await page.locator('[data-sort="partyMembers"]').click();
+    expect(await page.locator('th:has([data-sort="partyMembers"])').getAttribute('aria-sort')).toBe('ascending');
+    const ascending = (await quotaTable(page)).map((r) => num(r.cells.partyMembers!));
+    expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
+    await page.locator('[data-sort="partyMembers"]').click();
+    const descending = (await quotaTable(page)).map((r) => num(r.cells.partyMembers!));
+    expect(descending).toEqual([...ascending].sort((a, b) => b - a));
+    expect(await page.locator('th:has([data-sort="partyMembers"])').getAttribute('aria-sort')).toBe('descending');
+  });
+
+  it('remembers the chosen year from view to view and on the next visit, offering the campaigns’ years', async () => {
+    const { page } = await open('LEADER');
+    await chartsSettled(page);
+    const year = page.locator('select[name="year"]');
+    await eventually(() => year.locator('option').allInnerTexts()).toEqual(['2016年', '2015年']);
+    await year.selectOption('2015');
+    await page.waitForURL((u) => u.pathname === '/overview' && u.searchParams.get('year') === '2015');
+    await page.locator('[data-nav="quota"]').click();
+    await page.waitForURL((u) => u.pathname === '/quota' && u.searchParams.get('year') === '2015');
+    await page.goto(new URL('/overview', dashboard.url).href);
+    await page.waitForURL((u) => u.pathname === '/overview' && u.searchParams.get('year') === '2015');
+    expect(await year.inputValue()).toBe('2015');
+    await chartsSettled(page);
+    expect(await page.locator('[data-chart="campaign-timeline"] .echart').getAttribute('aria-label')).toContain(truth.campaigns.get(2015)!.name);
+  });
+
+  it('exports the public directory to XLSX, anonymously, with the page’s headings', async () => {
+    const { page } = await open();
+    await page.goto(new URL('/directory', dashboard.url).href);
+    await chartsSettled(page);
+    const download = page.waitForEvent('download');
+    await page.locator('[data-action="export-xlsx"]').click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('单位名录.xlsx');
+    const { head, rows, sheet } = await readXlsx(file);
+    expect(head).toEqual(['编号', '单位名称', '所属系统', '参与情况', '团队数']);
+    expect(rows).toHaveLength(truth.units.length);
+    const unit = truth.units.find((u) => u.excluded) ?? truth.units[0]!;
+    expect(rows.find((r) => r[0] === unit.code)).toEqual([unit.code, unit.name, unit.industry.name, unit.excluded ? '另行组织实施' : '参与示范行动', unit.teamCount]);
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+  });
+
   it('shows a department: members paged and searchable, teams and activities by month equal to the gateway’s', async () => {
     const unit = participating()[2]!;
     const { page } = await open('LEADER');
@@ -358,6 +602,8 @@ describe('the dashboard in a real browser', () => {
     await page.locator('[data-page="next"]').click();
     await eventually(() => page.locator('[data-page-number]').innerText()).toBe('第 2 页');
     await eventually(() => members.count()).toBe(Math.min(20, unit.partyMemberCount - 20));
+    // With 40 members or more both pages hold 20: wait for the second page's rows themselves.
+    await eventually(() => members.first().innerText()).not.toBe(firstPage[0]);
     expect(await members.allInnerTexts()).not.toEqual(expect.arrayContaining([firstPage[0]]));
     await page.locator('[data-page="previous"]').click();
     await eventually(() => members.allInnerTexts()).toEqual(firstPage);
@@ -430,6 +676,16 @@ describe('the dashboard in a real browser', () => {
     }
     expect(await chartState(page, 'industries')).toBe('ready');
     expect(await kpi(page, 'activities')).toBe(0);
+
+    // A year without a campaign: no timeline, no quotas, said so.
+    await page.goto(new URL('/quota?year=2014', dashboard.url).href);
+    await chartsSettled(page);
+    expect(await chartState(page, 'quota-attainment')).toBe('empty');
+    expect(await page.locator('[data-chart="quota-attainment"]').innerText()).toContain('2014年度没有开展示范行动');
+    await page.goto(new URL('/overview?year=2014', dashboard.url).href);
+    await chartsSettled(page);
+    expect(await chartState(page, 'campaign-timeline')).toBe('empty');
+    expect(await page.locator('[data-part="quota"]').innerText()).toContain('2014年度没有开展示范行动');
   });
 
   it('shows a failed load with the reason and a retry that recovers', async () => {
@@ -487,7 +743,7 @@ describe('the dashboard in a real browser', () => {
 
   it('marks the views that come with the Honors and Evaluations subgraphs, with no figures', async () => {
     const { page } = await open('LEADER');
-    for (const topic of ['quota', 'evaluations', 'management']) {
+    for (const topic of ['evaluations', 'management']) {
       await page.locator(`[data-nav="${topic}"]`).click();
       await page.waitForURL((u) => u.pathname === `/${topic}`);
       const view = page.locator(`[data-coming-view="${topic}"]`);

@@ -333,6 +333,63 @@ export const DashboardUnitActivity = graphql(`
   }
 `);
 
+export const DashboardCampaign = graphql(`
+  query DashboardCampaign($year: Int!) {
+    campaignByYear(year: $year) {
+      id
+      name
+      phases {
+        name
+        startsOn
+        endsOn
+      }
+      ledgerDueOn
+      firstBatchBy
+    }
+  }
+`);
+
+export const DashboardUnitQuota = graphql(`
+  query DashboardUnitQuota($id: ID!, $campaignId: ID!) {
+    unit(id: $id) {
+      id
+      quota(campaignId: $campaignId) {
+        partyMembers
+        teams
+        posts {
+          count
+          target
+          ratio
+          attained
+        }
+        teamQuota {
+          count
+          target
+          ratio
+          attained
+        }
+      }
+    }
+  }
+`);
+
+export const DashboardPublicity = graphql(`
+  query DashboardPublicity($campaignId: ID!, $after: String) {
+    honors(campaignId: $campaignId, first: 100, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          publicityStartsOn
+          publicityEndsOn
+        }
+      }
+    }
+  }
+`);
+
 export const Campaigns = graphql(`
   query Campaigns {
     campaigns {

@@ -144,6 +144,84 @@ export const UnitMembersPage = graphql(`
   }
 `);
 
+/** Every year's campaign (newest first): the year selector's years, each year's timeline and ratios. */
+export const Campaigns = graphql(`
+  query Campaigns {
+    campaigns {
+      id
+      year
+      name
+      phases {
+        name
+        startsOn
+        endsOn
+      }
+      ledgerDueOn
+      firstBatchBy
+      postRatio
+      teamRatio
+      publicityWorkingDays
+    }
+  }
+`);
+
+/**
+ * Every participating unit's post and team quota in a campaign, in one request: the gateway
+ * estimates `units` at 100 rows × 20 fields, a cost of about 2,000 of the 5,000 allowed, and the
+ * honors subgraph counts every unit's candidacies in one statement (members and units give the
+ * bases through @requires). Excluded units have no quota and are not asked for.
+ */
+export const QuotaUnits = graphql(`
+  query QuotaUnits($campaignId: ID!) {
+    units(includeExcluded: false) {
+      id
+      code
+      name
+      industry {
+        id
+        code
+        name
+      }
+      quota(campaignId: $campaignId) {
+        partyMembers
+        teams
+        posts {
+          count
+          target
+          ratio
+          attained
+        }
+        teamQuota {
+          count
+          target
+          ratio
+          attained
+        }
+      }
+    }
+  }
+`);
+
+/** A page of a campaign's candidacies with their publicity windows (公示) and naming batch. */
+export const PublicityPage = graphql(`
+  query PublicityPage($campaignId: ID!, $after: String) {
+    honors(campaignId: $campaignId, first: 100, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          publicityStartsOn
+          publicityEndsOn
+          batch
+        }
+      }
+    }
+  }
+`);
+
 /** The cheapest question the gateway answers: a token that does not verify gets HTTP 401. */
 export const SignInCheck = graphql(`
   query SignInCheck {

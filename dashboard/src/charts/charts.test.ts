@@ -6,10 +6,12 @@ import {
   activityMonthsOption,
   activityTypesOption,
   barChartHeight,
+  campaignTimelineOption,
   datasetOf,
   formatNumber,
   formatPercent,
   monthLabel,
+  quotaAttainmentOption,
   rankingOption,
   unitsByIndustryOption,
   SERIES_COLORS,
@@ -58,6 +60,23 @@ describe('every chart', () => {
     ['types', activityTypesOption({ rows: [{ key: 'POST_COMPETITION', label: '岗位竞赛', count: 4, hours: 6.5 }] }, { title: '按类型', type: '类型', count: '次数', hours: '时长' }, zh)],
     ['industries', unitsByIndustryOption({ rows: [{ id: 'i1', name: '党群系统', participating: 7, excluded: 0 }] }, { title: '各系统单位数', industry: '系统', participating: '参与', excluded: '另行组织' }, zh)],
     ['ranking', rankingOption({ rows: [{ id: 'u1', name: '市委办公室', values: [42] }], series: [{ key: 'members', label: '党员' }] }, { title: '各单位党员数', name: '单位' }, zh)],
+    [
+      'quota',
+      quotaAttainmentOption(
+        [{ id: 'u1', name: '市委办公室', posts: { count: 3, target: 4, ratio: 0.75, attained: false }, teams: { count: 1, target: 1, ratio: 1, attained: true } }],
+        { metric: 'posts' },
+        { title: '各单位示范岗申报完成情况', name: '单位', count: '已申报', target: '目标', ratio: '完成率', status: '是否达标', attained: '已达标', unattained: '未达标' },
+        zh,
+      ),
+    ],
+    [
+      'timeline',
+      campaignTimelineOption(
+        { phases: [{ label: '启动', startsOn: '2016-05-05', endsOn: '2016-05-10' }], milestones: [{ label: '台账报送截止', on: '2016-06-20' }], today: { on: '2016-12-31', label: '年末' } },
+        { title: '示范行动时间轴', item: '事项', kind: '类别', startsOn: '开始', endsOn: '结束', kinds: { phase: '阶段', milestone: '节点', publicity: '公示' } },
+        zh,
+      ),
+    ],
   ];
 
   it.each(options)('%s: has aria on, a save-as-PNG button, a white background and its title', (_name, option) => {

@@ -1,5 +1,5 @@
 import type { EChartsOption } from 'echarts';
-import { formatNumber } from './format.js';
+import { formatCell, formatNumber } from './format.js';
 import { FONT_FAMILY, INK, MUTED, RULE, SERIES_COLORS } from './theme.js';
 import type { ChartDataset, ChartEnv, ChartText } from './types.js';
 
@@ -40,7 +40,9 @@ export function frame(text: ChartText, env: ChartEnv, dataset: ChartDataset): EC
       textStyle: { fontFamily: FONT_FAMILY },
       valueFormatter: (value) => (typeof value === 'number' ? formatNumber(value, env.locale, 1) : String(value ?? '')),
     },
-    dataset: { dimensions: dataset.dimensions.map((d) => ({ ...d })), source: dataset.source.map((row) => [...row]) },
+    // The dimensions are given: the first row is data even when it holds only text (ECharts would
+    // take a row of strings for a header and drop it).
+    dataset: { dimensions: dataset.dimensions.map((d) => ({ ...d })), source: dataset.source.map((row) => [...row]), sourceHeader: false },
     grid: { top: titleBlock + 36, left: 16, right: 24, bottom: 16, containLabel: true },
   } satisfies EChartsOption;
 }
@@ -56,7 +58,7 @@ export function describe(text: ChartText, dataset: ChartDataset, env: ChartEnv):
   const label = dataset.dimensions.findIndex((d) => d.type === 'ordinal' && d.name !== 'id');
   const rows = dataset.source.map((row) => {
     const values = dataset.dimensions
-      .map((d, i) => (d.type === 'ordinal' ? undefined : `${d.displayName} ${formatNumber(Number(row[i]), env.locale, d.type === 'float' ? 1 : 0)}`))
+      .map((d, i) => (i === label || d.name === 'id' ? undefined : `${d.displayName} ${formatCell(row[i]!, d, env.locale)}`))
       .filter((v) => v !== undefined);
     return `${label >= 0 ? String(row[label]) : ''}${colon}${values.join(comma)}`;
   });

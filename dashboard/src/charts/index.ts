@@ -2,7 +2,29 @@
 // draws them in the browser and the year-end report renders the same charts with ECharts SSR.
 export { activityMonthsOption, activityTypesOption, type ActivityCell, type ActivityKind, type ActivityMonthsText, type ActivityShare, type ActivityTypesText } from './activity.js';
 export { barChartHeight, rankingOption, unitsByIndustryOption, type IndustryUnits, type RankedRow, type RankingText, type UnitsByIndustryText } from './units.js';
+export {
+  ATTAINED_COLOR,
+  TARGET_COLOR,
+  UNATTAINED_COLOR,
+  quotaAttainmentOption,
+  sortByRatio,
+  type QuotaAttainmentText,
+  type QuotaChartRow,
+  type QuotaFigure,
+  type QuotaMetric,
+} from './quota.js';
+export {
+  MILESTONE_COLOR,
+  PUBLICITY_COLOR,
+  campaignTimelineOption,
+  dayLabel,
+  timelineHeight,
+  type CampaignTimelineText,
+  type TimelineKind,
+  type TimelineMilestone,
+  type TimelineSpan,
+} from './timeline.js';
 export { datasetOf, describe, frame } from './frame.js';
-export { formatNumber, formatPercent, monthLabel } from './format.js';
+export { formatCell, formatNumber, formatPercent, monthLabel } from './format.js';
 export { EXCLUDED_COLOR, FONT_FAMILY, PARTICIPATING_COLOR, SERIES_COLORS } from './theme.js';
 export type { ChartDataset, ChartEnv, ChartText, Column } from './types.js';

@@ -21,7 +21,10 @@ export interface Column {
   name: string;
   /** Heading in the reader's language. */
   displayName: string;
-  type: 'ordinal' | 'int' | 'float';
+  /** ECharts' dimension type; `time` holds ISO dates (YYYY-MM-DD), which ECharts reads as local days. */
+  type: 'ordinal' | 'int' | 'float' | 'time';
+  /** A `float` that is a share, written as a percentage (0.6 → 60%). ECharts ignores it. */
+  format?: 'percent';
 }
 
 /**

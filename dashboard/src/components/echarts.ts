@@ -1,11 +1,24 @@
 // ECharts, tree-shaken: only the chart types and components the dashboard draws are bundled.
-import { BarChart, PieChart } from 'echarts/charts';
-import { AriaComponent, DataZoomComponent, DatasetComponent, GridComponent, LegendComponent, TitleComponent, ToolboxComponent, TooltipComponent } from 'echarts/components';
+import { BarChart, CustomChart, PieChart } from 'echarts/charts';
+import {
+  AriaComponent,
+  DataZoomComponent,
+  DatasetComponent,
+  GridComponent,
+  LegendComponent,
+  TitleComponent,
+  ToolboxComponent,
+  TooltipComponent,
+  TransformComponent,
+} from 'echarts/components';
 import { use } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 
+// Custom: the campaign timeline and the quota chart's target ticks; Transform: its attained and
+// unattained bars filtered from one dataset.
 use([
   BarChart,
+  CustomChart,
   PieChart,
   AriaComponent,
   DataZoomComponent,
@@ -15,6 +28,7 @@ use([
   TitleComponent,
   ToolboxComponent,
   TooltipComponent,
+  TransformComponent,
   CanvasRenderer,
 ]);
 

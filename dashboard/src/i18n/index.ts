@@ -1,6 +1,6 @@
 import { computed } from 'vue';
 import { createI18n } from 'vue-i18n';
-import { LOCALES, NUMBER_LOCALE, messages, type Locale } from './messages.js';
+import { LOCALES, NUMBER_LOCALE, PHASE_NAMES_EN, messages, type Locale } from './messages.js';
 
 const STORAGE_KEY = 'sfxd.locale';
 
@@ -26,3 +26,8 @@ export const numberLocale = computed(() => NUMBER_LOCALE[currentLocale.value]);
 
 /** ECharts' own words (toolbox, aria description) in the UI's language. */
 export const echartsLocale = computed(() => (currentLocale.value === 'zh-CN' ? 'ZH' : 'EN'));
+
+/** A campaign phase's name in the UI's language (the committee names phases in Chinese). */
+export function phaseName(name: string): string {
+  return currentLocale.value === 'zh-CN' ? name : (PHASE_NAMES_EN[name] ?? name);
+}

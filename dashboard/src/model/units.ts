@@ -1,3 +1,5 @@
+import type { SheetTable } from '../export/sheet.js';
+
 /** The fields of a unit that the overview works with (the directory has no partyMemberCount). */
 export interface UnitFacts {
   id: string;
@@ -72,4 +74,23 @@ export function fixedBatches(ids: readonly string[], size: number): string[][] {
     batches.push(batch);
   }
   return batches;
+}
+
+/** The directory as an XLSX worksheet: every unit listed, by system then code. */
+export function directorySheet(
+  units: readonly UnitFacts[],
+  words: { name: string; code: string; unit: string; industry: string; status: string; teams: string; participating: string; excluded: string },
+): SheetTable {
+  const rows = [...units].sort((a, b) => a.industry.code.localeCompare(b.industry.code) || a.code.localeCompare(b.code, undefined, { numeric: true }));
+  return {
+    name: words.name,
+    columns: [
+      { header: words.code, type: 'text' },
+      { header: words.unit, type: 'text' },
+      { header: words.industry, type: 'text' },
+      { header: words.status, type: 'text' },
+      { header: words.teams, type: 'int' },
+    ],
+    rows: rows.map((u) => [u.code, u.name, u.industry.name, u.excluded ? words.excluded : words.participating, u.teamCount]),
+  };
 }

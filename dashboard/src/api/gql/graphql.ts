@@ -79,6 +79,26 @@ export type UnitMembersPageQueryVariables = Exact<{
 
 export type UnitMembersPageQuery = { members: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, name: string, gender: Gender, position: string, status: MemberStatus, joinedPartyOn: string, birthDate?: string | null, phone?: string | null, team: { id: string, name: string } | null } }> } };
 
+export type CampaignsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CampaignsQuery = { campaigns: Array<{ id: string, year: number, name: string, ledgerDueOn: string, firstBatchBy: string, postRatio: number, teamRatio: number, publicityWorkingDays: number, phases: Array<{ name: string, startsOn: string, endsOn: string }> }> };
+
+export type QuotaUnitsQueryVariables = Exact<{
+  campaignId: string;
+}>;
+
+
+export type QuotaUnitsQuery = { units: Array<{ id: string, code: string, name: string, industry: { id: string, code: string, name: string }, quota: { partyMembers: number, teams: number, posts: { count: number, target: number, ratio: number, attained: boolean }, teamQuota: { count: number, target: number, ratio: number, attained: boolean } } | null }> };
+
+export type PublicityPageQueryVariables = Exact<{
+  campaignId: string;
+  after?: string | null | undefined;
+}>;
+
+
+export type PublicityPageQuery = { honors: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, publicityStartsOn: string | null, publicityEndsOn: string | null, batch: string | null } }> } };
+
 export type SignInCheckQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -245,6 +265,73 @@ export const UnitMembersPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UnitMembersPageQuery, UnitMembersPageQueryVariables>;
+export const CampaignsDocument = new TypedDocumentString(`
+    query Campaigns {
+  campaigns {
+    id
+    year
+    name
+    phases {
+      name
+      startsOn
+      endsOn
+    }
+    ledgerDueOn
+    firstBatchBy
+    postRatio
+    teamRatio
+    publicityWorkingDays
+  }
+}
+    `) as unknown as TypedDocumentString<CampaignsQuery, CampaignsQueryVariables>;
+export const QuotaUnitsDocument = new TypedDocumentString(`
+    query QuotaUnits($campaignId: ID!) {
+  units(includeExcluded: false) {
+    id
+    code
+    name
+    industry {
+      id
+      code
+      name
+    }
+    quota(campaignId: $campaignId) {
+      partyMembers
+      teams
+      posts {
+        count
+        target
+        ratio
+        attained
+      }
+      teamQuota {
+        count
+        target
+        ratio
+        attained
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QuotaUnitsQuery, QuotaUnitsQueryVariables>;
+export const PublicityPageDocument = new TypedDocumentString(`
+    query PublicityPage($campaignId: ID!, $after: String) {
+  honors(campaignId: $campaignId, first: 100, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        publicityStartsOn
+        publicityEndsOn
+        batch
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublicityPageQuery, PublicityPageQueryVariables>;
 export const SignInCheckDocument = new TypedDocumentString(`
     query SignInCheck {
   industries {
