@@ -107,9 +107,7 @@ const zh = {
   shortHeading: '未完成指标的单位',
   shortCount: (n: number, posts: number, teams: number) => `共有${n}个单位未完成申报指标，其中示范岗未达标${posts}个、示范团队未达标${teams}个，具体如下：`,
   shortNone: '各参加单位均已完成示范岗、示范团队申报指标。',
-  shortItem: (unit: string, parts: string[]) => `${unit}：${parts.join('，')}。`,
-  lackPosts: (lack: number, c: number, t: number) => `示范岗差${lack}个（已申报${c}个，目标${t}个）`,
-  lackTeams: (lack: number, c: number, t: number) => `示范团队差${lack}个（已申报${c}个，目标${t}个）`,
+  shortBrief: (unit: string, posts: number, teams: number) => `${unit}（${[posts ? `示范岗差${posts}个` : '', teams ? `示范团队差${teams}个` : ''].filter(Boolean).join('、')}）`,
   // 三、命名情况
   namingTotals: (total: number, declared: number, named: number, inProgress: number) =>
     `全年共受理申报${total}个，其中有效申报${declared}个；已命名（含整改中）${named}个，仍在评议、公示或确定程序中的${inProgress}个。`,
@@ -133,7 +131,8 @@ const zh = {
   overdueItem: (subject: string, unit: string, deadline: string) => `${unit}${subject}，整改期限${day(deadline, 'zh')}，逾期未完成整改`,
   commendHeading: '表彰奖励',
   commendNone: '本年度未进行表彰奖励。',
-  commendLine: (list: string) => `受到表彰奖励的有：${list}。`,
+  commendLine: (n: number, perTier: string) => `全年表彰奖励${n}次，其中${perTier}。`,
+  tierCount: (tier: string, n: number) => `${tier}${n}个`,
   revokeHeading: '撤销命名',
   revokeNone: '本年度未撤销命名。',
   revokeLine: (list: string) => `被撤销命名的有：${list}。`,
@@ -186,7 +185,7 @@ const zh = {
     grade: '评议等次', score: '评议得分', position: '岗位/职务', team: '所在团队',
     ledgerStatus: '报送情况', firstSubmittedOn: '首次报送日期', latestSubmittedAt: '最近报送时间', submissions: '报送次数', submittedBy: '报送账号',
     ledgerPosts: '台账示范岗', ledgerTeams: '台账示范团队', ledgerUnits: '台账示范单位', ledgerNamed: '台账已命名',
-    month: '月份', action: '动态管理', closedBy: '办结方式', orderedBy: '',
+    month: '月份', action: '动态管理', closedBy: '办结方式', commendedOn: '表彰日期',
   },
   tables: {
     quota: '指标完成情况',
@@ -197,6 +196,7 @@ const zh = {
     rectifications: '限期整改情况',
     ledgerLate: '逾期和未报送台账的单位',
     examples: '典型示范',
+    commended: '表彰奖励情况',
     quotaUnit: '本单位指标完成情况',
   },
   charts: {
@@ -298,9 +298,7 @@ const en: Words = {
   shortHeading: 'Units short of their quotas',
   shortCount: (n, posts, teams) => `${n} units fall short: ${posts} of their post quota and ${teams} of their team quota:`,
   shortNone: 'Every participating unit attains its post and team quotas.',
-  shortItem: (unit, parts) => `${unit}: ${parts.join('; ')}.`,
-  lackPosts: (lack, c, t) => `${lack} posts short (${c} declared, target ${t})`,
-  lackTeams: (lack, c, t) => `${lack} teams short (${c} declared, target ${t})`,
+  shortBrief: (unit, posts, teams) => `${unit} (${[posts ? `${posts} posts short` : '', teams ? `${teams} teams short` : ''].filter(Boolean).join(', ')})`,
   namingTotals: (total, declared, named, inProgress) =>
     `${total} candidacies were received, ${declared} of them valid; ${named} are named (including those rectifying) and ${inProgress} are still in review, publicity or confirmation.`,
   namingTier: (label, t) => `${label}: ${t.total} declared, ${t.named} named, ${t.rejected} rejected, ${t.withdrawn} withdrawn, ${t.revoked} revoked`,
@@ -320,7 +318,8 @@ const en: Words = {
   overdueItem: (subject, unit, deadline) => `${subject} (${unit}), due ${day(deadline, 'en')}, overdue`,
   commendHeading: 'Commendations',
   commendNone: 'No honor was commended this year.',
-  commendLine: (list) => `Commended: ${list}.`,
+  commendLine: (n, perTier) => `${n} commendations over the year: ${perTier}.`,
+  tierCount: (tier, n) => `${tier.toLowerCase()} ${n}`,
   revokeHeading: 'Revocations',
   revokeNone: 'No honor was revoked this year.',
   revokeLine: (list) => `Revoked: ${list}.`,
@@ -367,7 +366,7 @@ const en: Words = {
     grade: 'Grade', score: 'Score', position: 'Position', team: 'Team',
     ledgerStatus: 'Ledger', firstSubmittedOn: 'First submitted', latestSubmittedAt: 'Latest submission', submissions: 'Submissions', submittedBy: 'Submitted by',
     ledgerPosts: 'Ledger posts', ledgerTeams: 'Ledger teams', ledgerUnits: 'Ledger units', ledgerNamed: 'Ledger named',
-    month: 'Month', action: 'Action', closedBy: 'Closed by', orderedBy: '',
+    month: 'Month', action: 'Action', closedBy: 'Closed by', commendedOn: 'Commended on',
   },
   tables: {
     quota: 'Quota attainment',
@@ -378,6 +377,7 @@ const en: Words = {
     rectifications: 'Rectifications',
     ledgerLate: 'Late and missing ledgers',
     examples: 'Typical examples',
+    commended: 'Commendations',
     quotaUnit: 'The unit’s quotas',
   },
   charts: {

@@ -230,7 +230,6 @@ function quotaSection(ctx: Ctx): Block[] {
   const postsShort = short.filter((s) => !s.quota.posts.attained);
   const teamsShort = short.filter((s) => !s.quota.teamQuota.attained);
   blocks.push({ kind: 'paragraph', text: w.shortCount(short.length, postsShort.length, teamsShort.length) });
-  blocks.push({ kind: 'list', items: short.map((s) => w.shortItem(s.unit.name, lackParts(w, s))) });
   blocks.push(table('short', w.tables.short, [
     { key: 'unitCode', label: w.t.unitCode, kind: 'text' },
     { key: 'unit', label: w.t.unit, kind: 'text' },
@@ -264,13 +263,6 @@ function quotaColumns(w: Words, city: boolean): Table['columns'] {
     { key: 'attained', label: w.t.attained, kind: 'bool' },
     ...(city ? [{ key: 'unitsAttaining', label: w.t.unitsAttaining, kind: 'int' as const }] : []),
   ];
-}
-
-function lackParts(w: Words, s: ReturnType<typeof shortfalls>[number]): string[] {
-  const parts: string[] = [];
-  if (!s.quota.posts.attained) parts.push(w.lackPosts(s.postsLacking, s.quota.posts.count, s.quota.posts.target));
-  if (!s.quota.teamQuota.attained) parts.push(w.lackTeams(s.teamsLacking, s.quota.teamQuota.count, s.quota.teamQuota.target));
-  return parts;
 }
 
 function namingSection(ctx: Ctx): Block[] {
@@ -396,13 +388,21 @@ function managementSection(ctx: Ctx): Block[] {
   // (二) 表彰奖励, (三) 撤销命名: who, by name.
   const commended = honorsWithAction(data.honors, 'COMMEND', data.year);
   blocks.push({ kind: 'heading', level: 2, text: w.sub(2, w.commendHeading) });
-  blocks.push({
-    kind: 'paragraph',
-    text: commended.length === 0 ? w.commendNone : w.commendLine(commended.map(({ honor }) => {
+  if (commended.length === 0) blocks.push({ kind: 'paragraph', text: w.commendNone });
+  else {
+    const perTier = TIERS.map((t) => [t, commended.filter((c) => c.honor.tier === t).length] as const).filter(([, n]) => n > 0);
+    blocks.push({ kind: 'paragraph', text: w.commendLine(commended.length, perTier.map(([t, n]) => w.tierCount(w.tiers[t]!, n)).join(w.sep)) });
+    blocks.push(table('commended', w.tables.commended, [
+      { key: 'subject', label: w.t.subject, kind: 'text' },
+      { key: 'unit', label: w.t.unit, kind: 'text' },
+      { key: 'tier', label: w.t.tier, kind: 'text' },
+      { key: 'plaque', label: w.t.plaque, kind: 'text' },
+      { key: 'on', label: w.t.commendedOn, kind: 'date' },
+    ], commended.map(({ honor, on }) => {
       const { subject, unit } = honorLabel(ctx, honor);
-      return ctx.lang === 'zh' ? `${unit === subject ? '' : unit}${subject}（${w.tiers[honor.tier]}）` : `${subject} (${unit === subject ? '' : `${unit}, `}${w.tiers[honor.tier]})`;
-    }).join(w.sep)),
-  });
+      return [subject, unit === subject ? '' : unit, w.tiers[honor.tier]!, honor.plaqueNumber, on];
+    })));
+  }
   const revoked = revokedHonors(data.honors, data.year);
   blocks.push({ kind: 'heading', level: 2, text: w.sub(3, w.revokeHeading) });
   blocks.push({
@@ -478,14 +478,6 @@ function examplesSection(ctx: Ctx): Block[] {
     kind: 'list',
     items: rows.map((r) => w.exampleLine(r.subject, r.unit, w.tiers[r.honor.tier]!, r.honor.plaqueNumber, r.count, r.hours, r.titles.map((t) => (ctx.lang === 'zh' ? `“${t}”` : `“${t}”`)).join(w.sep))),
   });
-  blocks.push(table('examples', w.tables.examples, [
-    { key: 'subject', label: w.t.subject, kind: 'text' },
-    { key: 'unit', label: w.t.unit, kind: 'text' },
-    { key: 'tier', label: w.t.tier, kind: 'text' },
-    { key: 'plaque', label: w.t.plaque, kind: 'text' },
-    { key: 'activities', label: w.t.activities, kind: 'int' },
-    { key: 'hours', label: w.t.hours, kind: 'float' },
-  ], rows.map((r) => [r.subject, r.unit, w.tiers[r.honor.tier]!, r.honor.plaqueNumber, r.count, r.hours])));
   return blocks;
 }
 
@@ -494,7 +486,7 @@ function issuesSection(ctx: Ctx): Block[] {
   const facts: string[] = [];
   if (data.scope.kind === 'city' || data.quotas.size > 0) {
     const short = shortfalls(data);
-    facts.push(short.length === 0 ? w.issueShortNone : w.issueShort(short.length, short.map((s) => (ctx.lang === 'zh' ? `${s.unit.name}（${lackParts(w, s).join('，')}）` : `${s.unit.name} (${lackParts(w, s).join(', ')})`)).join(w.semicolon)));
+    facts.push(short.length === 0 ? w.issueShortNone : w.issueShort(short.length, short.map((s) => w.shortBrief(s.unit.name, s.quota.posts.attained ? 0 : s.postsLacking, s.quota.teamQuota.attained ? 0 : s.teamsLacking)).join(w.semicolon)));
   }
   const overdue = rectificationFacts(data.rectifications).overdue;
   const byId = new Map(data.honors.map((h) => [h.id, h]));

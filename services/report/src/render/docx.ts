@@ -12,6 +12,7 @@ import {
   Paragraph,
   Table as DocxTable,
   TableCell,
+  TableLayoutType,
   TableRow,
   TextRun,
   VerticalAlignTable,
@@ -20,7 +21,7 @@ import {
 } from 'docx';
 import JSZip from 'jszip';
 import type { Block, Report, Table } from '../model/types.js';
-import { cellText, isNumeric } from './cells.js';
+import { cellText, columnShares, isNumeric } from './cells.js';
 
 /**
  * GB/T 9704-2012 (党政机关公文格式), as far as a summary needs it: A4, margins top 37 mm, bottom
@@ -40,6 +41,7 @@ const TABLE_SIZE = 24; // 12 pt (小四)
 const INDENT = 2 * 16 * 20; // two 16-pt characters
 /** Width of the type area in pixels at 96 dpi (what ImageRun's transformation takes): 156 mm. */
 const TEXT_WIDTH_PX = Math.floor(((210 - 28 - 26) / 25.4) * 96);
+const TEXT_WIDTH_TWIPS = twips(210 - 28 - 26);
 
 /** The fonts of a Chinese official document, as Word on the users' machines names them. */
 export const FONTS = {
@@ -92,11 +94,13 @@ function tableBlock(table: Table, report: Report): (Paragraph | DocxTable)[] {
   const border = { style: BorderStyle.SINGLE, size: 6, color: '000000' };
   const borders = { top: border, bottom: border, left: border, right: border };
   const margins = { top: 40, bottom: 40, left: 80, right: 80 };
+  const columnWidths = columnShares(table, report.lang).map((share) => Math.floor(share * TEXT_WIDTH_TWIPS));
+  const width = (i: number) => ({ size: columnWidths[i]!, type: WidthType.DXA });
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
     children: table.columns.map(
-      (c) => new TableCell({ borders, margins, verticalAlign: VerticalAlignTable.CENTER, children: [cellParagraph(c.label, { bold: true, align: AlignmentType.CENTER })] }),
+      (c, i) => new TableCell({ borders, margins, width: width(i), verticalAlign: VerticalAlignTable.CENTER, children: [cellParagraph(c.label, { bold: true, align: AlignmentType.CENTER })] }),
     ),
   });
   const rows = table.rows.map(
@@ -108,6 +112,7 @@ function tableBlock(table: Table, report: Report): (Paragraph | DocxTable)[] {
           return new TableCell({
             borders,
             margins,
+            width: width(i),
             verticalAlign: VerticalAlignTable.CENTER,
             children: [cellParagraph(cellText(cell, column.kind, report.lang), { align: isNumeric(column.kind) ? AlignmentType.RIGHT : AlignmentType.LEFT })],
           });
@@ -122,7 +127,7 @@ function tableBlock(table: Table, report: Report): (Paragraph | DocxTable)[] {
       spacing: { before: 120, after: 60, line: 360, lineRule: LineRuleType.AUTO },
       children: [new TextRun({ text: table.title, size: TABLE_SIZE + 4, font: font(FONTS.heading1) })],
     }),
-    new DocxTable({ rows: [header, ...rows], width: { size: 100, type: WidthType.PERCENTAGE } }),
+    new DocxTable({ rows: [header, ...rows], width: { size: TEXT_WIDTH_TWIPS, type: WidthType.DXA }, columnWidths, layout: TableLayoutType.FIXED }),
   ];
   if (table.note) {
     out.push(

@@ -1,5 +1,5 @@
 import type { Block, Report, Table } from '../model/types.js';
-import { cellText, isNumeric } from './cells.js';
+import { cellText, columnShares, isNumeric } from './cells.js';
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -33,9 +33,9 @@ p.todo { color: #b42318; font-weight: bold; }
 mark { background: #fff1c2; color: inherit; }
 figure { margin: 10pt 0; text-align: center; break-inside: avoid; }
 figure svg { max-width: 100%; height: auto; }
-table { width: 100%; border-collapse: collapse; margin: 8pt 0 12pt; font-family: ${FONTS.table}; font-size: 12pt; line-height: 1.4; break-inside: auto; }
+table { width: 100%; table-layout: fixed; border-collapse: collapse; margin: 8pt 0 12pt; font-family: ${FONTS.table}; font-size: 12pt; line-height: 1.4; break-inside: auto; }
 caption { font-family: ${FONTS.h1}; font-size: 12pt; padding: 4pt 0; }
-th, td { border: 0.75pt solid #000; padding: 2pt 4pt; vertical-align: middle; }
+th, td { border: 0.75pt solid #000; padding: 2pt 4pt; vertical-align: middle; overflow-wrap: anywhere; }
 th { font-weight: bold; text-align: center; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; }
 thead { display: table-header-group; }
@@ -53,7 +53,8 @@ function tableHtml(table: Table, report: Report): string {
     }).join('')}</tr>`)
     .join('\n');
   const note = table.note ? `\n<p class="note">${escape(table.note)}</p>` : '';
-  return `<table data-table="${table.id}">\n<caption>${escape(table.title)}</caption>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>${note}`;
+  const cols = columnShares(table, report.lang).map((share) => `<col style="width:${(share * 100).toFixed(1)}%">`).join('');
+  return `<table data-table="${table.id}">\n<caption>${escape(table.title)}</caption>\n<colgroup>${cols}</colgroup>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>${note}`;
 }
 
 function blockHtml(block: Block, report: Report, svgOf: (id: string) => string): string {
