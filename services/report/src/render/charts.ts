@@ -25,6 +25,11 @@ export function chartSvg(chart: Pick<Chart, 'id' | 'option' | 'width' | 'height'
  * the size for print.
  */
 export function svgToPng(svg: string, fonts: CjkFonts, scale = 2): Buffer {
+  return drawSvg(svg, fonts, scale).asPng();
+}
+
+/** The SVG drawn by resvg with the given fonts only: its pixels (RGBA) and size. */
+export function drawSvg(svg: string, fonts: CjkFonts, scale = 2) {
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'zoom', value: scale },
     background: '#ffffff',
@@ -36,5 +41,5 @@ export function svgToPng(svg: string, fonts: CjkFonts, scale = 2): Buffer {
       serifFamily: fonts.family,
     },
   });
-  return resvg.render().asPng();
+  return resvg.render();
 }
