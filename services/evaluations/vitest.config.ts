@@ -1,6 +1,3 @@
-import { defineConfig } from 'vitest/config';
+import { packageTestConfig } from '../../vitest.shared.js';
 
-// The evaluations rules are pure functions: no database to start, but the same report as every package.
-export default defineConfig({
-  test: { include: ['src/**/*.test.ts'], reporters: ['default', 'json'], outputFile: { json: '.vitest/report.json' } },
-});
+export default packageTestConfig();

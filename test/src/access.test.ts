@@ -60,4 +60,20 @@ describe('the declared rules', () => {
     expect(await ruleIn('honors', 'Unit.honors')).toBe(Rule.UNIT_SCOPE_EMPTY);
     expect(await ruleIn('honors', 'Honor.__resolveReference')).toBe(Rule.UNIT_SCOPE_EMPTY);
   });
+
+  it('let anyone submit an evaluation (the rules are the ballot code’s and the leader’s), keep ballots and signals to the unit’s staff and summaries of people to their unit', async () => {
+    expect(await ruleIn('evaluations', 'Mutation.submitEvaluation')).toBe(Rule.PUBLIC);
+    expect(await ruleIn('evaluations', 'Mutation.issueBallots')).toBe(Rule.UNIT_WRITE);
+    expect(await ruleIn('evaluations', 'Mutation.createEvaluationRound')).toBe(Rule.ADMIN);
+    expect(await ruleIn('evaluations', 'Mutation.closeEvaluationRound')).toBe(Rule.ADMIN);
+    expect(await ruleIn('evaluations', 'Query.evaluationRounds')).toBe(Rule.SIGNED_IN);
+    expect(await ruleIn('evaluations', 'Member.evaluationSummary')).toBe(Rule.UNIT_SCOPE_EMPTY);
+    expect(await ruleIn('evaluations', 'Honor.evaluationSummary')).toBe(Rule.UNIT_SCOPE_EMPTY);
+    expect(await ruleIn('evaluations', 'Unit.evaluationSummary')).toBe(Rule.SIGNED_IN);
+    expect(await ruleIn('evaluations', 'Query.evaluationTrend')).toBe(Rule.SIGNED_IN);
+    expect(await ruleIn('evaluations', 'Query.evaluationSignals')).toBe(Rule.UNIT_WRITE);
+    expect(await ruleIn('evaluations', 'Query.evaluationProgress')).toBe(Rule.UNIT_WRITE);
+    expect(await ruleIn('evaluations', 'Evaluation.evaluator')).toBe(Rule.PERSONAL);
+    expect(await ruleIn('evaluations', 'Evaluation.__resolveReference')).toBe(Rule.UNIT_SCOPE_EMPTY);
+  });
 });

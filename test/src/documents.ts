@@ -646,3 +646,151 @@ export const SubmitLedger = graphql(`
     }
   }
 `);
+
+export const EvaluationRounds = graphql(`
+  query EvaluationRounds($campaignId: ID!) {
+    evaluationRounds(campaignId: $campaignId) {
+      id
+      name
+      kind
+      status
+      opensOn
+      closesOn
+      tiers
+      weights {
+        masses
+        peers
+        leaders
+      }
+    }
+  }
+`);
+
+export const HonorsWithEvaluationSummary = graphql(`
+  query HonorsWithEvaluationSummary($campaignId: ID!, $roundId: ID!, $after: String) {
+    honors(campaignId: $campaignId, first: 100, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          tier
+          status
+          evaluationSummary(roundId: $roundId) {
+            count
+            weightedScore
+            grade
+            gradeLabel
+            complete
+            missingKinds
+            byKind {
+              kind
+              count
+              mean
+            }
+            satisfaction {
+              satisfied
+              total
+              rate
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const CityEvaluationTrend = graphql(`
+  query CityEvaluationTrend($campaignId: ID, $unitId: ID, $industryId: ID, $tier: HonorTier) {
+    evaluationTrend(campaignId: $campaignId, unitId: $unitId, industryId: $industryId, tier: $tier) {
+      byRound {
+        round {
+          id
+          name
+        }
+        count
+        weightedScore
+        satisfactionRate
+      }
+      byMonth {
+        month
+        count
+        weightedScore
+        satisfactionRate
+      }
+      byYear {
+        year
+        count
+        weightedScore
+        satisfactionRate
+      }
+    }
+  }
+`);
+
+export const CreateEvaluationRound = graphql(`
+  mutation CreateEvaluationRound($input: CreateEvaluationRoundInput!) {
+    createEvaluationRound(input: $input) {
+      id
+      status
+      weights {
+        masses
+        peers
+        leaders
+      }
+    }
+  }
+`);
+
+export const IssueBallots = graphql(`
+  mutation IssueBallots($input: IssueBallotsInput!) {
+    issueBallots(input: $input) {
+      count
+      ballots {
+        code
+        url
+      }
+    }
+  }
+`);
+
+export const SubmitEvaluation = graphql(`
+  mutation SubmitEvaluation($input: SubmitEvaluationInput!) {
+    submitEvaluation(input: $input) {
+      id
+      evaluatorKind
+      tier
+    }
+  }
+`);
+
+export const MemberEvaluationSummary = graphql(`
+  query MemberEvaluationSummary($id: ID!, $roundId: ID!) {
+    member(id: $id) {
+      id
+      name
+      evaluationSummary(roundId: $roundId) {
+        count
+        weightedScore
+        complete
+        missingKinds
+      }
+    }
+  }
+`);
+
+export const UnitFirstMember = graphql(`
+  query UnitFirstMember($id: ID!) {
+    unit(id: $id) {
+      members(first: 1) {
+        edges {
+          node {
+            id
+          }
+        }
+      }
+    }
+  }
+`);

@@ -71,6 +71,7 @@ const zhCN = {
   },
   campaign: {
     timeline: '示范行动时间轴',
+    title: '{name}时间轴',
     item: '事项',
     kind: '类别',
     startsOn: '开始',
@@ -329,6 +330,7 @@ const en: Messages = {
   },
   campaign: {
     timeline: 'Campaign timeline',
+    title: 'Campaign timeline {year}',
     item: 'Item',
     kind: 'Kind',
     startsOn: 'Starts',

@@ -20,9 +20,14 @@ export {
 } from './ballot/ballot.code.js';
 export { SCORE_BUCKETS, bucketIndex, scoreHistogram, type KindHistogram, type ScoreBucket } from './histogram/histogram.rules.js';
 
+// The subgraph itself (port 4003, schema `evaluations`), built on the rules above.
+export { evaluationsSubgraph, evaluationsSubgraphWith } from './subgraph.js';
+export { evaluationsSettings, type EvaluationsSettings } from './settings.js';
+
 // The demo data (rounds, subjects, evaluations, ballots of 2015 and 2016), generated from @sfxd/seed and the honors demo.
 export {
   COMMITTEE_ACTOR, COMMITTEE_LEADERS, DEMO_BALLOT_PEPPER, PERIODIC_ROUNDS, SUBJECT_KIND_OF_TIER, generateEvaluationsSeed, unitAdminActor,
   unitSecretaryActor, type EvaluationsSeed, type EvaluationsSeedOptions, type SeedBallot, type SeedEvaluation, type SeedRound,
   type SeedRoundStatus, type SeedRoundSubject, type SeedSubjectKind,
 } from './seed/evaluations.seed.js';
+export { insertEvaluationsSeed, loadEvaluationsSeed } from './seed/evaluations.seed.load.js';

@@ -8,11 +8,15 @@ import { z } from 'zod';
 export const DEV_JWT_SECRET = 'sfxd-development-jwt-secret-change-me';
 export const DEV_SUBGRAPH_SECRET = 'sfxd-development-subgraph-secret-change-me';
 
+/** Where the dashboard serves the public pages (`/verify/<code>`, `/ballot/<code>`): what printed QR codes point at. */
+export const DEFAULT_PUBLIC_BASE_URL = 'http://localhost:8080';
+
 export const baseEnvironment = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DATABASE_URL: z.string().url().optional(),
   SUBGRAPH_SECRET: z.string().min(16, 'must be at least 16 characters').default(DEV_SUBGRAPH_SECRET),
+  PUBLIC_BASE_URL: z.string().url().refine((u) => /^https?:\/\//.test(u), 'must be an http(s) address').default(DEFAULT_PUBLIC_BASE_URL),
 });
 
 export type BaseEnvironment = z.infer<typeof baseEnvironment>;

@@ -1,3 +1,4 @@
+import { evaluationsSubgraph } from '@sfxd/evaluations';
 import { honorsSubgraph } from '@sfxd/honors';
 import type { SubgraphDescriptor } from '@sfxd/kit';
 import { membersSubgraph } from '@sfxd/members';
@@ -13,6 +14,7 @@ export const SUBGRAPHS: readonly SubgraphDescriptor<any, SeedData>[] = [
   unitsSubgraph,
   membersSubgraph,
   honorsSubgraph,
+  evaluationsSubgraph,
 ];
 
 export function subgraphNamed(name: string): SubgraphDescriptor<any, SeedData> {

@@ -47,9 +47,13 @@ export type HonorStatus =
 
 /** 示范岗 POST (a member), 示范团队 TEAM, 示范单位 UNIT, 示范行业 INDUSTRY */
 export type HonorTier =
+  /** 共产党员示范行业 Demonstration industry */
   | 'INDUSTRY'
+  /** 共产党员示范岗 Demonstration post */
   | 'POST'
+  /** 共产党员示范团队 Demonstration team */
   | 'TEAM'
+  /** 共产党员示范单位 Demonstration unit */
   | 'UNIT';
 
 /** 按时 ON_TIME: first submitted on or before the campaign’s ledgerDueOn (Beijing dates); 逾期 LATE: after it; 未报送 MISSING: not submitted */

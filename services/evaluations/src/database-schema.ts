@@ -1,0 +1,2 @@
+/** The PostgreSQL schema this subgraph owns (and its name in the supergraph); it never touches another. */
+export const SCHEMA = 'evaluations';

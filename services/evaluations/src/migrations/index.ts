@@ -1,0 +1,4 @@
+import { Migration20261127130000_evaluations } from './Migration20261127130000_evaluations.js';
+
+/** Every migration in order. Listed explicitly so that nothing depends on scanning folders at run time. */
+export const migrations = [{ name: 'Migration20261127130000_evaluations', class: Migration20261127130000_evaluations }];

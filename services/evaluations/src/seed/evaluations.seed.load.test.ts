@@ -1,0 +1,41 @@
+import { startTestOrm, type TestOrm } from '@sfxd/kit/testing';
+import { generateHonorsSeed } from '@sfxd/honors';
+import { SCALES, generateSeed } from '@sfxd/seed';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hashBallotCode } from '../ballot/ballot.code.js';
+import { evaluationsSubgraph } from '../subgraph.js';
+import { loadEvaluationsSeed } from './evaluations.seed.load.js';
+import { generateEvaluationsSeed } from './evaluations.seed.js';
+
+const PEPPER = 'the-running-service-pepper';
+let t: TestOrm;
+
+beforeAll(async () => {
+  t = await startTestOrm(evaluationsSubgraph);
+});
+
+afterAll(async () => {
+  await t?.close();
+});
+
+describe('loading the evaluations demo data', () => {
+  it('stores every round, subject, ballot, evaluation and score, hashed with the service’s pepper, once, and never over existing data', async () => {
+    const data = generateSeed(SCALES.tiny);
+    const expected = generateEvaluationsSeed(data, generateHonorsSeed(data), { pepper: PEPPER });
+    expect(await loadEvaluationsSeed(t.db.orm, data, PEPPER)).toBe(true);
+    const counts = await t.sql(`select
+      (select count(*)::int from evaluations.round) as rounds, (select count(*)::int from evaluations.subject) as subjects,
+      (select count(*)::int from evaluations.ballot) as ballots, (select count(*)::int from evaluations.evaluation) as evaluations,
+      (select count(*)::int from evaluations.evaluation_score) as scores`);
+    expect(counts[0]).toEqual({
+      rounds: expected.rounds.length, subjects: expected.subjects.length, ballots: expected.ballots.length, evaluations: expected.evaluations.length,
+      scores: expected.evaluations.reduce((n, e) => n + e.scores.length, 0),
+    });
+    const unused = expected.ballots.find((b) => b.kind === 'MASSES' && !b.usedAt)!;
+    expect((await t.sql(`select used_at from evaluations.ballot where code_hash = $1`, [hashBallotCode(unused.code, PEPPER)]))).toEqual([{ used_at: null }]);
+    const tiers = await t.sql(`select tiers from evaluations.round where id = $1`, [expected.rounds[0]!.id]);
+    expect(tiers[0].tiers).toEqual(expected.rounds[0]!.tiers);
+    expect(await loadEvaluationsSeed(t.db.orm, data, PEPPER)).toBe(false);
+    expect((await t.sql(`select count(*)::int as n from evaluations.evaluation`))[0].n).toBe(expected.evaluations.length);
+  });
+});

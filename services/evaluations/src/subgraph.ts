@@ -1,0 +1,58 @@
+import { AuditEvent, VersionedRecord, buildFederatedSchema, type SubgraphDescriptor } from '@sfxd/kit';
+import type { SeedData } from '@sfxd/seed';
+import { SCHEMA } from './database-schema.js';
+import { createLoaders, type Loaders } from './loaders.js';
+import { migrations } from './migrations/index.js';
+import { referenceResolvers } from './references.js';
+import { EvaluationRound } from './round/round.entity.js';
+import { RoundResolver } from './round/round.resolver.js';
+import { BallotResolver } from './ballot/ballot.resolver.js';
+import { Evaluation, EvaluationScore } from './evaluation/evaluation.entity.js';
+import { EvaluationResolver } from './evaluation/evaluation.resolver.js';
+import {
+  EvaluationSummaryResolver, HonorSummaryResolver, IndustrySummaryResolver, MemberSummaryResolver, TeamSummaryResolver, UnitSummaryResolver,
+} from './summary/summary.resolver.js';
+import { evaluationsSettings, type EvaluationsSettings } from './settings.js';
+import { Honor } from './subject/subject.stubs.js';
+import { PaperResolver } from './paper/paper.resolver.js';
+import { PeerProgressResolver, ProgressResolver } from './progress/progress.resolver.js';
+import { HonorSignalResolver, SignalsResolver } from './signals/signals.resolver.js';
+import { TrendPointResolver, TrendResolver } from './trend/trend.resolver.js';
+import { loadEvaluationsSeed } from './seed/evaluations.seed.load.js';
+
+/**
+ * The evaluations subgraph: rounds, ballots, evaluations by the masses, peers and leaders,
+ * summaries and trends. `settings` change what the environment would (a test's guessing limit).
+ */
+export function evaluationsSubgraphWith(overrides: Partial<EvaluationsSettings> = {}): SubgraphDescriptor<Loaders, SeedData> {
+  let settings: EvaluationsSettings | undefined;
+  // Read when the subgraph starts, not when this module loads: a process that never starts it needs none of its variables.
+  const current = () => (settings ??= evaluationsSettings(overrides));
+  return {
+    name: SCHEMA,
+    defaultPort: 4003,
+    summary: '`EvaluationRound`, `Evaluation`: rounds of a campaign (weights copied from it), one-time ballot codes with QR sheets, evaluations by the masses and peers (codes, no account) and leaders, paper ballots (XLSX); adds `evaluationSummary(roundId)` to `Member`, `Team`, `Unit`, `Industry` and `Honor`; `evaluationTrend`, `evaluationHistogram`, `evaluationProgress`, `evaluationSignals`',
+    buildSchema: () => {
+      current();
+      return buildFederatedSchema({ resolvers: [
+        RoundResolver, BallotResolver, EvaluationResolver, EvaluationSummaryResolver, MemberSummaryResolver, TeamSummaryResolver, UnitSummaryResolver,
+        IndustrySummaryResolver, HonorSummaryResolver, TrendResolver, TrendPointResolver,
+        SignalsResolver, HonorSignalResolver, ProgressResolver, PeerProgressResolver, PaperResolver,
+      ],
+      // Referenced by nothing here but the gateway's entity calls: Honor.evaluationSummary.
+      orphanedTypes: [Honor] }, referenceResolvers);
+    },
+    entities: [VersionedRecord, EvaluationRound, Evaluation, EvaluationScore, AuditEvent],
+    migrations,
+    createLoaders: (em) => createLoaders(em, current()),
+    // Campaigns (weights) from honors; what a subject is, its unit and industry, from its owner.
+    asks: ['units', 'members', 'honors'],
+    seed: (orm, data) => loadEvaluationsSeed(orm, data, current().ballotPepper),
+    listSizes: { 'Query.evaluationRounds': 6, 'EvaluationRound.tiers': 4, 'Evaluation.scores': 4, 'EvaluationSummary.byKind': 3, 'EvaluationSummary.criteria': 4, 'CriterionSummary.byKind': 3, 'EvaluationSummary.missingKinds': 3,
+      'EvaluationTrend.byRound': 12, 'EvaluationTrend.byMonth': 24, 'EvaluationTrend.byYear': 5, 'Query.evaluationHistogram': 3, 'KindHistogram.buckets': 5,
+      'EvaluationSignals.rectificationCandidates': 50, 'EvaluationSignals.preferenceRecommendations': 100,
+      'EvaluationProgress.ballots': 2, 'EvaluationProgress.peers': 60, 'PeerProgress.notYetEvaluated': 60, 'EvaluationProgress.subjectsWithoutLeaders': 60 },
+  };
+}
+
+export const evaluationsSubgraph = evaluationsSubgraphWith();
