@@ -45,6 +45,16 @@ const RawCounts = graphql(`
   }
 `);
 
+const RawTrend = graphql(`
+  query ReportCheckTrend($campaignId: ID!) {
+    evaluationRounds(campaignId: $campaignId) { id name }
+    evaluationTrend(campaignId: $campaignId) {
+      byRound { count weightedScore satisfactionRate round { id } }
+      byYear { year count weightedScore satisfactionRate }
+    }
+  }
+`);
+
 const TIERS = { POST: '示范岗', TEAM: '示范团队', UNIT: '示范单位', INDUSTRY: '示范行业' } as const;
 const pct = (r: number) => `${(Math.round(r * 1000) / 10).toFixed(1)}%`;
 const yesNo = (b: boolean) => (b ? '是' : '否');
@@ -198,18 +208,33 @@ describe('the year-end report', () => {
   it('makes the HTML one self-contained file whose charts are inline SVG with Chinese labels', () => {
     const page = html.content.toString('utf8');
     expect(page).not.toMatch(/<script/i);
-    expect(page).not.toMatch(/<link|<img|url\(/i);
+    expect(page).not.toMatch(/<link|<img|url\((?!#)/i);
     expect([...page.matchAll(/https?:\/\/[^\s"'<>)]+/g)].every((m) => m[0].startsWith('http://www.w3.org/'))).toBe(true);
     expect(page.match(/<figure data-chart="\w+"[^>]*>\n<svg/g)!.length).toBeGreaterThanOrEqual(6);
     expect(page).toMatch(/<figure data-chart="activityMonths"[\s\S]*?>岗位竞赛<\/text>/);
     expect(page).toContain('【待撰写】');
   });
 
-  it('says the evaluation data are not available rather than invent them', () => {
-    const section = /<section data-section="evaluation">([\s\S]*?)<\/section>/.exec(html.content.toString('utf8'))![1]!;
-    expect(section).toContain('评议数据');
-    expect(section).toContain('暂无数据');
-    expect(section).not.toMatch(/\d+(\.\d+)?%/);
+  it('writes each evaluation round’s count, score and satisfaction, and this year against the last, as the gateway’s trend gives them', async () => {
+    const { evaluationRounds: rounds, evaluationTrend: trend } = (await ask(RawTrend, { campaignId }, LEADER)).data!;
+    expect(rounds.length).toBeGreaterThan(0);
+    const byRound = new Map(trend.byRound.map((p) => [p.round!.id, p]));
+    const table = htmlTable(html.content.toString('utf8'), 'evaluationRounds').slice(1);
+    expect(table.map((r) => [r[0], r[4], r[5], r[8]])).toEqual(
+      rounds.map((r) => {
+        const p = byRound.get(r.id);
+        return [r.name, String(p?.count ?? 0), p?.weightedScore != null ? p.weightedScore.toFixed(2) : '', p?.satisfactionRate != null ? pct(p.satisfactionRate) : ''];
+      }),
+    );
+    const year = trend.byYear.find((y) => y.year === 2016)!;
+    expect(docxText(document)).toContain(`2016年共收到评议${year.count}份，加权平均得分${year.weightedScore!.toFixed(2)}分`);
+    const last = trend.byYear.find((y) => y.year === 2015);
+    if (last?.weightedScore != null) {
+      const d = Math.round((year.weightedScore! - last.weightedScore) * 100) / 100;
+      expect(docxText(document)).toContain(`与2015年相比，加权平均得分${d >= 0 ? '提高' : '降低'}${Math.abs(d).toFixed(2)}分`);
+    }
+    // The section's figures come from the gateway, never from nowhere: no round, no figure.
+    expect(html.content.toString('utf8')).toContain('<section data-section="evaluation">');
   });
 
   it('gives a UNIT_ADMIN its own unit’s report, and refuses another unit’s and the city’s; the gateway refuses it too', async () => {

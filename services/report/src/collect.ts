@@ -2,6 +2,8 @@ import type { Gateway } from './api/client.js';
 import {
   ReportActivityBatch,
   ReportCampaign,
+  ReportEvaluations,
+  ReportHistogram,
   ReportHonorCounts,
   ReportHonorsPage,
   ReportLedgers,
@@ -17,6 +19,8 @@ import {
 import type {
   ReportActivityBatchQuery,
   ReportCampaignQuery,
+  ReportEvaluationsQuery,
+  ReportHistogramQuery,
   ReportHonorCountsQuery,
   ReportHonorsPageQuery,
   ReportLedgersQuery,
@@ -41,6 +45,19 @@ export type ActionCount = ReportManagementActionsQuery['managementActions'][numb
 export type Rectification = ReportRectificationsQuery['rectifications'][number];
 export type Ledgers = NonNullable<ReportLedgersQuery['ledgerSubmissions']>;
 export type Activity = NonNullable<ReportMemberActivitiesQuery['m0']>['activities'][number];
+export type EvaluationRound = ReportEvaluationsQuery['evaluationRounds'][number];
+export type Trend = ReportEvaluationsQuery['evaluationTrend'];
+export type KindHistogram = ReportHistogramQuery['evaluationHistogram'][number];
+
+/** 评议: the campaign's rounds, the trend (per round, per year), the grading round's scores per evaluator kind. */
+export interface Evaluations {
+  rounds: EvaluationRound[];
+  trend: Trend;
+  /** The round honors are graded by: the year-end assessment, else the last round. */
+  gradeRound: EvaluationRound | null;
+  /** The grading round's scores per evaluator kind, in bands. */
+  histogram: KindHistogram[];
+}
 
 /** Whose report: the city's (every participating unit), or one unit's. */
 export type Scope = { kind: 'city' } | { kind: 'unit'; unit: UnitRow };
@@ -77,8 +94,8 @@ export interface ReportData {
   rectifications: Rectification[];
   ledgers: Ledgers | null;
   examples: ExampleActivities[];
-  /** Evaluation summaries and trends: not offered by the gateway yet. */
-  evaluations: null;
+  /** Null when the campaign has no evaluation round. */
+  evaluations: Evaluations | null;
 }
 
 export interface CollectRequest {
@@ -94,7 +111,7 @@ export interface CollectRequest {
 export type Progress = (step: string) => void;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const HONORS_PAGE = 80;
+const HONORS_PAGE = 70;
 
 /** Today's date in Beijing (the platform's business day). */
 export function beijingToday(now = new Date()): string {
@@ -162,12 +179,24 @@ export async function collectReportData(gateway: Gateway, request: CollectReques
     for (const u of Object.values(answer)) if (u) activity.set(u.id, u.activityTotals);
   }
 
+  progress('evaluations');
+  let evaluations: Evaluations | null = null;
+  const answer = await gateway.ask(ReportEvaluations, { campaignId, unitId: unitId ?? null });
+  if (answer.evaluationRounds.length > 0) {
+    const rounds = answer.evaluationRounds;
+    const gradeRound = [...rounds].reverse().find((r) => r.kind === 'YEAR_END_ASSESSMENT') ?? rounds[rounds.length - 1] ?? null;
+    const histogram = gradeRound ? (await gateway.ask(ReportHistogram, { roundId: gradeRound.id, unitId: unitId ?? null })).evaluationHistogram : [];
+    evaluations = { rounds, trend: answer.evaluationTrend, gradeRound, histogram };
+  }
+
   progress('honors');
   const { honorCounts } = await gateway.ask(ReportHonorCounts, { campaignId, unitId: unitId ?? null });
   const honors: HonorNode[] = [];
   let after: string | null = null;
   for (;;) {
-    const page: ReportHonorsPageQuery = await gateway.ask(ReportHonorsPage, { campaignId, unitId: unitId ?? null, first: HONORS_PAGE, after });
+    const page: ReportHonorsPageQuery = await gateway.ask(ReportHonorsPage, {
+      campaignId, unitId: unitId ?? null, first: HONORS_PAGE, after, roundId: evaluations?.gradeRound?.id ?? '', grades: Boolean(evaluations?.gradeRound),
+    });
     honors.push(...page.honors.edges.map((e) => e.node));
     progress(`honors ${honors.length}/${page.honors.totalCount}`);
     if (!page.honors.pageInfo.hasNextPage || !page.honors.pageInfo.endCursor) break;
@@ -180,7 +209,7 @@ export async function collectReportData(gateway: Gateway, request: CollectReques
   progress('examples');
   const examples = await exampleActivities(gateway, year, pickExamples(honors, year));
 
-  return { year, asOf, campaign, scope, units, activity, quotas, attainment, honorCounts, honors, actions, rectifications, ledgers, examples, evaluations: null };
+  return { year, asOf, campaign, scope, units, activity, quotas, attainment, honorCounts, honors, actions, rectifications, ledgers, examples, evaluations };
 }
 
 /** The activities of the year of each example: a post's member's own; a team's, its members'. */

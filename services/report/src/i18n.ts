@@ -141,6 +141,25 @@ const zh = {
   // 五、评议情况
   evaluationMissing: (year: number) =>
     `${year}年度评议数据（评议汇总、评议趋势、满意率）目前不能从平台网关获取，本节暂无数据；待评议数据可用后重新生成本报告。`,
+  evaluationNone: (year: number) => `${year}年度未组织评议，本节暂无数据。`,
+  roundKinds: { MASS_REVIEW: '群众评议', MID_YEAR_REVIEW: '年中评议', YEAR_END_ASSESSMENT: '年终考核' } as Record<string, string>,
+  evaluatorKinds: { MASSES: '群众评议', PEERS: '党员互评', LEADERS: '领导点评' } as Record<string, string>,
+  grades: { EXCELLENT: '优秀', GOOD: '良好', FAIR: '一般', POOR: '差' } as Record<string, string>,
+  evaluationRounds: (n: number, names: string) => `本年度共组织评议${n}轮：${names}。`,
+  trendHeading: '评议趋势',
+  yearHeading: '年度对比',
+  kindsHeading: '按评议主体',
+  evaluationYear: (year: number, count: number, score: string, grade: string, rate: string) =>
+    `${year}年共收到评议${count}份，加权平均得分${score}分（${grade}），群众满意率${rate}。`,
+  evaluationCompare: (prev: number, dScore: number, dRate: number | null) =>
+    `与${prev}年相比，加权平均得分${dScore >= 0 ? '提高' : '降低'}${Math.abs(dScore).toFixed(2)}分${dRate === null ? '' : `，满意率${dRate >= 0 ? '提高' : '降低'}${num(Math.abs(dRate))}个百分点`}。`,
+  evaluationNoPrev: (prev: number) => `${prev}年无评议数据，不作对比。`,
+  evaluationKinds: (round: string, list: string) => `${round}中，${list}。`,
+  kindShare: (kind: string, total: number, share: string) => `${kind}${total}份、80分以上占${share}`,
+  examplesGraded: (round: string) => `以下列出在${round}中得分最高的示范岗和示范团队及其示范活动。`,
+  gradedAs: (round: string, score: string, grade: string) => `，${round}得分${score}（${grade}）`,
+  issueLow: (n: number, round: string, list: string) => `${n}个已命名对象在${round}中评为一般或差：${list}。`,
+  issueLowNone: (round: string) => `已命名对象在${round}中均评为良好以上。`,
   // 六、台账报送
   ledgerCity: (f: { dueOn: string; participating: number; onTime: number; late: number; missing: number }) =>
     `台账报送截止${day(f.dueOn, 'zh')}。${f.participating}个参加单位中，按时报送${f.onTime}个，逾期报送${f.late}个，未报送${f.missing}个。`,
@@ -153,8 +172,8 @@ const zh = {
   // 七、典型示范
   examplesIntro: '评议等次数据暂不能从平台网关获取，以下列出本年度受到表彰奖励的示范岗和示范团队及其示范活动。',
   examplesNone: '本年度没有受到表彰奖励的示范岗和示范团队；评议等次数据暂不能获取，典型示范待评议数据可用后补充。',
-  exampleLine: (subject: string, unit: string, tier: string, plaque: string | null, count: number, hours: number, titles: string) =>
-    `${unit}${subject}（${tier}${plaque ? `，牌匾编号${plaque}` : ''}）：全年开展示范活动${count}次、${num(hours)}小时${titles ? `，主要有${titles}` : ''}。`,
+  exampleLine: (subject: string, unit: string, tier: string, plaque: string | null, count: number, hours: number, titles: string, graded = '') =>
+    `${unit}${subject}（${tier}${plaque ? `，牌匾编号${plaque}` : ''}）${graded ? graded.slice(1) + '；' : '：'}全年开展示范活动${count}次、${num(hours)}小时${titles ? `，主要有${titles}` : ''}。`,
   // 八、存在问题和下步打算
   issuesHeading: '存在问题',
   issuesIntro: '根据平台数据，以下情况需要在总结中分析说明：',
@@ -186,6 +205,7 @@ const zh = {
     ledgerStatus: '报送情况', firstSubmittedOn: '首次报送日期', latestSubmittedAt: '最近报送时间', submissions: '报送次数', submittedBy: '报送账号',
     ledgerPosts: '台账示范岗', ledgerTeams: '台账示范团队', ledgerUnits: '台账示范单位', ledgerNamed: '台账已命名',
     month: '月份', action: '动态管理', closedBy: '办结方式', commendedOn: '表彰日期',
+    round: '评议轮次', roundKind: '类型', opensOn: '开始', closesOn: '结束', evaluations: '评议份数', weightedScore: '加权得分', massesCount: '群众评议份数', satisfaction: '满意率', year: '年度', evaluator: '评议主体', above80: '80分以上占比',
   },
   tables: {
     quota: '指标完成情况',
@@ -197,6 +217,9 @@ const zh = {
     ledgerLate: '逾期和未报送台账的单位',
     examples: '典型示范',
     commended: '表彰奖励情况',
+    evaluationRounds: '各轮评议情况',
+    evaluationYears: '评议年度对比',
+    evaluationKinds: '按评议主体的得分分布',
     quotaUnit: '本单位指标完成情况',
   },
   charts: {
@@ -206,6 +229,8 @@ const zh = {
     quotaName: '单位', quotaCount: '已申报', quotaTarget: '目标', quotaRatio: '完成率', quotaStatus: '是否达标', quotaAttained: '已达标', quotaUnattained: '未达标',
     batches: '各层级命名情况（按批次）', tier: '层级',
     actions: '动态管理按月份',
+    trend: '各轮评议得分与满意率', trendPoint: '评议轮次', score: '加权得分', satisfaction: '满意率', evaluations: '评议份数',
+    kindScores: '按评议主体的得分分布', evaluator: '评议主体',
     ledger: '台账报送情况', ledgerPart: '报送情况', units: '单位数',
     timeline: '示范行动时间轴', timelineItem: '事项', timelineKind: '类别', startsOn: '开始', endsOn: '结束',
     kinds: { phase: '阶段', milestone: '节点', publicity: '公示' },
@@ -219,7 +244,7 @@ const zh = {
   sheets: { quota: '指标完成', honors: '申报与命名', rectifications: '限期整改', ledgers: '台账报送', actions: '动态管理', summary: '全市汇总' },
   progress: {
     campaign: '读取年度示范行动', management: '读取动态管理', quota: '读取指标完成情况', activities: '读取示范活动', honors: '读取申报与命名',
-    ledgers: '读取台账报送', examples: '读取典型示范', charts: '绘制图表', write: '生成文件',
+    ledgers: '读取台账报送', evaluations: '读取评议', examples: '读取典型示范', charts: '绘制图表', write: '生成文件',
   } as Record<string, string>,
 };
 
@@ -326,6 +351,24 @@ const en: Words = {
   revokeItem: (unit, subject, tier, on, failed) => `${subject} (${unit}, ${tier}, ${day(on, 'en')}${failed ? ', rectification failed' : ''})`,
   evaluationMissing: (year) =>
     `The ${year} evaluation data (summaries, trends, satisfaction) cannot be read from the platform’s gateway yet: this section has no figures; generate the report again once they are available.`,
+  evaluationNone: (year) => `No evaluation round was held in ${year}: this section has no figures.`,
+  roundKinds: { MASS_REVIEW: 'Mass review', MID_YEAR_REVIEW: 'Mid-year review', YEAR_END_ASSESSMENT: 'Year-end assessment' },
+  evaluatorKinds: { MASSES: 'Masses', PEERS: 'Peers', LEADERS: 'Leaders' },
+  grades: { EXCELLENT: 'Excellent', GOOD: 'Good', FAIR: 'Fair', POOR: 'Poor' },
+  evaluationRounds: (n, names) => `${n} evaluation rounds were held: ${names}.`,
+  trendHeading: 'Trend',
+  yearHeading: 'Year on year',
+  kindsHeading: 'By evaluator',
+  evaluationYear: (year, count, score, grade, rate) => `${year}: ${count} evaluations, weighted score ${score} (${grade}), satisfaction ${rate}.`,
+  evaluationCompare: (prev, dScore, dRate) =>
+    `Against ${prev}, the weighted score is ${dScore >= 0 ? 'up' : 'down'} ${Math.abs(dScore).toFixed(2)} points${dRate === null ? '' : ` and satisfaction ${dRate >= 0 ? 'up' : 'down'} ${num(Math.abs(dRate))} percentage points`}.`,
+  evaluationNoPrev: (prev) => `There are no evaluations of ${prev} to compare with.`,
+  evaluationKinds: (round, list) => `In the ${round}: ${list}.`,
+  kindShare: (kind, total, share) => `${kind} ${total} evaluations, ${share} at 80 or above`,
+  examplesGraded: (round) => `The named posts and teams with the highest scores in the ${round}, with their activities.`,
+  gradedAs: (round, score, grade) => `, ${round} score ${score} (${grade})`,
+  issueLow: (n, round, list) => `${n} named honors were graded fair or poor in the ${round}: ${list}.`,
+  issueLowNone: (round) => `Every named honor was graded good or better in the ${round}.`,
   ledgerCity: (f) =>
     `Ledgers were due on ${day(f.dueOn, 'en')}. Of ${f.participating} participating units, ${f.onTime} submitted on time, ${f.late} late and ${f.missing} have not submitted.`,
   ledgerUnit: (status, first, count, dueOn) =>
@@ -336,8 +379,8 @@ const en: Words = {
   ledgerLateHeading: 'Late and missing ledgers',
   examplesIntro: 'Evaluation grades cannot be read from the gateway yet; listed are the posts and teams commended this year, with their activities.',
   examplesNone: 'No post or team was commended this year; evaluation grades cannot be read yet, so typical examples are to be added once they are.',
-  exampleLine: (subject, unit, tier, plaque, count, hours, titles) =>
-    `${subject} (${unit}, ${tier}${plaque ? `, plaque ${plaque}` : ''}): ${count} activities, ${num(hours)} hours${titles ? `, among them ${titles}` : ''}.`,
+  exampleLine: (subject, unit, tier, plaque, count, hours, titles, graded = '') =>
+    `${subject} (${unit}, ${tier}${plaque ? `, plaque ${plaque}` : ''}${graded}): ${count} activities, ${num(hours)} hours${titles ? `, among them ${titles}` : ''}.`,
   issuesHeading: 'Problems',
   issuesIntro: 'The platform’s data show the following, to be explained in the summary:',
   issueShort: (n, list) => `${n} units fall short of their quotas: ${list}.`,
@@ -367,6 +410,7 @@ const en: Words = {
     ledgerStatus: 'Ledger', firstSubmittedOn: 'First submitted', latestSubmittedAt: 'Latest submission', submissions: 'Submissions', submittedBy: 'Submitted by',
     ledgerPosts: 'Ledger posts', ledgerTeams: 'Ledger teams', ledgerUnits: 'Ledger units', ledgerNamed: 'Ledger named',
     month: 'Month', action: 'Action', closedBy: 'Closed by', commendedOn: 'Commended on',
+    round: 'Round', roundKind: 'Kind', opensOn: 'Opens', closesOn: 'Closes', evaluations: 'Evaluations', weightedScore: 'Weighted score', massesCount: 'By the masses', satisfaction: 'Satisfaction', year: 'Year', evaluator: 'Evaluator', above80: 'Share at 80+',
   },
   tables: {
     quota: 'Quota attainment',
@@ -378,6 +422,9 @@ const en: Words = {
     ledgerLate: 'Late and missing ledgers',
     examples: 'Typical examples',
     commended: 'Commendations',
+    evaluationRounds: 'Evaluation rounds',
+    evaluationYears: 'Evaluations year on year',
+    evaluationKinds: 'Scores by evaluator',
     quotaUnit: 'The unit’s quotas',
   },
   charts: {
@@ -387,6 +434,8 @@ const en: Words = {
     quotaName: 'Unit', quotaCount: 'Declared', quotaTarget: 'Target', quotaRatio: 'Ratio', quotaStatus: 'Status', quotaAttained: 'Attained', quotaUnattained: 'Short',
     batches: 'Named by tier and batch', tier: 'Tier',
     actions: 'Dynamic management by month',
+    trend: 'Score and satisfaction per round', trendPoint: 'Round', score: 'Weighted score', satisfaction: 'Satisfaction', evaluations: 'Evaluations',
+    kindScores: 'Scores by evaluator', evaluator: 'Evaluator',
     ledger: 'Ledger submissions', ledgerPart: 'Ledger', units: 'Units',
     timeline: 'Campaign timeline', timelineItem: 'Item', timelineKind: 'Kind', startsOn: 'Starts', endsOn: 'Ends',
     kinds: { phase: 'Phase', milestone: 'Milestone', publicity: 'Publicity' },
@@ -400,7 +449,7 @@ const en: Words = {
   sheets: { quota: 'Quotas', honors: 'Candidacies', rectifications: 'Rectifications', ledgers: 'Ledgers', actions: 'Management', summary: 'City' },
   progress: {
     campaign: 'reading the campaign', management: 'reading dynamic management', quota: 'reading quotas', activities: 'reading activities', honors: 'reading candidacies',
-    ledgers: 'reading ledgers', examples: 'reading typical examples', charts: 'drawing charts', write: 'writing the file',
+    ledgers: 'reading ledgers', evaluations: 'reading evaluations', examples: 'reading typical examples', charts: 'drawing charts', write: 'writing the file',
   },
 };
 

@@ -190,11 +190,12 @@ export const ReportHonorCounts = graphql(`
 `);
 
 /**
- * A page of the campaign's candidacies and honors (a unit's, or the city's), with their histories.
- * With the histories a page of 100 is estimated over the gateway's cost limit; 80 stays under it.
+ * A page of the campaign's candidacies and honors (a unit's, or the city's), with their histories
+ * and, when the campaign has an evaluation round to grade by ($grades), each subject's summary in
+ * it. With both, a page of 100 is estimated over the gateway's cost limit; 70 stays under it.
  */
 export const ReportHonorsPage = graphql(`
-  query ReportHonorsPage($campaignId: ID!, $unitId: ID, $first: Int!, $after: String) {
+  query ReportHonorsPage($campaignId: ID!, $unitId: ID, $first: Int!, $after: String, $roundId: ID!, $grades: Boolean!) {
     honors(campaignId: $campaignId, unitId: $unitId, first: $first, after: $after) {
       totalCount
       pageInfo {
@@ -231,18 +232,30 @@ export const ReportHonorsPage = graphql(`
                 id
                 name
               }
+              evaluationSummary(roundId: $roundId) @include(if: $grades) {
+                ...ReportGrade
+              }
             }
             ... on Team {
               id
               name
+              evaluationSummary(roundId: $roundId) @include(if: $grades) {
+                ...ReportGrade
+              }
             }
             ... on Unit {
               id
               name
+              evaluationSummary(roundId: $roundId) @include(if: $grades) {
+                ...ReportGrade
+              }
             }
             ... on Industry {
               id
               name
+              evaluationSummary(roundId: $roundId) @include(if: $grades) {
+                ...ReportGrade
+              }
             }
           }
           events {
@@ -250,6 +263,63 @@ export const ReportHonorsPage = graphql(`
             at
           }
         }
+      }
+    }
+  }
+
+  fragment ReportGrade on EvaluationSummary {
+    count
+    weightedScore
+    grade
+  }
+`);
+
+/** The campaign's evaluation rounds and its trend (the city's or a unit's): per round and per campaign year. */
+export const ReportEvaluations = graphql(`
+  query ReportEvaluations($campaignId: ID!, $unitId: ID) {
+    evaluationRounds(campaignId: $campaignId) {
+      id
+      name
+      kind
+      opensOn
+      closesOn
+      status
+      tiers
+    }
+    evaluationTrend(campaignId: $campaignId, unitId: $unitId) {
+      byRound {
+        count
+        weightedScore
+        grade
+        massesCount
+        satisfactionRate
+        round {
+          id
+        }
+      }
+      byYear {
+        year
+        count
+        weightedScore
+        grade
+        massesCount
+        satisfactionRate
+      }
+    }
+  }
+`);
+
+/** A round's scores per evaluator kind (群众、党员、领导), in bands. */
+export const ReportHistogram = graphql(`
+  query ReportHistogram($roundId: ID!, $unitId: ID) {
+    evaluationHistogram(roundId: $roundId, unitId: $unitId) {
+      kind
+      total
+      buckets {
+        from
+        to
+        label
+        count
       }
     }
   }

@@ -9,6 +9,7 @@ import {
   breakdownOption,
   campaignTimelineOption,
   quotaAttainmentOption,
+  scoreTrendOption,
   shareOption,
   timelineHeight,
   unitsByIndustryOption,
@@ -27,8 +28,10 @@ import {
   basics,
   batches,
   firstSubmittedOn,
+  gradeOf,
   honorsWithAction,
   ledgerFacts,
+  lowGrades,
   rectificationFacts,
   revokedHonors,
   round1,
@@ -59,7 +62,7 @@ export function buildReport(data: ReportData, lang: Lang = 'zh'): Report {
     { id: 'quota', heading: w.sections.quota, blocks: quotaSection(ctx) },
     { id: 'naming', heading: w.sections.naming, blocks: namingSection(ctx) },
     { id: 'management', heading: w.sections.management, blocks: managementSection(ctx) },
-    { id: 'evaluation', heading: w.sections.evaluation, blocks: [{ kind: 'paragraph', text: w.evaluationMissing(data.year) }] },
+    { id: 'evaluation', heading: w.sections.evaluation, blocks: evaluationSection(ctx) },
     { id: 'ledger', heading: w.sections.ledger, blocks: ledgerSection(ctx) },
     { id: 'examples', heading: w.sections.examples, blocks: examplesSection(ctx) },
     { id: 'issues', heading: w.sections.issues, blocks: issuesSection(ctx) },
@@ -415,6 +418,96 @@ function managementSection(ctx: Ctx): Block[] {
   return blocks;
 }
 
+const score2 = (n: number) => n.toFixed(2);
+const percent1 = (r: number) => `${(Math.round(r * 1000) / 10).toFixed(1)}%`;
+
+function evaluationSection(ctx: Ctx): Block[] {
+  const { data, w } = ctx;
+  const e = data.evaluations;
+  if (!e) return [{ kind: 'paragraph', text: w.evaluationNone(data.year) }];
+  const blocks: Block[] = [{ kind: 'paragraph', text: w.evaluationRounds(e.rounds.length, e.rounds.map((r) => r.name).join(w.sep)) }];
+  const byRound = new Map(e.trend.byRound.map((p) => [p.round?.id, p]));
+
+  // (一) per round
+  blocks.push({ kind: 'heading', level: 2, text: w.sub(1, w.trendHeading) });
+  blocks.push(table('evaluationRounds', w.tables.evaluationRounds, [
+    { key: 'round', label: w.t.round, kind: 'text' },
+    { key: 'roundKind', label: w.t.roundKind, kind: 'text' },
+    { key: 'opensOn', label: w.t.opensOn, kind: 'date' },
+    { key: 'closesOn', label: w.t.closesOn, kind: 'date' },
+    { key: 'evaluations', label: w.t.evaluations, kind: 'int' },
+    { key: 'weightedScore', label: w.t.weightedScore, kind: 'text' },
+    { key: 'grade', label: w.t.grade, kind: 'text' },
+    { key: 'massesCount', label: w.t.massesCount, kind: 'int' },
+    { key: 'satisfaction', label: w.t.satisfaction, kind: 'percent' },
+  ], e.rounds.map((r) => {
+    const p = byRound.get(r.id);
+    return [r.name, w.roundKinds[r.kind] ?? r.kind, r.opensOn, r.closesOn, p?.count ?? 0, p?.weightedScore != null ? score2(p.weightedScore) : null, p?.grade ? w.grades[p.grade]! : null, p?.massesCount ?? 0, p?.satisfactionRate ?? null];
+  })));
+  const points = e.rounds.filter((r) => byRound.has(r.id)).map((r) => {
+    const p = byRound.get(r.id)!;
+    return { label: r.name.replace(/^\d{4}年/, ''), score: p.weightedScore, satisfaction: p.satisfactionRate, count: p.count };
+  });
+  if (points.length > 0) {
+    blocks.push(chart('trend', scoreTrendOption({ points }, { title: w.charts.trend, point: w.charts.trendPoint, score: w.charts.score, satisfaction: w.charts.satisfaction, count: w.charts.evaluations }, ctx.env), 400));
+  }
+
+  // (二) this year against the last
+  blocks.push({ kind: 'heading', level: 2, text: w.sub(2, w.yearHeading) });
+  const years = [...e.trend.byYear].sort((a, b) => (a.year ?? 0) - (b.year ?? 0));
+  const current = years.find((y) => y.year === data.year);
+  const previous = years.find((y) => y.year === data.year - 1);
+  const yearText = (y: typeof current) =>
+    y && y.weightedScore != null ? w.evaluationYear(y.year!, y.count, score2(y.weightedScore), y.grade ? w.grades[y.grade]! : '', y.satisfactionRate != null ? percent1(y.satisfactionRate) : '—') : '';
+  if (current) blocks.push({ kind: 'paragraph', text: yearText(current) });
+  if (current && previous && current.weightedScore != null && previous.weightedScore != null) {
+    blocks.push({ kind: 'paragraph', text: yearText(previous) });
+    const dRate = current.satisfactionRate != null && previous.satisfactionRate != null ? Math.round((current.satisfactionRate - previous.satisfactionRate) * 1000) / 10 : null;
+    blocks.push({ kind: 'paragraph', text: w.evaluationCompare(data.year - 1, Math.round((current.weightedScore - previous.weightedScore) * 100) / 100, dRate) });
+  } else blocks.push({ kind: 'paragraph', text: w.evaluationNoPrev(data.year - 1) });
+  blocks.push(table('evaluationYears', w.tables.evaluationYears, [
+    { key: 'year', label: w.t.year, kind: 'text' },
+    { key: 'evaluations', label: w.t.evaluations, kind: 'int' },
+    { key: 'weightedScore', label: w.t.weightedScore, kind: 'text' },
+    { key: 'grade', label: w.t.grade, kind: 'text' },
+    { key: 'massesCount', label: w.t.massesCount, kind: 'int' },
+    { key: 'satisfaction', label: w.t.satisfaction, kind: 'percent' },
+  ], years.filter((y) => y.year! <= data.year).map((y) => [String(y.year), y.count, y.weightedScore != null ? score2(y.weightedScore) : null, y.grade ? w.grades[y.grade]! : null, y.massesCount, y.satisfactionRate])));
+
+  // (三) by evaluator kind, in the grading round
+  const round = e.gradeRound;
+  const kinds = e.histogram.filter((k) => k.total > 0);
+  if (round && kinds.length > 0) {
+    blocks.push({ kind: 'heading', level: 2, text: w.sub(3, w.kindsHeading) });
+    const above80 = (k: (typeof kinds)[number]) => k.buckets.filter((b) => b.from >= 80).reduce((s, b) => s + b.count, 0) / k.total;
+    blocks.push({ kind: 'paragraph', text: w.evaluationKinds(round.name, kinds.map((k) => w.kindShare(w.evaluatorKinds[k.kind]!, k.total, percent1(above80(k)))).join(w.semicolon)) });
+    const bands = kinds[0]!.buckets;
+    blocks.push(table('evaluationKinds', w.tables.evaluationKinds, [
+      { key: 'evaluator', label: w.t.evaluator, kind: 'text' },
+      { key: 'evaluations', label: w.t.evaluations, kind: 'int' },
+      ...bands.map((b) => ({ key: `b${b.from}`, label: b.label, kind: 'int' as const })),
+      { key: 'above80', label: w.t.above80, kind: 'percent' },
+    ], kinds.map((k) => [w.evaluatorKinds[k.kind]!, k.total, ...bands.map((b) => k.buckets.find((x) => x.from === b.from)?.count ?? 0), above80(k)])));
+    blocks.push(
+      chart(
+        'evaluationKinds',
+        breakdownOption(
+          {
+            categories: kinds.map((k) => ({ key: k.kind, label: w.evaluatorKinds[k.kind]! })),
+            series: bands.map((b) => ({ key: `b${b.from}`, label: b.label })),
+            cells: kinds.flatMap((k) => k.buckets.map((b) => ({ category: k.kind, series: `b${b.from}`, count: b.count }))),
+            horizontal: true,
+          },
+          { title: w.charts.kindScores, subtitle: round.name, category: w.charts.evaluator, total: w.charts.total },
+          ctx.env,
+        ),
+        barChartHeight(kinds.length, { rowHeight: 48, min: 300 }),
+      ),
+    );
+  }
+  return blocks;
+}
+
 function ledgerSection(ctx: Ctx): Block[] {
   const { data, w } = ctx;
   const f = ledgerFacts(data);
@@ -466,7 +559,9 @@ function examplesSection(ctx: Ctx): Block[] {
   const byId = new Map(data.honors.map((h) => [h.id, h]));
   const examples = data.examples.filter((e) => byId.has(e.honorId));
   if (examples.length === 0) return [{ kind: 'paragraph', text: w.examplesNone }];
-  const blocks: Block[] = [{ kind: 'paragraph', text: w.examplesIntro }];
+  const round = data.evaluations?.gradeRound;
+  const graded = examples.some((e) => gradeOf(byId.get(e.honorId)!));
+  const blocks: Block[] = [{ kind: 'paragraph', text: graded && round ? w.examplesGraded(round.name) : w.examplesIntro }];
   const rows = examples.map((e) => {
     const honor = byId.get(e.honorId)!;
     const { subject, unit } = honorLabel(ctx, honor);
@@ -476,7 +571,11 @@ function examplesSection(ctx: Ctx): Block[] {
   });
   blocks.push({
     kind: 'list',
-    items: rows.map((r) => w.exampleLine(r.subject, r.unit, w.tiers[r.honor.tier]!, r.honor.plaqueNumber, r.count, r.hours, r.titles.map((t) => (ctx.lang === 'zh' ? `“${t}”` : `“${t}”`)).join(w.sep))),
+    items: rows.map((r) => {
+      const g = gradeOf(r.honor);
+      const gradedAs = g && round ? w.gradedAs(round.name, score2(g.score), w.grades[g.grade] ?? g.grade) : '';
+      return w.exampleLine(r.subject, r.unit, w.tiers[r.honor.tier]!, r.honor.plaqueNumber, r.count, r.hours, r.titles.map((t) => (/[“”]/.test(t) ? t : `“${t}”`)).join(w.sep), gradedAs);
+    }),
   });
   return blocks;
 }
@@ -499,7 +598,19 @@ function issuesSection(ctx: Ctx): Block[] {
   }
   const first = batches(data.honors, data.campaign.firstBatchBy)[0];
   if (!first || !first.byFirstBatchDay) facts.push(w.issueFirstBatch);
-  facts.push(w.issueGrades);
+  const round = data.evaluations?.gradeRound;
+  if (round && data.honors.some((h) => gradeOf(h))) {
+    const low = lowGrades(data.honors);
+    facts.push(
+      low.length === 0
+        ? w.issueLowNone(round.name)
+        : w.issueLow(low.length, round.name, low.map((h) => {
+            const { subject, unit } = honorLabel(ctx, h);
+            const g = gradeOf(h)!;
+            return ctx.lang === 'zh' ? `${unit === subject ? '' : unit}${subject}（${w.tiers[h.tier]}，${score2(g.score)}分，${w.grades[g.grade]}）` : `${subject} (${unit === subject ? '' : `${unit}, `}${w.tiers[h.tier]}, ${score2(g.score)}, ${w.grades[g.grade]})`;
+          }).join(w.semicolon)),
+    );
+  } else facts.push(w.issueGrades);
   return [
     { kind: 'heading', level: 2, text: w.sub(1, w.issuesHeading) },
     { kind: 'paragraph', text: w.issuesIntro },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { HONORS, cityData } from '../report.fixture.js';
-import { actionTotals, activitySummary, basics, batches, ledgerFacts, pickExamples, revokedHonors, shortfalls, tierCounts } from './figures.js';
+import type { HonorNode } from '../collect.js';
+import { actionTotals, activitySummary, basics, batches, gradeOf, ledgerFacts, lowGrades, pickExamples, revokedHonors, shortfalls, tierCounts } from './figures.js';
 
 describe('the report’s figures', () => {
   it('counts the city’s units, and members and teams of the participating units only', () => {
@@ -57,5 +58,16 @@ describe('the report’s figures', () => {
     expect(ledgerFacts(cityData())).toMatchObject({ participating: 3, onTime: 1, late: 1, missing: 1 });
     const data = { ...cityData(), scope: { kind: 'unit' as const, unit: cityData().units[1]! } };
     expect(ledgerFacts(data)).toMatchObject({ participating: 1, onTime: 0, late: 1, missing: 0 });
+  });
+
+  it('picks the named posts and teams with the highest scores when graded, and lists the named ones graded fair or poor', () => {
+    const graded = (h: HonorNode, weightedScore: number | null, grade: string | null): HonorNode => ({ ...h, subject: { ...h.subject, evaluationSummary: { count: 10, weightedScore, grade } } as HonorNode['subject'] });
+    const [zhang, li, wang, , , , team] = HONORS;
+    const honors = [graded(zhang!, 91.5, 'EXCELLENT'), graded(li!, 95.25, 'EXCELLENT'), graded(wang!, 65, 'FAIR'), graded(team!, 79.99, 'FAIR'), ...HONORS.slice(7)];
+    expect(pickExamples(honors, 2016).map((h) => h.subject.name)).toEqual(['李四', '张三', '秘书科']);
+    expect(pickExamples(honors, 2016, 1).map((h) => h.subject.name)).toEqual(['李四', '秘书科']);
+    // 王五 is rectifying, still named: fair counts; ungraded subjects are left out.
+    expect(lowGrades(honors).map((h) => [h.subject.name, gradeOf(h)!.score])).toEqual([['王五', 65], ['秘书科', 79.99]]);
+    expect(gradeOf(graded(zhang!, null, null))).toBeNull();
   });
 });

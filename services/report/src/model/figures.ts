@@ -279,11 +279,28 @@ export function subjectName(honor: Pick<HonorNode, 'subject'>): string {
   return honor.subject.name;
 }
 
+/** A subject's summary in the grading round, when the gateway gave one with a score. */
+export function gradeOf(honor: Pick<HonorNode, 'subject'>): { score: number; grade: string; count: number } | null {
+  const summary = (honor.subject as { evaluationSummary?: { count: number; weightedScore: number | null; grade: string | null } | null }).evaluationSummary;
+  if (!summary || summary.weightedScore === null || summary.weightedScore === undefined || !summary.grade) return null;
+  return { score: summary.weightedScore, grade: summary.grade, count: summary.count };
+}
+
 /**
- * 典型示范: without evaluation grades, the named posts and teams commended in the year (表彰奖励),
- * in the order they were commended, at most `limit` of each tier.
+ * 典型示范: the named posts and teams with the highest scores in the grading round (ties by
+ * name), at most `limit` of each tier; without grades, those commended in the year (表彰奖励)
+ * in the order they were commended.
  */
 export function pickExamples(honors: HonorNode[], year: number, limit = 5): HonorNode[] {
+  const graded = honors.filter((h) => h.status === 'NAMED' && (h.tier === 'POST' || h.tier === 'TEAM') && gradeOf(h));
+  if (graded.length > 0) {
+    return ['POST', 'TEAM'].flatMap((tier) =>
+      graded
+        .filter((h) => h.tier === tier)
+        .sort((a, b) => gradeOf(b)!.score - gradeOf(a)!.score || subjectName(a).localeCompare(subjectName(b), 'zh-CN'))
+        .slice(0, limit),
+    );
+  }
   const commended = honorsWithAction(honors, 'COMMEND', year).filter(({ honor }) => honor.status === 'NAMED' && (honor.tier === 'POST' || honor.tier === 'TEAM'));
   const seen = new Set<string>();
   const picked: HonorNode[] = [];
@@ -297,6 +314,13 @@ export function pickExamples(honors: HonorNode[], year: number, limit = 5): Hono
     }
   }
   return picked;
+}
+
+/** Named honors (NAMED or RECTIFYING) graded 一般 or 差 in the grading round, lowest score first. */
+export function lowGrades(honors: HonorNode[]): HonorNode[] {
+  return honors
+    .filter((h) => isNamed(h.status) && ['FAIR', 'POOR'].includes(gradeOf(h)?.grade ?? ''))
+    .sort((a, b) => gradeOf(a)!.score - gradeOf(b)!.score || subjectName(a).localeCompare(subjectName(b), 'zh-CN'));
 }
 
 export interface LedgerFacts {

@@ -1,14 +1,14 @@
 // The city-wide ledger workbook (台账汇总) as sheets of typed rows, from the same figures as the report.
 import type { HonorNode, ReportData } from '../collect.js';
 import { WORDS } from '../i18n.js';
-import { ACTIONS, firstSubmittedOn, quotaRows, subjectName } from './figures.js';
+import { ACTIONS, firstSubmittedOn, gradeOf, quotaRows, subjectName } from './figures.js';
 import type { Cell, Lang } from './types.js';
 
 /** A sheet column: a date column holds ISO dates (written as dates), a datetime one ISO timestamps. */
 export interface SheetColumn {
   key: string;
   label: string;
-  kind: 'text' | 'int' | 'float' | 'percent' | 'date' | 'datetime';
+  kind: 'text' | 'int' | 'float' | 'float2' | 'percent' | 'date' | 'datetime';
   width: number;
 }
 
@@ -75,7 +75,7 @@ export function buildWorkbook(data: ReportData, lang: Lang = 'zh'): Sheet[] {
       col('unitCode', t.unitCode, 'text', 10), col('unit', t.unit, 'text', 30), col('industry', t.industry, 'text', 16), col('status', t.status, 'text', 10),
       col('declaredOn', t.declaredOn, 'date', 12), col('publicityStartsOn', t.publicityStartsOn, 'date', 12), col('publicityEndsOn', t.publicityEndsOn, 'date', 12),
       col('namedOn', t.namedOn, 'date', 12), col('batch', t.batch, 'text', 16), col('plaque', t.plaque, 'text', 18), col('rectificationDeadline', t.rectificationDeadline, 'date', 12),
-      col('overdue', t.overdue, 'text', 9), col('score', t.score, 'float', 10), col('grade', t.grade, 'text', 10),
+      col('overdue', t.overdue, 'text', 9), col('score', t.score, 'float2', 10), col('grade', t.grade, 'text', 10),
     ],
     rows: honors.map((h) => {
       const unit = h.unit ? units.get(h.unit.id) : undefined;
@@ -85,8 +85,8 @@ export function buildWorkbook(data: ReportData, lang: Lang = 'zh'): Sheet[] {
         unit?.code ?? null, unit?.name ?? null, h.industry.name, w.statuses[h.status]!,
         h.declaredOn, h.publicityStartsOn, h.publicityEndsOn, h.namedOn, h.batch, h.plaqueNumber, h.rectificationDeadline,
         yesNo(h.overdue),
-        // Evaluation scores and grades: the gateway does not offer them yet.
-        null, null,
+        // The subject's weighted score and grade in the grading round (年终考核), when evaluated there.
+        gradeOf(h)?.score ?? null, gradeOf(h) ? w.grades[gradeOf(h)!.grade] ?? gradeOf(h)!.grade : null,
       ];
     }),
   });

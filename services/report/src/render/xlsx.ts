@@ -16,6 +16,7 @@ const FORMAT: Record<Sheet['columns'][number]['kind'], string | undefined> = {
   text: '@',
   int: '0',
   float: '0.0',
+  float2: '0.00',
   percent: '0.0%',
   date: 'yyyy-mm-dd',
   datetime: 'yyyy-mm-dd hh:mm',

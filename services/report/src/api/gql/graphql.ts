@@ -19,6 +19,41 @@ export type ActivityType =
   /** 双报到志愿服务 */
   | 'VOLUNTEER_SERVICE';
 
+/** 优秀 ≥ 90, 良好 ≥ 80, 一般 ≥ 60, 差 below, of the published weighted score */
+export type EvaluationGrade =
+  /** 优秀 Excellent */
+  | 'EXCELLENT'
+  /** 一般 Fair */
+  | 'FAIR'
+  /** 良好 Good */
+  | 'GOOD'
+  /** 差 Poor */
+  | 'POOR';
+
+/** What an evaluation round is for */
+export type EvaluationRoundKind =
+  /** 群众评议 Mass review of candidacies */
+  | 'MASS_REVIEW'
+  /** 年中评议 Mid-year review */
+  | 'MID_YEAR_REVIEW'
+  /** 年终考核 Year-end assessment */
+  | 'YEAR_END_ASSESSMENT';
+
+/** SCHEDULED before opensOn; OPEN from opensOn to closesOn (Beijing dates) unless closed; CLOSED after closesOn or once closed */
+export type EvaluationRoundStatus =
+  | 'CLOSED'
+  | 'OPEN'
+  | 'SCHEDULED';
+
+/** 三评: who evaluates */
+export type EvaluatorKind =
+  /** 领导点评 Review by leaders */
+  | 'LEADERS'
+  /** 群众评议 Review by the masses */
+  | 'MASSES'
+  /** 党员互评 Review by fellow Party members */
+  | 'PEERS';
+
 /** A step of the naming procedure or of the dynamic management of a named honor */
 export type HonorAction =
   | 'COMMEND'
@@ -134,15 +169,35 @@ export type ReportHonorsPageQueryVariables = Exact<{
   unitId?: string | null | undefined;
   first: number;
   after?: string | null | undefined;
+  roundId: string;
+  grades: boolean;
 }>;
 
 
 export type ReportHonorsPageQuery = { honors: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, tier: HonorTier, status: HonorStatus, declaredOn: string, publicityStartsOn: string | null, publicityEndsOn: string | null, namedOn: string | null, batch: string | null, plaqueNumber: string | null, rectificationDeadline: string | null, overdue: boolean, unit: { id: string } | null, industry: { id: string, name: string }, subject:
-          | { __typename: 'Industry', id: string, name: string }
-          | { __typename: 'Member', id: string, name: string, position: string, team: { id: string, name: string } | null }
-          | { __typename: 'Team', id: string, name: string }
-          | { __typename: 'Unit', id: string, name: string }
+          | { __typename: 'Industry', id: string, name: string, evaluationSummary?: { count: number, weightedScore: number | null, grade: EvaluationGrade | null } | null }
+          | { __typename: 'Member', id: string, name: string, position: string, team: { id: string, name: string } | null, evaluationSummary?: { count: number, weightedScore: number | null, grade: EvaluationGrade | null } | null }
+          | { __typename: 'Team', id: string, name: string, evaluationSummary?: { count: number, weightedScore: number | null, grade: EvaluationGrade | null } | null }
+          | { __typename: 'Unit', id: string, name: string, evaluationSummary?: { count: number, weightedScore: number | null, grade: EvaluationGrade | null } | null }
         , events: Array<{ action: HonorAction, at: string }> } }> } };
+
+export type ReportGradeFragment = { count: number, weightedScore: number | null, grade: EvaluationGrade | null };
+
+export type ReportEvaluationsQueryVariables = Exact<{
+  campaignId: string;
+  unitId?: string | null | undefined;
+}>;
+
+
+export type ReportEvaluationsQuery = { evaluationRounds: Array<{ id: string, name: string, kind: EvaluationRoundKind, opensOn: string, closesOn: string, status: EvaluationRoundStatus, tiers: Array<HonorTier> }>, evaluationTrend: { byRound: Array<{ count: number, weightedScore: number | null, grade: EvaluationGrade | null, massesCount: number, satisfactionRate: number | null, round: { id: string } | null }>, byYear: Array<{ year: number | null, count: number, weightedScore: number | null, grade: EvaluationGrade | null, massesCount: number, satisfactionRate: number | null }> } };
+
+export type ReportHistogramQueryVariables = Exact<{
+  roundId: string;
+  unitId?: string | null | undefined;
+}>;
+
+
+export type ReportHistogramQuery = { evaluationHistogram: Array<{ kind: EvaluatorKind, total: number, buckets: Array<{ from: number, to: number, label: string, count: number }> }> };
 
 export type ReportManagementActionsQueryVariables = Exact<{
   campaignId: string;
@@ -224,6 +279,13 @@ export const ReportUnitActivityFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ReportUnitActivity"}) as unknown as TypedDocumentString<ReportUnitActivityFragment, unknown>;
+export const ReportGradeFragmentDoc = new TypedDocumentString(`
+    fragment ReportGrade on EvaluationSummary {
+  count
+  weightedScore
+  grade
+}
+    `, {"fragmentName":"ReportGrade"}) as unknown as TypedDocumentString<ReportGradeFragment, unknown>;
 export const ReportMemberActivityFragmentDoc = new TypedDocumentString(`
     fragment ReportMemberActivity on Member {
   id
@@ -409,7 +471,7 @@ export const ReportHonorCountsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ReportHonorCountsQuery, ReportHonorCountsQueryVariables>;
 export const ReportHonorsPageDocument = new TypedDocumentString(`
-    query ReportHonorsPage($campaignId: ID!, $unitId: ID, $first: Int!, $after: String) {
+    query ReportHonorsPage($campaignId: ID!, $unitId: ID, $first: Int!, $after: String, $roundId: ID!, $grades: Boolean!) {
   honors(campaignId: $campaignId, unitId: $unitId, first: $first, after: $after) {
     totalCount
     pageInfo {
@@ -446,18 +508,30 @@ export const ReportHonorsPageDocument = new TypedDocumentString(`
               id
               name
             }
+            evaluationSummary(roundId: $roundId) @include(if: $grades) {
+              ...ReportGrade
+            }
           }
           ... on Team {
             id
             name
+            evaluationSummary(roundId: $roundId) @include(if: $grades) {
+              ...ReportGrade
+            }
           }
           ... on Unit {
             id
             name
+            evaluationSummary(roundId: $roundId) @include(if: $grades) {
+              ...ReportGrade
+            }
           }
           ... on Industry {
             id
             name
+            evaluationSummary(roundId: $roundId) @include(if: $grades) {
+              ...ReportGrade
+            }
           }
         }
         events {
@@ -468,7 +542,58 @@ export const ReportHonorsPageDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ReportHonorsPageQuery, ReportHonorsPageQueryVariables>;
+    fragment ReportGrade on EvaluationSummary {
+  count
+  weightedScore
+  grade
+}`) as unknown as TypedDocumentString<ReportHonorsPageQuery, ReportHonorsPageQueryVariables>;
+export const ReportEvaluationsDocument = new TypedDocumentString(`
+    query ReportEvaluations($campaignId: ID!, $unitId: ID) {
+  evaluationRounds(campaignId: $campaignId) {
+    id
+    name
+    kind
+    opensOn
+    closesOn
+    status
+    tiers
+  }
+  evaluationTrend(campaignId: $campaignId, unitId: $unitId) {
+    byRound {
+      count
+      weightedScore
+      grade
+      massesCount
+      satisfactionRate
+      round {
+        id
+      }
+    }
+    byYear {
+      year
+      count
+      weightedScore
+      grade
+      massesCount
+      satisfactionRate
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportEvaluationsQuery, ReportEvaluationsQueryVariables>;
+export const ReportHistogramDocument = new TypedDocumentString(`
+    query ReportHistogram($roundId: ID!, $unitId: ID) {
+  evaluationHistogram(roundId: $roundId, unitId: $unitId) {
+    kind
+    total
+    buckets {
+      from
+      to
+      label
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportHistogramQuery, ReportHistogramQueryVariables>;
 export const ReportManagementActionsDocument = new TypedDocumentString(`
     query ReportManagementActions($campaignId: ID!, $unitId: ID) {
   managementActions(campaignId: $campaignId, unitId: $unitId) {
