@@ -63,7 +63,11 @@ export async function generateReport(options: GenerateOptions): Promise<Generate
   if (!FORMATS.includes(format)) throw new ReportError('BAD_USER_INPUT', `format must be one of ${FORMATS.join(', ')}`);
   if (!Number.isInteger(options.year) || options.year < 2000 || options.year > 2100) throw new ReportError('BAD_USER_INPUT', 'year must be a year such as 2016');
   const w = WORDS[lang];
-  const progress = (step: string) => options.onProgress?.(w.progress[step] ?? step);
+  // A step's key in the report's language, with what follows it (e.g. "honors 70/698").
+  const progress = (step: string) => {
+    const [key, ...rest] = step.split(' ');
+    options.onProgress?.([w.progress[key!] ?? key, ...rest].join(' '));
+  };
   // The DOCX cannot be drawn without CJK fonts: say so before asking the gateway anything.
   const fonts = format === 'docx' ? options.fonts ?? findCjkFonts() : undefined;
 
