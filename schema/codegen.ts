@@ -22,6 +22,13 @@ const config: CodegenConfig = {
       config: { ...typedDocuments, documentMode: 'string' },
       presetConfig: { fragmentMasking: false },
     },
+    // The year-end report (services/report) posts documents as strings too: no parser in its command line.
+    '../services/report/src/api/gql/': {
+      documents: ['../services/report/src/**/*.ts', '!../services/report/src/api/gql/**', '!../services/report/src/**/*.test.ts'],
+      preset: 'client',
+      config: { ...typedDocuments, documentMode: 'string' },
+      presetConfig: { fragmentMasking: false },
+    },
   },
 };
 

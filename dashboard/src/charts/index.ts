@@ -1,6 +1,8 @@
 // Chart option builders: data → ECharts option, free of the DOM and of Vue, so that the dashboard
 // draws them in the browser and the year-end report renders the same charts with ECharts SSR.
 export { activityMonthsOption, activityTypesOption, type ActivityCell, type ActivityKind, type ActivityMonthsText, type ActivityShare, type ActivityTypesText } from './activity.js';
+export { breakdownOption, shareOption, type BreakdownCell, type BreakdownKey, type BreakdownText, type ShareText } from './breakdown.js';
+export { scoreTrendOption, type ScorePoint, type ScoreTrendText } from './trend.js';
 export { barChartHeight, rankingOption, unitsByIndustryOption, type IndustryUnits, type RankedRow, type RankingText, type UnitsByIndustryText } from './units.js';
 export {
   ATTAINED_COLOR,

@@ -13,5 +13,9 @@ export const INK = '#1d2129';
 export const MUTED = '#4e5969';
 export const RULE = '#e5e6eb';
 
-/** System fonts only: nothing is downloaded (Noto CJK on Debian, PingFang on macOS, YaHei on Windows). */
-export const FONT_FAMILY = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "Hiragino Sans GB", sans-serif';
+/**
+ * System fonts only: nothing is downloaded (Noto CJK on Debian, PingFang on macOS, YaHei on Windows).
+ * Single quotes: ECharts' SSR writes the family into a double-quoted style attribute, where double
+ * quotes would end the attribute and make the SVG unreadable to an XML parser (the year-end report).
+ */
+export const FONT_FAMILY = "'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', 'Hiragino Sans GB', sans-serif";

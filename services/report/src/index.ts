@@ -1,0 +1,13 @@
+export { checkReportAccess, readClaims, type TokenClaims } from './access.js';
+export { GatewayError, gatewayClient, type Gateway } from './api/client.js';
+export { beijingToday, collectReportData, type CollectRequest, type ReportData } from './collect.js';
+export { ReportError } from './errors.js';
+export { FONTS_MISSING, findCjkFonts, type CjkFonts } from './fonts.js';
+export { CONTENT_TYPES, FORMATS, generateReport, type GenerateOptions, type GeneratedReport, type ReportFormat } from './generate.js';
+export { WORDS, num, pct } from './i18n.js';
+export { buildReport } from './model/build.js';
+export * as figures from './model/figures.js';
+export type { Block, Cell, Chart, Column, Lang, Report, Section, SectionId, Table } from './model/types.js';
+export { buildWorkbook, type Sheet, type SheetColumn } from './model/workbook.js';
+export { chartSvg, svgToPng } from './render/charts.js';
+export { PAGE, FONTS as DOCX_FONTS } from './render/docx.js';
