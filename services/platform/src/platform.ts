@@ -15,6 +15,8 @@ export interface PlatformOptions {
   ports?: Record<string, number>;
   /** Demo data for an empty database; `false` leaves the database empty. */
   seed?: SeedOptions | false;
+  /** Which subgraphs load their demo data (default: all); a test measuring one subgraph at scale skips the rest. */
+  seedSubgraphs?: readonly string[];
   corsOrigins?: string[];
   /** See the gateway's `trustProxy`. */
   trustProxy?: string;
@@ -75,7 +77,8 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
       });
       const running = await service.listen(options.ports?.[descriptor.name] ?? descriptor.defaultPort, host);
       stops.push(running.close);
-      if (data && (await descriptor.seed?.(service.db.orm, data))) seeded = true;
+      const seeds = !options.seedSubgraphs || options.seedSubgraphs.includes(descriptor.name);
+      if (data && seeds && (await descriptor.seed?.(service.db.orm, data))) seeded = true;
       subgraphs[descriptor.name] = { url: running.url, orm: service.db.orm, queries: service.db.queries };
     }
     if (seeded && data) logger.info({ industries: data.industries.length, units: data.units.length, teams: data.teams.length, members: data.members.length, activities: data.activities.length }, 'demo data loaded');
