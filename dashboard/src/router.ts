@@ -3,6 +3,7 @@ import { liveSession, type Session } from './auth/session.js';
 import { parseYear, rememberedYear } from './prefs.js';
 import ComingView from './views/ComingView.vue';
 import DirectoryView from './views/DirectoryView.vue';
+import ManagementView from './views/ManagementView.vue';
 import NotFoundView from './views/NotFoundView.vue';
 import OverviewView from './views/OverviewView.vue';
 import QuotaView from './views/QuotaView.vue';
@@ -34,7 +35,7 @@ export const router = createRouter({
     { path: '/overview', name: 'overview', component: OverviewView, meta: { year: true } },
     { path: '/quota', name: 'quota', component: QuotaView, meta: { year: true } },
     { path: '/evaluations', name: 'evaluations', component: ComingView, props: { topic: 'evaluations' }, meta: { year: true } },
-    { path: '/management', name: 'management', component: ComingView, props: { topic: 'management' }, meta: { year: true } },
+    { path: '/management', name: 'management', component: ManagementView, meta: { year: true } },
     { path: '/units/:id', name: 'unit', component: UnitView, props: true, meta: { year: true } },
     { path: '/:pathMatch(.*)*', name: 'not-found', component: NotFoundView, meta: { public: true } },
   ],
