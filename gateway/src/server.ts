@@ -216,7 +216,10 @@ const CALLER_CODES = new Set<string>([
   'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE',
 ]);
 // Extensions a caller may act on; everything else (stack traces, service names, subgraph URLs) stays inside.
-const CALLER_EXTENSIONS = ['field', 'limit', 'cost', 'maxCost', 'expectedVersion', 'actualVersion', 'id'];
+// ILLEGAL_TRANSITION says why (status, action, reason, allowedActions); RATE_LIMITED says when to retry.
+const CALLER_EXTENSIONS = [
+  'field', 'limit', 'cost', 'maxCost', 'expectedVersion', 'actualVersion', 'id', 'retryAfterSeconds', 'status', 'action', 'reason', 'allowedActions',
+];
 
 /** Production answers say what went wrong for the caller, nothing about the inside. */
 function maskForProduction(formatted: GraphQLFormattedError): GraphQLFormattedError {

@@ -48,14 +48,18 @@ export interface Result<T> {
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[];
 }
 
-/** A typed client for the gateway, as integrators would call it: POST, JSON, bearer token. */
+/**
+ * A typed client for the gateway, as integrators would call it: POST, JSON, bearer token; `extra`
+ * headers such as the X-Forwarded-For a trusted proxy in front of the gateway would add.
+ */
 export function gatewayClient(url: string) {
   return async function request<T, V extends Record<string, unknown>>(
     document: TypedDocumentNode<T, V>,
     variables: V,
     caller?: Caller | null,
+    extra: Record<string, string> = {},
   ): Promise<Result<T>> {
-    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    const headers: Record<string, string> = { 'content-type': 'application/json', ...extra };
     if (caller) Object.assign(headers, await bearer(caller, JWT_SECRET));
     const res = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query: print(document), variables }) });
     const body = (await res.json()) as Omit<Result<T>, 'status'>;

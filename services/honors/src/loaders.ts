@@ -4,12 +4,14 @@ import { CampaignRepository } from './campaign/campaign.repository.js';
 import type { Honor } from './honor/honor.entity.js';
 import { HonorRepository } from './honor/honor.repository.js';
 import { LedgerRepository } from './ledger/ledger.repository.js';
+import { ObjectionRepository } from './objection/objection.repository.js';
 
 /** Batching only: one statement per batch, however many rows a request touches. */
 export function createLoaders(em: EntityManager) {
   const campaigns = new CampaignRepository(em);
   const honors = new HonorRepository(em);
   const ledgers = new LedgerRepository(em);
+  const objections = new ObjectionRepository(em);
   return {
     campaign: byIdLoader((ids) => campaigns.byIds(ids)),
     honor: byIdLoader((ids) => honors.byIds(ids)),
@@ -25,6 +27,7 @@ export function createLoaders(em: EntityManager) {
     ),
     eventsByHonor: groupLoader((ids) => honors.eventsOf(ids), (e) => e.honorId),
     ledgerSubmission: byIdLoader((ids) => ledgers.byIds(ids)),
+    objectionsByHonor: groupLoader((ids) => objections.byHonors(ids), (o) => o.honorId),
   };
 }
 

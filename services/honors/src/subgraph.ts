@@ -8,6 +8,10 @@ import { Honor, HonorEvent } from './honor/honor.entity.js';
 import { HonorResolver } from './honor/honor.resolver.js';
 import { LedgerSubmission } from './ledger/ledger.entity.js';
 import { LedgerResolver } from './ledger/ledger.resolver.js';
+import { HolidayScheduleResolver } from './calendar/holiday.resolver.js';
+import { Objection } from './objection/objection.entity.js';
+import { HonorObjectionsResolver, ObjectionResolver } from './objection/objection.resolver.js';
+import { PlaqueResolver } from './plaque/plaque.resolver.js';
 import { SCHEMA } from './database-schema.js';
 import { createLoaders, type Loaders } from './loaders.js';
 import { migrations } from './migrations/index.js';
@@ -20,13 +24,17 @@ import { IndustryHonorsResolver, MemberHonorsResolver, TeamHonorsResolver, UnitH
 export const honorsSubgraph: SubgraphDescriptor<Loaders, SeedData> = {
   name: SCHEMA,
   defaultPort: 4004,
-  summary: '`Campaign`, `Honor`, `HonorEvent`, `LedgerSubmission`: the yearly campaigns, candidacies and honors with their histories, the units’ ledger submissions; adds `honors` to `Member`, `Team`, `Unit` and `Industry` and `quota(campaignId)` to `Unit`; `declareHonor` and `transitionHonor`; city-wide `quotaAttainment`, `honorCounts`, `managementActions`, `rectifications`; ledgers: `submitLedger`, `ledgerSubmissions` (on time, late, missing), XLSX export and import (objections and plaques to come)',
+  summary: '`Campaign`, `Honor`, `HonorEvent`, `LedgerSubmission`: the yearly campaigns, candidacies and honors with their histories, the units’ ledger submissions; adds `honors` to `Member`, `Team`, `Unit` and `Industry` and `quota(campaignId)` to `Unit`; `declareHonor` and `transitionHonor`; city-wide `quotaAttainment`, `honorCounts`, `managementActions`, `rectifications`; ledgers: `submitLedger`, `ledgerSubmissions` (on time, late, missing), XLSX export and import; objections (`lodgeObjection` open to everyone, `resolveObjection`, `Honor.objections`), plaques (`plaque(code)` public, `plaqueQr`), holiday schedules (`holidaySchedules`, `addHolidaySchedule`)',
   buildSchema: () => buildFederatedSchema(
-      { resolvers: [CampaignResolver, HonorResolver, MemberHonorsResolver, TeamHonorsResolver, UnitHonorsResolver, IndustryHonorsResolver, UnitQuotaResolver,
-        AttainmentResolver, AnalyticsResolver, LedgerResolver] },
+      {
+        resolvers: [
+          CampaignResolver, HonorResolver, MemberHonorsResolver, TeamHonorsResolver, UnitHonorsResolver, IndustryHonorsResolver, UnitQuotaResolver,
+          AttainmentResolver, AnalyticsResolver, LedgerResolver, ObjectionResolver, HonorObjectionsResolver, PlaqueResolver, HolidayScheduleResolver,
+        ],
+      },
       referenceResolvers,
     ),
-  entities: [VersionedRecord, Campaign, Honor, HonorEvent, LedgerSubmission, AuditEvent],
+  entities: [VersionedRecord, Campaign, Honor, HonorEvent, LedgerSubmission, Objection, AuditEvent],
   migrations,
   createLoaders,
   // What a declared subject is, its unit and whether that unit is excluded: asked of their owners.
@@ -42,6 +50,9 @@ export const honorsSubgraph: SubgraphDescriptor<Loaders, SeedData> = {
     'Query.honorCounts': 400, 'Query.managementActions': 200, 'Query.rectifications': 50,
     // A unit submits its ledger once, resubmitting now and then.
     'UnitLedger.history': 5,
+    // A candidacy draws a few objections at most (five an hour from one address); a schedule has
+    // seven-odd holidays; the shipped and added years are a couple of dozen.
+    'Honor.objections': 10, 'Query.holidaySchedules': 30, 'HolidaySchedule.holidays': 10,
   },
   seed: loadHonorsSeed,
 };

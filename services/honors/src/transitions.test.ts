@@ -1,5 +1,6 @@
 import { businessToday } from '@sfxd/kit';
 import { admin, leader, unitAdmin, type TestSubgraphs } from '@sfxd/kit/testing';
+import { directoryMaker } from '@sfxd/units/testing';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OFFICIAL_HOLIDAY_SCHEDULES } from './calendar/calendar.data.js';
@@ -7,8 +8,14 @@ import { addWorkingDays, workingCalendar, type HolidaySchedule } from './calenda
 import { addDays } from './dates.js';
 import { startHonorsSubgraphs } from './testing/subgraphs.js';
 
+// The committee's "today", fixed (kit's BUSINESS_DATE, which the in-process subgraphs read too):
+// windows and deadlines below never depend on the day the tests run (a window opened in late
+// December would run into the next year and be refused).
+process.env.BUSINESS_DATE = '2026-06-03';
+
 let h: TestSubgraphs;
 let campaignId: string;
+let make: ReturnType<typeof directoryMaker>;
 const as = (...args: Parameters<ReturnType<TestSubgraphs['client']>>) => h.client('honors')(...args);
 const today = businessToday();
 const year = Number(today.slice(0, 4));
@@ -19,7 +26,7 @@ const TRANSITION = `mutation($input: TransitionHonorInput!) { transitionHonor(in
 } }`;
 
 /** A candidacy as the declaration stores it, in `status`, with the columns that status needs. */
-async function honor(over: { tier?: string; status?: string; unitId?: string | null; plaqueNumber?: string } = {}) {
+async function honor(over: { tier?: string; status?: string; unitId?: string | null; subjectId?: string; plaqueNumber?: string } = {}) {
   const id = randomUUID();
   const tier = over.tier ?? 'POST';
   const unitId = over.unitId === undefined ? randomUUID() : over.unitId;
@@ -27,7 +34,7 @@ async function honor(over: { tier?: string; status?: string; unitId?: string | n
   await h.sql(
     `insert into honors.honor (id, campaign_id, tier, subject_id, subject_kind, unit_id, industry_id, status, declared_on, declared_by, plaque_number, created_at, updated_at)
      values ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'test', $10, now(), now())`,
-    [id, campaignId, tier, randomUUID(), kind, tier === 'INDUSTRY' ? null : unitId, randomUUID(), over.status ?? 'DECLARED', today, over.plaqueNumber ?? null],
+    [id, campaignId, tier, over.subjectId ?? randomUUID(), kind, tier === 'INDUSTRY' ? null : unitId, randomUUID(), over.status ?? 'DECLARED', today, over.plaqueNumber ?? null],
   );
   return { id, unitId };
 }
@@ -35,10 +42,20 @@ async function honor(over: { tier?: string; status?: string; unitId?: string | n
 const step = (honorId: string, action: string, expectedVersion: number, more: Record<string, unknown> = {}, caller = admin) =>
   as(caller, TRANSITION, { input: { honorId, action, expectedVersion, ...more } });
 
+/** A member of a new unit, known to the members subgraph (NAME engraves their names). */
+async function realMember() {
+  const unit = await make.unit((await make.industry()).id);
+  const res = await h.client('members')(admin, `mutation($input: CreateMemberInput!) { createMember(input: $input) { id } }`, {
+    input: { unitId: unit.id, name: '李明', gender: 'MALE', birthDate: '1980-03-02', joinedPartyOn: '2005-07-01', status: 'FULL', position: '科长' },
+  });
+  return { unit, memberId: res.data.createMember.id as string };
+}
+
 const events = async (honorId: string) => (await h.sql(`select action from honors.honor_event where honor_id = $1 order by at`, [honorId])).map((r) => r.action);
 
 beforeAll(async () => {
   h = await startHonorsSubgraphs();
+  make = directoryMaker(h.client('units'));
   // Years the shipped schedules lack (the tests run on today's date) are added as ADMIN would.
   const shipped = new Set(OFFICIAL_HOLIDAY_SCHEDULES.map((s) => s.year));
   for (const y of [year, year + 1].filter((y) => !shipped.has(y))) {
@@ -56,7 +73,8 @@ afterAll(async () => {
 
 describe('the naming procedure', () => {
   it('goes mass review → publicity → confirmation → naming in order, each step one event, refusing steps out of order', async () => {
-    const { id } = await honor();
+    const member = await realMember();
+    const { id } = await honor({ unitId: member.unit.id, subjectId: member.memberId });
     const early = await step(id, 'CONFIRM', 1);
     expect(early.errors?.[0]?.extensions).toMatchObject({ code: 'ILLEGAL_TRANSITION', status: 'DECLARED', allowedActions: ['START_MASS_REVIEW', 'REJECT', 'WITHDRAW'] });
     expect(early.errors?.[0]?.message).toContain('CONFIRM is not allowed from DECLARED');
@@ -89,8 +107,10 @@ describe('the naming procedure', () => {
     const named = (await step(id, 'NAME', 4, { plaqueNumber: `P${year}-002`, batch: '七一前首批' })).data.transitionHonor;
     expect(named).toMatchObject({ status: 'NAMED', version: 5, plaqueNumber: `P${year}-002`, batch: '七一前首批', namedOn: today });
     expect(named.events.map((e: any) => e.action)).toEqual(['START_MASS_REVIEW', 'PUBLICIZE', 'CONFIRM', 'NAME']);
-    const [row] = await h.sql(`select verification_code from honors.honor where id = $1`, [id]);
+    const [row] = await h.sql(`select verification_code, plaque_name, plaque_unit_name from honors.honor where id = $1`, [id]);
     expect(row.verification_code).toMatch(/^[0-9A-HJKMNP-TV-Z]{12}$/);
+    // The plaque carries the names the owners gave at naming: the member's, and the unit's.
+    expect(row).toMatchObject({ plaque_name: '李明', plaque_unit_name: member.unit.name });
     const audits = await h.sql(`select detail->>'action' as action from honors.audit_event where entity_id = $1 order by at`, [id]);
     expect(audits.map((a) => a.action)).toEqual(['START_MASS_REVIEW', 'PUBLICIZE', 'CONFIRM', 'NAME']);
   });
@@ -134,7 +154,7 @@ describe('the naming procedure', () => {
   });
 
   it('names at most industryMax industries a campaign, even when two namings race for the last place', async () => {
-    const industries = await Promise.all([1, 2, 3, 4].map(() => honor({ tier: 'INDUSTRY', status: 'CONFIRMED' })));
+    const industries = await Promise.all([1, 2, 3, 4].map(async () => honor({ tier: 'INDUSTRY', status: 'CONFIRMED', subjectId: (await make.industry()).id })));
     const name = (i: number) => step(industries[i]!.id, 'NAME', 1, { plaqueNumber: `IND-${randomUUID().slice(0, 8)}`, batch: '七一前首批' });
     expect((await name(0)).errors).toBeUndefined();
     expect((await name(1)).errors).toBeUndefined();

@@ -1,7 +1,11 @@
 import { GraphQLError } from 'graphql';
 
-/** The error codes of DESIGN.md §5 a caller can act on; the gateway passes them through in production. */
-export const CALLER_ERROR_CODES = ['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'ILLEGAL_TRANSITION'] as const;
+/**
+ * The error codes of DESIGN.md §5 a caller can act on; the gateway passes them through in
+ * production. `RATE_LIMITED` is added to them: a per-client limit (objections per address and
+ * hour) was reached, and `extensions.retryAfterSeconds` says when the next one is accepted.
+ */
+export const CALLER_ERROR_CODES = ['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'ILLEGAL_TRANSITION', 'RATE_LIMITED'] as const;
 
 /** Every code a subgraph answers with: the caller's, and a failure inside the platform. */
 export type ErrorCode = (typeof CALLER_ERROR_CODES)[number] | 'INTERNAL_SERVER_ERROR';
@@ -15,6 +19,7 @@ export const notFound = (what: string, id: string) => appError('NOT_FOUND', `${w
 export const forbidden = (message = 'You are not allowed to do this') => appError('FORBIDDEN', message);
 export const unauthenticated = (message = 'Sign in first: send a bearer token') => appError('UNAUTHENTICATED', message);
 export const conflict = (message: string, extra: Record<string, unknown> = {}) => appError('CONFLICT', message, extra);
+export const rateLimited = (message: string, retryAfterSeconds: number) => appError('RATE_LIMITED', message, { retryAfterSeconds });
 export const staleVersion = (what: string, expected: number, actual: number) =>
   conflict(`${what} was changed by someone else (version ${actual}, you had ${expected}); reload and try again`, {
     expectedVersion: expected,

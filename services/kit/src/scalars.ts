@@ -39,8 +39,21 @@ export function isUuid(value: string): boolean {
 /**
  * Today's date where the platform's users are (China Standard Time by default, `TZ_BUSINESS` to
  * change it): a date "in the future" or a file's date must not depend on the server's UTC clock.
+ *
+ * `BUSINESS_DATE` (YYYY-MM-DD) fixes that day for a rehearsal or a test — the 2016 demo campaign
+ * can then be run as in 2016: publicity windows opened, ended and confirmed on the plan's dates.
+ * It is read on every call (a test moves it forward to let a window end), applies only when no
+ * `now` is passed, and is refused in production (see `assertProductionSecrets`; ignored here too).
+ * Record timestamps (events, audit, objections' lodging times) stay real instants.
  */
-export function businessToday(now: Date = new Date(), timeZone = process.env.TZ_BUSINESS ?? 'Asia/Shanghai'): string {
+export function businessToday(now?: Date, timeZone = process.env.TZ_BUSINESS ?? 'Asia/Shanghai'): string {
+  if (now === undefined) {
+    const fixed = process.env.BUSINESS_DATE;
+    if (fixed && process.env.NODE_ENV !== 'production') {
+      if (!isIsoDate(fixed)) throw new RangeError(`BUSINESS_DATE must be a date written YYYY-MM-DD, not ${JSON.stringify(fixed)}`);
+      return fixed;
+    }
+  }
   // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now ?? new Date());
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyChanges } from './changes.js';
 import { checkPageSize, decodeCursor, encodeCursor } from './cursor.js';
-import { checkName, checkText, checkYear } from './validation.js';
+import { checkName, checkPlainText, checkText, checkYear } from './validation.js';
 
 const fields = (problems: { field: string }[]) => problems.map((p) => p.field);
 
@@ -22,6 +22,15 @@ describe('the text checks', () => {
     for (const text of ['张\n伟', '张\t伟', '张\u202e伟', '\u2066张伟', '\u200b\u200d', '\u3164', ' \u3000 ', '']) {
       expect(fields(checkName(text, 'name', 32)), JSON.stringify(text)).toEqual(['name']);
     }
+  });
+
+  it('take plain text of min–max characters once trimmed, line breaks allowed, direction overrides and blanks refused', () => {
+    expect(checkPlainText('  该同志群众评价\n与事实不符 ', 'reason', 5, 500)).toEqual([]);
+    expect(checkPlainText('😀'.repeat(5), 'reason', 5, 500)).toEqual([]);
+    for (const text of ['材料不实', ' 材料不 ', '\u200b'.repeat(6), '举'.repeat(501), '材料\u202e不实请核查', '材料\u0000不实请核查']) {
+      expect(fields(checkPlainText(text, 'reason', 5, 500)), JSON.stringify(text)).toEqual(['reason']);
+    }
+    expect(checkPlainText('材料不实', 'reason', 5, 500, '异议理由')[0]!.message).toBe('异议理由应为5–500个字 (reason must be 5–500 characters)');
   });
 
   it('count characters, not UTF-16 units, against the limit', () => {

@@ -82,6 +82,25 @@ export function checkName(text: string, field: string, max: number, label = fiel
   return [];
 }
 
+/**
+ * Free text a person writes (a reason, a finding): `min`–`max` characters once trimmed, at least
+ * one that shows, line breaks allowed, and nothing that cannot be stored or that changes the
+ * direction of the text (which would make it read as something else to whoever handles it).
+ * Plain text: it is stored and shown as written, never as markup.
+ */
+export function checkPlainText(text: string, field: string, min: number, max: number, label = field): Problem[] {
+  const stored = checkText(text, field, undefined, label);
+  if (stored.length) return stored;
+  const directional = characterProblem(text, DIRECTIONAL, field, label, '文字方向控制字符', 'a text-direction control character');
+  if (directional.length) return directional;
+  const trimmed = text.trim();
+  const shown = trimmed.replace(INVISIBLE, '');
+  if (shown === '' || length(trimmed) < min || length(trimmed) > max) {
+    return [{ field, message: say(label, field, `${label}应为${min}–${max}个字`, `${field} must be ${min}–${max} characters`) }];
+  }
+  return [];
+}
+
 function checkedBy(name: string, check: (value: string) => Problem[]): PropertyDecorator {
   return (target, key) =>
     registerDecorator({

@@ -14,6 +14,16 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query UnitQuota($id: ID!, $campaignId: ID!) {\n    unit(id: $id) {\n      id\n      quota(campaignId: $campaignId) {\n        partyMembers\n        teams\n        posts {\n          count\n          target\n          ratio\n          attained\n        }\n        teamQuota {\n          count\n          target\n          attained\n        }\n      }\n    }\n  }\n": typeof types.UnitQuotaDocument,
+    "\n  mutation Step($input: TransitionHonorInput!) {\n    transitionHonor(input: $input) {\n      id\n      status\n      version\n      publicityStartsOn\n      publicityEndsOn\n      plaqueNumber\n      batch\n      namedOn\n      events {\n        action\n        fromStatus\n        toStatus\n      }\n    }\n  }\n": typeof types.StepDocument,
+    "\n  mutation LodgeObjection($input: LodgeObjectionInput!) {\n    lodgeObjection(input: $input) {\n      id\n      lodgedAt\n    }\n  }\n": typeof types.LodgeObjectionDocument,
+    "\n  mutation ResolveObjection($input: ResolveObjectionInput!) {\n    resolveObjection(input: $input) {\n      id\n      resolved\n      upheld\n      finding\n    }\n  }\n": typeof types.ResolveObjectionDocument,
+    "\n  query HonorObjections($id: ID!) {\n    honor(id: $id) {\n      id\n      status\n      objections {\n        id\n        reason\n        contact\n        resolved\n        upheld\n      }\n    }\n  }\n": typeof types.HonorObjectionsDocument,
+    "\n  query UnitHonorObjections($id: ID!, $campaignId: ID!) {\n    unit(id: $id) {\n      id\n      honors(campaignId: $campaignId) {\n        id\n        objections {\n          id\n        }\n      }\n    }\n  }\n": typeof types.UnitHonorObjectionsDocument,
+    "\n  query PlaqueByCode($code: String!) {\n    plaque(code: $code) {\n      name\n      unitName\n      tier\n      year\n      batch\n      namedOn\n      status\n      revokedOn\n    }\n  }\n": typeof types.PlaqueByCodeDocument,
+    "\n  query PlaqueQr($honorId: ID!) {\n    plaqueQr(honorId: $honorId) {\n      code\n      url\n      svg\n    }\n  }\n": typeof types.PlaqueQrDocument,
+    "\n  query HolidaySchedules {\n    holidaySchedules {\n      year\n      source\n    }\n  }\n": typeof types.HolidaySchedulesDocument,
+    "\n  mutation AddHolidaySchedule($input: AddHolidayScheduleInput!) {\n    addHolidaySchedule(input: $input) {\n      year\n      source\n    }\n  }\n": typeof types.AddHolidayScheduleDocument,
     "\n  query UnitsDirectory($includeExcluded: Boolean) {\n    units(includeExcluded: $includeExcluded) {\n      id\n      code\n      name\n      excluded\n      teamCount\n      industry {\n        id\n        name\n      }\n    }\n  }\n": typeof types.UnitsDirectoryDocument,
     "\n  query UnitWithTeams($id: ID!) {\n    unit(id: $id) {\n      id\n      name\n      version\n      teams {\n        id\n        name\n      }\n    }\n  }\n": typeof types.UnitWithTeamsDocument,
     "\n  query Industries {\n    industries {\n      id\n      code\n      name\n      units {\n        code\n      }\n    }\n  }\n": typeof types.IndustriesDocument,
@@ -56,6 +66,16 @@ type Documents = {
     "\n  query CityRectifications($campaignId: ID!, $asOf: Date) {\n    rectifications(campaignId: $campaignId, asOf: $asOf) {\n      honorId\n      tier\n      reason\n      orderedOn\n      deadline\n      outcome\n      closedBy\n      closedOn\n      overdue\n      unit { name industry { name } }\n      honor { id status plaqueNumber batch subject { __typename ... on Member { name } ... on Team { name } ... on Unit { name } ... on Industry { name } } }\n    }\n  }\n": typeof types.CityRectificationsDocument,
 };
 const documents: Documents = {
+    "\n  query UnitQuota($id: ID!, $campaignId: ID!) {\n    unit(id: $id) {\n      id\n      quota(campaignId: $campaignId) {\n        partyMembers\n        teams\n        posts {\n          count\n          target\n          ratio\n          attained\n        }\n        teamQuota {\n          count\n          target\n          attained\n        }\n      }\n    }\n  }\n": types.UnitQuotaDocument,
+    "\n  mutation Step($input: TransitionHonorInput!) {\n    transitionHonor(input: $input) {\n      id\n      status\n      version\n      publicityStartsOn\n      publicityEndsOn\n      plaqueNumber\n      batch\n      namedOn\n      events {\n        action\n        fromStatus\n        toStatus\n      }\n    }\n  }\n": types.StepDocument,
+    "\n  mutation LodgeObjection($input: LodgeObjectionInput!) {\n    lodgeObjection(input: $input) {\n      id\n      lodgedAt\n    }\n  }\n": types.LodgeObjectionDocument,
+    "\n  mutation ResolveObjection($input: ResolveObjectionInput!) {\n    resolveObjection(input: $input) {\n      id\n      resolved\n      upheld\n      finding\n    }\n  }\n": types.ResolveObjectionDocument,
+    "\n  query HonorObjections($id: ID!) {\n    honor(id: $id) {\n      id\n      status\n      objections {\n        id\n        reason\n        contact\n        resolved\n        upheld\n      }\n    }\n  }\n": types.HonorObjectionsDocument,
+    "\n  query UnitHonorObjections($id: ID!, $campaignId: ID!) {\n    unit(id: $id) {\n      id\n      honors(campaignId: $campaignId) {\n        id\n        objections {\n          id\n        }\n      }\n    }\n  }\n": types.UnitHonorObjectionsDocument,
+    "\n  query PlaqueByCode($code: String!) {\n    plaque(code: $code) {\n      name\n      unitName\n      tier\n      year\n      batch\n      namedOn\n      status\n      revokedOn\n    }\n  }\n": types.PlaqueByCodeDocument,
+    "\n  query PlaqueQr($honorId: ID!) {\n    plaqueQr(honorId: $honorId) {\n      code\n      url\n      svg\n    }\n  }\n": types.PlaqueQrDocument,
+    "\n  query HolidaySchedules {\n    holidaySchedules {\n      year\n      source\n    }\n  }\n": types.HolidaySchedulesDocument,
+    "\n  mutation AddHolidaySchedule($input: AddHolidayScheduleInput!) {\n    addHolidaySchedule(input: $input) {\n      year\n      source\n    }\n  }\n": types.AddHolidayScheduleDocument,
     "\n  query UnitsDirectory($includeExcluded: Boolean) {\n    units(includeExcluded: $includeExcluded) {\n      id\n      code\n      name\n      excluded\n      teamCount\n      industry {\n        id\n        name\n      }\n    }\n  }\n": types.UnitsDirectoryDocument,
     "\n  query UnitWithTeams($id: ID!) {\n    unit(id: $id) {\n      id\n      name\n      version\n      teams {\n        id\n        name\n      }\n    }\n  }\n": types.UnitWithTeamsDocument,
     "\n  query Industries {\n    industries {\n      id\n      code\n      name\n      units {\n        code\n      }\n    }\n  }\n": types.IndustriesDocument,
@@ -112,6 +132,46 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnitQuota($id: ID!, $campaignId: ID!) {\n    unit(id: $id) {\n      id\n      quota(campaignId: $campaignId) {\n        partyMembers\n        teams\n        posts {\n          count\n          target\n          ratio\n          attained\n        }\n        teamQuota {\n          count\n          target\n          attained\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query UnitQuota($id: ID!, $campaignId: ID!) {\n    unit(id: $id) {\n      id\n      quota(campaignId: $campaignId) {\n        partyMembers\n        teams\n        posts {\n          count\n          target\n          ratio\n          attained\n        }\n        teamQuota {\n          count\n          target\n          attained\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Step($input: TransitionHonorInput!) {\n    transitionHonor(input: $input) {\n      id\n      status\n      version\n      publicityStartsOn\n      publicityEndsOn\n      plaqueNumber\n      batch\n      namedOn\n      events {\n        action\n        fromStatus\n        toStatus\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Step($input: TransitionHonorInput!) {\n    transitionHonor(input: $input) {\n      id\n      status\n      version\n      publicityStartsOn\n      publicityEndsOn\n      plaqueNumber\n      batch\n      namedOn\n      events {\n        action\n        fromStatus\n        toStatus\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LodgeObjection($input: LodgeObjectionInput!) {\n    lodgeObjection(input: $input) {\n      id\n      lodgedAt\n    }\n  }\n"): (typeof documents)["\n  mutation LodgeObjection($input: LodgeObjectionInput!) {\n    lodgeObjection(input: $input) {\n      id\n      lodgedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResolveObjection($input: ResolveObjectionInput!) {\n    resolveObjection(input: $input) {\n      id\n      resolved\n      upheld\n      finding\n    }\n  }\n"): (typeof documents)["\n  mutation ResolveObjection($input: ResolveObjectionInput!) {\n    resolveObjection(input: $input) {\n      id\n      resolved\n      upheld\n      finding\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HonorObjections($id: ID!) {\n    honor(id: $id) {\n      id\n      status\n      objections {\n        id\n        reason\n        contact\n        resolved\n        upheld\n      }\n    }\n  }\n"): (typeof documents)["\n  query HonorObjections($id: ID!) {\n    honor(id: $id) {\n      id\n      status\n      objections {\n        id\n        reason\n        contact\n        resolved\n        upheld\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnitHonorObjections($id: ID!, $campaignId: ID!) {\n    unit(id: $id) {\n      id\n      honors(campaignId: $campaignId) {\n        id\n        objections {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query UnitHonorObjections($id: ID!, $campaignId: ID!) {\n    unit(id: $id) {\n      id\n      honors(campaignId: $campaignId) {\n        id\n        objections {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlaqueByCode($code: String!) {\n    plaque(code: $code) {\n      name\n      unitName\n      tier\n      year\n      batch\n      namedOn\n      status\n      revokedOn\n    }\n  }\n"): (typeof documents)["\n  query PlaqueByCode($code: String!) {\n    plaque(code: $code) {\n      name\n      unitName\n      tier\n      year\n      batch\n      namedOn\n      status\n      revokedOn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlaqueQr($honorId: ID!) {\n    plaqueQr(honorId: $honorId) {\n      code\n      url\n      svg\n    }\n  }\n"): (typeof documents)["\n  query PlaqueQr($honorId: ID!) {\n    plaqueQr(honorId: $honorId) {\n      code\n      url\n      svg\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HolidaySchedules {\n    holidaySchedules {\n      year\n      source\n    }\n  }\n"): (typeof documents)["\n  query HolidaySchedules {\n    holidaySchedules {\n      year\n      source\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddHolidaySchedule($input: AddHolidayScheduleInput!) {\n    addHolidaySchedule(input: $input) {\n      year\n      source\n    }\n  }\n"): (typeof documents)["\n  mutation AddHolidaySchedule($input: AddHolidayScheduleInput!) {\n    addHolidaySchedule(input: $input) {\n      year\n      source\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

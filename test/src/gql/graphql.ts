@@ -19,6 +19,17 @@ export type ActivityType =
   /** 双报到志愿服务 */
   | 'VOLUNTEER_SERVICE';
 
+/** 国务院办公厅放假安排: one year’s holidays and make-up working days */
+export type AddHolidayScheduleInput = {
+  /** The year's breaks (1–20), in any order, not overlapping */
+  holidays: Array<HolidayInput>;
+  /** 调休上班日: Saturdays or Sundays worked (0–20), outside every holiday */
+  makeUpWorkdays: Array<string>;
+  /** true to replace the schedule the platform already has for the year (shipped or added), e.g. after the State Council amends it; otherwise a known year is CONFLICT */
+  replace?: boolean;
+  year: number;
+};
+
 export type CampaignPhaseInput = {
   endsOn: string;
   name: string;
@@ -103,6 +114,21 @@ export type Gender =
   | 'FEMALE'
   | 'MALE';
 
+/** A holiday as the State Council’s notice gives it */
+export type HolidayInput = {
+  /** First day off */
+  from: string;
+  /** e.g. 国庆节; 1–20 characters */
+  name: string;
+  /** Last day off */
+  to: string;
+};
+
+/** SHIPPED: the State Council’s schedule shipped with the platform; ADDED: entered by the committee (ADMIN), which wins for its year */
+export type HolidayScheduleSource =
+  | 'ADDED'
+  | 'SHIPPED';
+
 /** A step of the naming procedure or of the dynamic management of a named honor */
 export type HonorAction =
   | 'COMMEND'
@@ -150,12 +176,28 @@ export type LedgerStatus =
   | 'MISSING'
   | 'ON_TIME';
 
+/** 提出异议: about a candidacy in publicity; anyone may, signed in or not */
+export type LodgeObjectionInput = {
+  /** How the committee can reach you (phone, e-mail), up to 100 characters; optional, seen by the committee only */
+  contact?: string | null | undefined;
+  /** The candidacy in publicity */
+  honorId: string;
+  /** What is wrong, 5–500 characters of plain text */
+  reason: string;
+};
+
 /** 党员类别 */
 export type MemberStatus =
   /** 正式党员 */
   | 'FULL'
   /** 预备党员 */
   | 'PROBATIONARY';
+
+/** VALID 有效 (named), RECTIFYING 限期整改中 (still named), REVOKED 已取消命名 */
+export type PlaqueStatus =
+  | 'RECTIFYING'
+  | 'REVOKED'
+  | 'VALID';
 
 export type RecordActivityInput = {
   date: string;
@@ -172,6 +214,15 @@ export type RectificationOutcome =
   | 'FAILED'
   | 'OPEN'
   | 'PASSED';
+
+/** The committee’s finding on an objection */
+export type ResolveObjectionInput = {
+  /** 核查结论, 5–500 characters */
+  finding: string;
+  objectionId: string;
+  /** true: the objection is upheld (属实; the candidacy can then only be rejected); false: dismissed */
+  upheld: boolean;
+};
 
 /** Moves a member to another team of the unit, or to another unit */
 export type TransferMemberInput = {
@@ -257,6 +308,76 @@ export type UpdateUnitInput = {
   industryId?: string | null | undefined;
   name?: string | null | undefined;
 };
+
+export type UnitQuotaQueryVariables = Exact<{
+  id: string;
+  campaignId: string;
+}>;
+
+
+export type UnitQuotaQuery = { unit: { id: string, quota: { partyMembers: number, teams: number, posts: { count: number, target: number, ratio: number, attained: boolean }, teamQuota: { count: number, target: number, attained: boolean } } | null } | null };
+
+export type StepMutationVariables = Exact<{
+  input: TransitionHonorInput;
+}>;
+
+
+export type StepMutation = { transitionHonor: { id: string, status: HonorStatus, version: number, publicityStartsOn: string | null, publicityEndsOn: string | null, plaqueNumber: string | null, batch: string | null, namedOn: string | null, events: Array<{ action: HonorAction, fromStatus: HonorStatus, toStatus: HonorStatus }> } };
+
+export type LodgeObjectionMutationVariables = Exact<{
+  input: LodgeObjectionInput;
+}>;
+
+
+export type LodgeObjectionMutation = { lodgeObjection: { id: string, lodgedAt: string } };
+
+export type ResolveObjectionMutationVariables = Exact<{
+  input: ResolveObjectionInput;
+}>;
+
+
+export type ResolveObjectionMutation = { resolveObjection: { id: string, resolved: boolean, upheld: boolean | null, finding: string | null } };
+
+export type HonorObjectionsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type HonorObjectionsQuery = { honor: { id: string, status: HonorStatus, objections: Array<{ id: string, reason: string, contact: string | null, resolved: boolean, upheld: boolean | null }> | null } | null };
+
+export type UnitHonorObjectionsQueryVariables = Exact<{
+  id: string;
+  campaignId: string;
+}>;
+
+
+export type UnitHonorObjectionsQuery = { unit: { id: string, honors: Array<{ id: string, objections: Array<{ id: string }> | null }> } | null };
+
+export type PlaqueByCodeQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type PlaqueByCodeQuery = { plaque: { name: string | null, unitName: string | null, tier: HonorTier, year: number, batch: string | null, namedOn: string | null, status: PlaqueStatus, revokedOn: string | null } | null };
+
+export type PlaqueQrQueryVariables = Exact<{
+  honorId: string;
+}>;
+
+
+export type PlaqueQrQuery = { plaqueQr: { code: string, url: string, svg: string } | null };
+
+export type HolidaySchedulesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HolidaySchedulesQuery = { holidaySchedules: Array<{ year: number, source: HolidayScheduleSource }> };
+
+export type AddHolidayScheduleMutationVariables = Exact<{
+  input: AddHolidayScheduleInput;
+}>;
+
+
+export type AddHolidayScheduleMutation = { addHolidaySchedule: { year: number, source: HolidayScheduleSource } };
 
 export type UnitsDirectoryQueryVariables = Exact<{
   includeExcluded?: boolean | null | undefined;
@@ -560,6 +681,16 @@ export type CityRectificationsQuery = { rectifications: Array<{ honorId: string,
        } | null }> };
 
 
+export const UnitQuotaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UnitQuota"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"quota"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"campaignId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"partyMembers"}},{"kind":"Field","name":{"kind":"Name","value":"teams"}},{"kind":"Field","name":{"kind":"Name","value":"posts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"ratio"}},{"kind":"Field","name":{"kind":"Name","value":"attained"}}]}},{"kind":"Field","name":{"kind":"Name","value":"teamQuota"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"attained"}}]}}]}}]}}]}}]} as unknown as DocumentNode<UnitQuotaQuery, UnitQuotaQueryVariables>;
+export const StepDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Step"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TransitionHonorInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transitionHonor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"publicityStartsOn"}},{"kind":"Field","name":{"kind":"Name","value":"publicityEndsOn"}},{"kind":"Field","name":{"kind":"Name","value":"plaqueNumber"}},{"kind":"Field","name":{"kind":"Name","value":"batch"}},{"kind":"Field","name":{"kind":"Name","value":"namedOn"}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}}]}}]}}]}}]} as unknown as DocumentNode<StepMutation, StepMutationVariables>;
+export const LodgeObjectionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LodgeObjection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LodgeObjectionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lodgeObjection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lodgedAt"}}]}}]}}]} as unknown as DocumentNode<LodgeObjectionMutation, LodgeObjectionMutationVariables>;
+export const ResolveObjectionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResolveObjection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResolveObjectionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resolveObjection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"resolved"}},{"kind":"Field","name":{"kind":"Name","value":"upheld"}},{"kind":"Field","name":{"kind":"Name","value":"finding"}}]}}]}}]} as unknown as DocumentNode<ResolveObjectionMutation, ResolveObjectionMutationVariables>;
+export const HonorObjectionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HonorObjections"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"honor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"objections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"contact"}},{"kind":"Field","name":{"kind":"Name","value":"resolved"}},{"kind":"Field","name":{"kind":"Name","value":"upheld"}}]}}]}}]}}]} as unknown as DocumentNode<HonorObjectionsQuery, HonorObjectionsQueryVariables>;
+export const UnitHonorObjectionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UnitHonorObjections"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"honors"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"campaignId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"campaignId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"objections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<UnitHonorObjectionsQuery, UnitHonorObjectionsQueryVariables>;
+export const PlaqueByCodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlaqueByCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plaque"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"unitName"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"batch"}},{"kind":"Field","name":{"kind":"Name","value":"namedOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"revokedOn"}}]}}]}}]} as unknown as DocumentNode<PlaqueByCodeQuery, PlaqueByCodeQueryVariables>;
+export const PlaqueQrDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlaqueQr"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"honorId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plaqueQr"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"honorId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"honorId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"svg"}}]}}]}}]} as unknown as DocumentNode<PlaqueQrQuery, PlaqueQrQueryVariables>;
+export const HolidaySchedulesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HolidaySchedules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"holidaySchedules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}}]}}]} as unknown as DocumentNode<HolidaySchedulesQuery, HolidaySchedulesQueryVariables>;
+export const AddHolidayScheduleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddHolidaySchedule"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddHolidayScheduleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addHolidaySchedule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"source"}}]}}]}}]} as unknown as DocumentNode<AddHolidayScheduleMutation, AddHolidayScheduleMutationVariables>;
 export const UnitsDirectoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UnitsDirectory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"includeExcluded"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"units"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"includeExcluded"},"value":{"kind":"Variable","name":{"kind":"Name","value":"includeExcluded"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"excluded"}},{"kind":"Field","name":{"kind":"Name","value":"teamCount"}},{"kind":"Field","name":{"kind":"Name","value":"industry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<UnitsDirectoryQuery, UnitsDirectoryQueryVariables>;
 export const UnitWithTeamsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UnitWithTeams"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"teams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<UnitWithTeamsQuery, UnitWithTeamsQueryVariables>;
 export const IndustriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Industries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"industries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"units"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<IndustriesQuery, IndustriesQueryVariables>;

@@ -31,7 +31,8 @@ registerEnumType(HonorActionEnum, { name: 'HonorAction', description: 'A step of
 @ObjectType({ description: '示范 candidacy or honor of a member, team, unit or industry in a campaign' })
 @Entity({ tableName: 'honor' })
 export class Honor extends VersionedRecord {
-  [OptionalProps]?: RecordDefaults | 'publicityStartsOn' | 'publicityEndsOn' | 'plaqueNumber' | 'verificationCode' | 'namedOn' | 'batch' | 'rectificationDeadline';
+  [OptionalProps]?: RecordDefaults | 'publicityStartsOn' | 'publicityEndsOn' | 'plaqueNumber' | 'verificationCode' | 'namedOn' | 'batch' | 'rectificationDeadline'
+    | 'plaqueName' | 'plaqueUnitName' | 'revokedOn';
 
   @Property({ type: 'uuid' })
   campaignId!: string;
@@ -92,10 +93,24 @@ export class Honor extends VersionedRecord {
   @Property({ type: 'date', nullable: true })
   rectificationDeadline: string | null = null;
 
+  /**
+   * The plaque's inscription: the subject's and its unit's names as their owners gave them at
+   * naming (see plaque/plaque.inscription.ts); the public record shows these.
+   */
+  @Property({ type: 'string', length: 128, nullable: true })
+  plaqueName: string | null = null;
+
+  @Property({ type: 'string', length: 128, nullable: true })
+  plaqueUnitName: string | null = null;
+
+  /** 取消命名日期: the business day the honor was revoked. */
+  @Property({ type: 'date', nullable: true })
+  revokedOn: string | null = null;
+
   /** The honor as the state machine takes it (objections counted by the caller). */
-  state(openObjections = 0): HonorState {
+  state(openObjections = 0, upheldObjections = 0): HonorState {
     return {
-      status: this.status, publicityStartsOn: this.publicityStartsOn, publicityEndsOn: this.publicityEndsOn, openObjections,
+      status: this.status, publicityStartsOn: this.publicityStartsOn, publicityEndsOn: this.publicityEndsOn, openObjections, upheldObjections,
       rectificationDeadline: this.rectificationDeadline, plaqueNumber: this.plaqueNumber, batch: this.batch, namedOn: this.namedOn,
     };
   }

@@ -107,7 +107,7 @@ describe('naming a candidacy', () => {
     const confirmed = accepted(publicity.state, { action: 'CONFIRM' }, context('2016-10-12'));
     const named = accepted(confirmed.state, { action: 'NAME', plaqueNumber: ' SFG-2016-007 ', batch: '国庆后第二批' }, context('2016-10-14'));
     expect(named.state).toEqual({
-      status: 'NAMED', publicityStartsOn: '2016-09-30', publicityEndsOn: '2016-10-11', openObjections: 0,
+      status: 'NAMED', publicityStartsOn: '2016-09-30', publicityEndsOn: '2016-10-11', openObjections: 0, upheldObjections: 0,
       rectificationDeadline: null, plaqueNumber: 'SFG-2016-007', batch: '国庆后第二批', namedOn: '2016-10-14',
     });
     expect(named.event.changes).toEqual({ plaqueNumber: 'SFG-2016-007', batch: '国庆后第二批', namedOn: '2016-10-14' });
@@ -137,6 +137,16 @@ describe('naming a candidacy', () => {
     expect(accepted(honorIn('PUBLICIZING', { openObjections: 0 }), { action: 'CONFIRM' }).state.status).toBe('CONFIRMED');
   });
 
+  it('refuses confirmation after an objection was upheld, leaving the committee to reject the candidacy', () => {
+    const upheld = honorIn('PUBLICIZING', { upheldObjections: 1 });
+    const refusal = refusalOf(upheld, { action: 'CONFIRM' });
+    expect(refusal).toMatchObject({ code: 'ILLEGAL_TRANSITION', reason: 'UPHELD_OBJECTION', allowedActions: ['REJECT', 'WITHDRAW'] });
+    expect(refusal.message).toContain('1 objection(s) upheld');
+    expect(accepted(upheld, { action: 'REJECT', note: '异议属实，不予通过' }).state.status).toBe('REJECTED');
+    // Open objections are answered first: they may yet be dismissed.
+    expect(refusalOf(honorIn('PUBLICIZING', { openObjections: 1, upheldObjections: 1 }), { action: 'CONFIRM' })).toMatchObject({ reason: 'OPEN_OBJECTIONS' });
+  });
+
   it('still lets the committee reject a candidacy in publicity that has an open objection', () => {
     expect(accepted(honorIn('PUBLICIZING', { openObjections: 1 }), { action: 'REJECT', note: '异议属实' }, context('2016-10-05')).state.status).toBe('REJECTED');
   });
@@ -154,9 +164,18 @@ describe('naming a candidacy', () => {
     expect(refusalOf(review, { action: 'PUBLICIZE', publicityStartsOn: '2017-01-03' })).toMatchObject({ field: 'publicityStartsOn', message: expect.stringContaining('year 2016') });
   });
 
-  it('refuses a publicity window that would run into a year without a holiday schedule, naming the year', () => {
-    const refusal = refusalOf(honorIn('MASS_REVIEW'), { action: 'PUBLICIZE', publicityStartsOn: '2017-12-27' }, context('2017-12-20', 2017));
+  it('refuses a publicity window in a year without a holiday schedule, naming the year', () => {
+    const refusal = refusalOf(honorIn('MASS_REVIEW'), { action: 'PUBLICIZE', publicityStartsOn: '2018-06-01' }, context('2018-05-20', 2018));
     expect(refusal).toMatchObject({ code: 'BAD_USER_INPUT', field: 'publicityStartsOn', message: expect.stringContaining('no holiday schedule for 2018') });
+  });
+
+  it('refuses a publicity window that would run past the campaign’s year, scheduled or not', () => {
+    // 2016-12-28 (Wed), 29, 30, then 2017-01-03 and 01-04 (元旦 1/1–1/2): the fifth working day is in 2017.
+    const scheduled = refusalOf(honorIn('MASS_REVIEW'), { action: 'PUBLICIZE', publicityStartsOn: '2016-12-28' }, context('2016-12-20'));
+    expect(scheduled).toMatchObject({ code: 'BAD_USER_INPUT', field: 'publicityStartsOn', message: expect.stringContaining('run into 2017, past the campaign\'s year 2016') });
+    expect(accepted(honorIn('MASS_REVIEW'), { action: 'PUBLICIZE', publicityStartsOn: '2016-12-26' }, context('2016-12-20')).state.publicityEndsOn).toBe('2016-12-30');
+    const unscheduled = refusalOf(honorIn('MASS_REVIEW'), { action: 'PUBLICIZE', publicityStartsOn: '2017-12-27' }, context('2017-12-20', 2017));
+    expect(unscheduled).toMatchObject({ field: 'publicityStartsOn', message: expect.stringContaining('run into 2018, past the campaign\'s year 2017') });
   });
 
   it('refuses naming without a plaque number or batch, or with ones that are blank, too long or carry control characters', () => {

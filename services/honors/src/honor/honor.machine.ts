@@ -81,6 +81,11 @@ export interface HonorState {
   publicityEndsOn: string | null;
   /** Objections lodged during publicity and not yet resolved. */
   openObjections: number;
+  /**
+   * Objections the committee found true (异议属实): the candidacy can no longer be confirmed,
+   * only rejected (or withdrawn) — no transition happens by itself.
+   */
+  upheldObjections: number;
   rectificationDeadline: string | null;
   plaqueNumber: string | null;
   batch: string | null;
@@ -90,7 +95,7 @@ export interface HonorState {
 /** A new candidacy, as `declareHonor` stores it. */
 export function declaredHonor(): HonorState {
   return {
-    status: 'DECLARED', publicityStartsOn: null, publicityEndsOn: null, openObjections: 0,
+    status: 'DECLARED', publicityStartsOn: null, publicityEndsOn: null, openObjections: 0, upheldObjections: 0,
     rectificationDeadline: null, plaqueNumber: null, batch: null, namedOn: null,
   };
 }
@@ -121,10 +126,10 @@ export interface HonorEventRecord {
   note: string | null;
   on: string;
   /** The fields of the honor this action set, for the audit trail (a rectification's deadline…). */
-  changes: Partial<Omit<HonorState, 'status' | 'openObjections'>>;
+  changes: Partial<Omit<HonorState, 'status' | 'openObjections' | 'upheldObjections'>>;
 }
 
-export type IllegalTransitionReason = 'WRONG_STATUS' | 'PUBLICITY_NOT_ENDED' | 'OPEN_OBJECTIONS';
+export type IllegalTransitionReason = 'WRONG_STATUS' | 'PUBLICITY_NOT_ENDED' | 'OPEN_OBJECTIONS' | 'UPHELD_OBJECTION';
 
 export type Refusal =
   | {
@@ -162,12 +167,16 @@ function bad(field: string, message: string): TransitionResult {
   return { ok: false, refusal: { code: 'BAD_USER_INPUT', field, message } };
 }
 
-/** A CONFIRM is allowed only once the window is over (the day after its end) and no objection is open. */
+/**
+ * A CONFIRM is allowed only once the window is over (the day after its end), no objection is
+ * open and none was upheld (an upheld objection leaves the committee REJECT, DESIGN.md §2).
+ */
 function confirmBlocker(state: HonorState, today: string): IllegalTransitionReason | null {
   if (state.status !== 'PUBLICIZING') return null;
   if (state.publicityEndsOn == null) throw new TypeError('An honor in publicity has no publicityEndsOn: the stored honor is inconsistent');
   if (today <= state.publicityEndsOn) return 'PUBLICITY_NOT_ENDED';
   if (state.openObjections > 0) return 'OPEN_OBJECTIONS';
+  if ((state.upheldObjections ?? 0) > 0) return 'UPHELD_OBJECTION';
   return null;
 }
 
@@ -229,9 +238,12 @@ export function transition(state: HonorState, request: TransitionRequest, contex
   }
   const blocker = action === 'CONFIRM' ? confirmBlocker(state, today) : null;
   if (blocker) {
-    const message = blocker === 'PUBLICITY_NOT_ENDED'
-      ? `公示期至${state.publicityEndsOn}，公示结束后方可确定 (the publicity window ends on ${state.publicityEndsOn}; confirm after it has ended)`
-      : `尚有${state.openObjections}条异议未处理，处理后方可确定 (${state.openObjections} objection(s) still open; resolve them first)`;
+    const message = {
+      PUBLICITY_NOT_ENDED: `公示期至${state.publicityEndsOn}，公示结束后方可确定 (the publicity window ends on ${state.publicityEndsOn}; confirm after it has ended)`,
+      OPEN_OBJECTIONS: `尚有${state.openObjections}条异议未处理，处理后方可确定 (${state.openObjections} objection(s) still open; resolve them first)`,
+      UPHELD_OBJECTION: `有${state.upheldObjections}条异议经核实属实，不能确定，请作不予通过处理 (${state.upheldObjections} objection(s) upheld: the candidacy cannot be confirmed; reject it)`,
+      WRONG_STATUS: '',
+    }[blocker];
     return {
       ok: false,
       refusal: { code: 'ILLEGAL_TRANSITION', reason: blocker, status: state.status, action, allowedActions: availableActions(state, today), message },
@@ -270,13 +282,17 @@ export function transition(state: HonorState, request: TransitionRequest, contex
       if (yearOf(start) !== context.campaignYear) {
         return bad('publicityStartsOn', `公示开始日期应在${context.campaignYear}年度内 (publicity must start within the campaign's year ${context.campaignYear})`);
       }
+      // The window is the campaign's: it ends within the campaign's year too, as a given end must.
+      const pastTheYear = (into: number) => bad('publicityStartsOn',
+        `公示期将延至${into}年，超出${context.campaignYear}年度，请提前开始公示 (the window would run into ${into}, past the campaign's year ${context.campaignYear}; start it earlier)`);
       let end: string;
       try {
         end = addWorkingDays(start, context.publicityWorkingDays, context.calendar);
       } catch (e) {
-        if (e instanceof NoHolidayScheduleError) return bad('publicityStartsOn', e.message);
+        if (e instanceof NoHolidayScheduleError) return e.year > context.campaignYear ? pastTheYear(e.year) : bad('publicityStartsOn', e.message);
         throw e;
       }
+      if (yearOf(end) !== context.campaignYear) return pastTheYear(yearOf(end));
       changes.publicityStartsOn = next.publicityStartsOn = start;
       changes.publicityEndsOn = next.publicityEndsOn = end;
       break;

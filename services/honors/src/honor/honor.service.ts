@@ -6,11 +6,14 @@ import {
 } from '@sfxd/kit';
 import { randomBytes } from 'node:crypto';
 import { OFFICIAL_HOLIDAY_SCHEDULES } from '../calendar/calendar.data.js';
-import { workingCalendar, type HolidaySchedule } from '../calendar/calendar.rules.js';
+import { workingCalendar } from '../calendar/calendar.rules.js';
+import { HolidayRepository } from '../calendar/holiday.repository.js';
 import { Campaign } from '../campaign/campaign.entity.js';
 import { isIsoDate, yearOf } from '../dates.js';
+import { ObjectionRepository } from '../objection/objection.repository.js';
+import { inscriptionOf, type Inscription } from '../plaque/plaque.inscription.js';
+import { CODE_ALPHABET, CODE_LENGTH } from '../plaque/plaque.rules.js';
 import { checkIndustryNaming } from '../quota/quota.rules.js';
-import { SCHEMA } from '../database-schema.js';
 import { Honor, HonorEvent } from './honor.entity.js';
 import type { DeclareHonorInput, TransitionHonorInput } from './honor.input.js';
 import { LIVE_CANDIDACY_MESSAGE, declareCandidacy, refusalError, subjectRefusal, tierRefusal } from './honor.declaration.js';
@@ -56,6 +59,13 @@ export class HonorService {
 
   async transition(input: TransitionHonorInput): Promise<Honor> {
     const caller = requireCaller(this.ctx.caller);
+    // NAME engraves the subject's names, asked of their owners before any lock is taken (a slow
+    // peer must not hold the honor's row); on a fork, so that the locked read below is fresh.
+    let inscription: Inscription | null = null;
+    if (input.action === 'NAME' && isUuid(input.honorId) && caller.role === Role.ADMIN) {
+      const named = await this.ctx.em.fork().findOne(Honor, { id: input.honorId });
+      if (named?.status === 'CONFIRMED') inscription = await inscriptionOf(this.ctx, caller, named);
+    }
     try {
       return await this.ctx.em.transactional(async (em) => {
         // Locked for the transaction: two transitions of one honor run one after the other, and
@@ -72,9 +82,11 @@ export class HonorService {
 
         const campaign = (await em.findOne(Campaign, { id: honor.campaignId }, input.action === 'NAME' && honor.tier === 'INDUSTRY' ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {}))!;
         const today = businessToday();
-        const result = transition(honor.state(await openObjections(em, honor.id)), input, {
+        const objections = await new ObjectionRepository(em).countsOf(honor.id);
+        const result = transition(honor.state(objections.open, objections.upheld), input, {
           today,
-          calendar: workingCalendar([...OFFICIAL_HOLIDAY_SCHEDULES, ...(await addedSchedules(em))]),
+          // Only a window needs the calendar: the shipped schedules with those ADMIN added, read now.
+          calendar: input.action === 'PUBLICIZE' ? await new HolidayRepository(em).calendar() : SHIPPED_CALENDAR,
           publicityWorkingDays: campaign.publicityWorkingDays,
           campaignYear: campaign.year,
         });
@@ -104,7 +116,12 @@ export class HonorService {
           }
           if (await plaqueTaken(em, campaign.id, next.plaqueNumber!)) throw plaqueConflict(next.plaqueNumber!);
           honor.verificationCode ??= verificationCode();
+          // Confirmed between the look-up above and this lock: the caller's version cannot be current.
+          if (!inscription) throw conflict('该申报刚被他人更改，请刷新后重试 (the candidacy was changed meanwhile; reload and try again)', { field: 'expectedVersion' });
+          honor.plaqueName = inscription.name;
+          honor.plaqueUnitName = inscription.unitName;
         }
+        if (next.status === 'REVOKED' && honor.status !== 'REVOKED') changes.revokedOn = honor.revokedOn = today;
 
         const from = honor.status;
         Object.assign(honor, {
@@ -132,12 +149,6 @@ export class HonorService {
 
 const plaqueConflict = (plaque: string) => conflict(`牌匾编号${plaque}在本年度已被使用 (plaque number ${plaque} is already used in this campaign)`, { field: 'plaqueNumber' });
 
-async function openObjections(em: EntityManager, honorId: string): Promise<number> {
-  const rows = await em.getConnection().execute<{ n: number }[]>(
-    `select count(*)::int as n from "${SCHEMA}"."objection" where honor_id = ? and resolved_at is null`, [honorId]);
-  return rows[0]!.n;
-}
-
 async function namedIndustries(em: EntityManager, campaignId: string): Promise<number> {
   return em.count(Honor, { campaignId, tier: 'INDUSTRY', status: { $in: ['NAMED', 'RECTIFYING'] } });
 }
@@ -146,18 +157,10 @@ async function plaqueTaken(em: EntityManager, campaignId: string, plaqueNumber: 
   return (await em.count(Honor, { campaignId, plaqueNumber })) > 0;
 }
 
-/** The years ADMIN added beyond the shipped ones. */
-async function addedSchedules(em: EntityManager): Promise<HolidaySchedule[]> {
-  const rows = await em.getConnection().execute<{ year: number; holidays: HolidaySchedule['holidays']; make_up_workdays: string[] }[]>(
-    `select year, holidays, make_up_workdays from "${SCHEMA}"."holiday_schedule" order by year`);
-  const shipped = new Set(OFFICIAL_HOLIDAY_SCHEDULES.map((s) => s.year));
-  return rows.filter((r) => !shipped.has(r.year)).map((r) => ({ year: r.year, holidays: r.holidays, makeUpWorkdays: r.make_up_workdays }));
-}
+/** The calendar of actions that count no working days (only PUBLICIZE does). */
+const SHIPPED_CALENDAR = workingCalendar(OFFICIAL_HOLIDAY_SCHEDULES);
 
-/** Crockford's base-32 without I, L, O, U: read off a plaque and typed without confusion. */
-const CODE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-
-/** 12 characters from a cryptographic source: 60 bits, not guessable, not the database id. */
+/** 12 characters of Crockford's base-32 from a cryptographic source: 60 bits, not guessable, not the database id. */
 function verificationCode(): string {
-  return [...randomBytes(12)].map((b) => CODE_ALPHABET[b % 32]).join('');
+  return [...randomBytes(CODE_LENGTH)].map((b) => CODE_ALPHABET[b % 32]).join('');
 }

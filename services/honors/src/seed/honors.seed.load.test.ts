@@ -31,6 +31,17 @@ describe('loading the honors demo data', () => {
     expect((await t.sql(`select year from honors.campaign order by year`)).map((r) => r.year)).toEqual([2015, 2016]);
     const statuses = await t.sql(`select distinct status from honors.honor`);
     expect(statuses.length).toBeGreaterThanOrEqual(8);
+    // Every plaque says whose it is and of which unit, as the seed's members and units are named;
+    // a revoked one says when.
+    const plaques = await t.sql(`select tier, status, plaque_name, plaque_unit_name, revoked_on from honors.honor where verification_code is not null`);
+    expect(plaques.length).toBeGreaterThan(0);
+    const names = new Set([...data.members, ...data.teams, ...data.units, ...data.industries].map((r) => r.name));
+    for (const p of plaques) {
+      expect(names.has(p.plaque_name)).toBe(true);
+      expect(p.plaque_unit_name === null).toBe(p.tier === 'INDUSTRY');
+      expect(p.revoked_on !== null).toBe(p.status === 'REVOKED');
+    }
+    expect(plaques.some((p) => p.status === 'REVOKED')).toBe(true);
     expect(await loadHonorsSeed(t.db.orm, data)).toBe(false);
     expect((await t.sql(`select count(*)::int as n from honors.honor`))[0].n).toBe(expected.honors.length);
   });

@@ -3,6 +3,7 @@ import type { SeedData } from '@sfxd/seed';
 import { SCHEMA } from '../database-schema.js';
 import { SUBJECT_KIND } from '../honor/honor.tier.js';
 import { recordLedgerContents } from '../ledger/ledger.repository.js';
+import { seedInscriptions, seedRevocations } from '../plaque/plaque.seed.js';
 import { generateHonorsSeed, type HonorsSeed } from './honors.seed.js';
 
 /**
@@ -15,12 +16,15 @@ export async function loadHonorsSeed(orm: Orm, data: SeedData): Promise<boolean>
   const em = orm.em.fork();
   const existing = await em.getConnection().execute<{ n: boolean }[]>(`select exists (select 1 from "${SCHEMA}"."campaign") as n`);
   if (existing[0]!.n) return false;
-  await insertHonorsSeed(orm, generateHonorsSeed(data));
+  await insertHonorsSeed(orm, generateHonorsSeed(data), data);
   return true;
 }
 
-export async function insertHonorsSeed(orm: Orm, seed: HonorsSeed): Promise<void> {
+/** `data`: the seed data the honors were made from, whose names the named honors' plaques carry. */
+export async function insertHonorsSeed(orm: Orm, seed: HonorsSeed, data?: SeedData): Promise<void> {
   const now = new Date().toISOString();
+  const inscriptions = data ? seedInscriptions(seed, data) : new Map();
+  const revocations = seedRevocations(seed);
   await orm.em.fork().transactional(async (tx) => {
     await bulkInsert(
       tx, SCHEMA, 'campaign',
@@ -34,10 +38,12 @@ export async function insertHonorsSeed(orm: Orm, seed: HonorsSeed): Promise<void
     await bulkInsert(
       tx, SCHEMA, 'honor',
       ['id', 'campaign_id', 'tier', 'subject_id', 'subject_kind', 'unit_id', 'industry_id', 'status', 'version', 'declared_on', 'declared_by',
-        'publicity_starts_on', 'publicity_ends_on', 'plaque_number', 'verification_code', 'named_on', 'batch', 'rectification_deadline', 'created_at', 'updated_at'],
+        'publicity_starts_on', 'publicity_ends_on', 'plaque_number', 'verification_code', 'named_on', 'batch', 'rectification_deadline',
+        'plaque_name', 'plaque_unit_name', 'revoked_on', 'created_at', 'updated_at'],
       seed.honors.map((h) => [
         h.id, h.campaignId, h.tier, h.subjectId, SUBJECT_KIND[h.tier], h.unitId, h.industryId, h.status, h.version, h.declaredOn, h.declaredBy,
-        h.publicityStartsOn, h.publicityEndsOn, h.plaqueNumber, h.verificationCode, h.namedOn, h.batch, h.rectificationDeadline, now, now,
+        h.publicityStartsOn, h.publicityEndsOn, h.plaqueNumber, h.verificationCode, h.namedOn, h.batch, h.rectificationDeadline,
+        inscriptions.get(h.id)?.name ?? null, inscriptions.get(h.id)?.unitName ?? null, h.status === 'REVOKED' ? revocations.get(h.id) ?? null : null, now, now,
       ]),
     );
     await bulkInsert(
