@@ -351,3 +351,60 @@ export const SignInCheck = graphql(`
     }
   }
 `);
+
+/**
+ * 牌匾验证: the public record of the plaque with a verification code, for anyone (sent without a
+ * token). The dashboard's server asks the same before it serves `/verify/<code>`, to answer
+ * 200, 410 or 404.
+ */
+export const PlaqueRecord = graphql(`
+  query PlaqueRecord($code: String!) {
+    plaque(code: $code) {
+      name
+      unitName
+      tier
+      year
+      batch
+      namedOn
+      status
+      revokedOn
+    }
+  }
+`);
+
+/** 光荣榜: a year's named honors by batch and the candidacies in publicity, for anyone. */
+export const HonorRollOfYear = graphql(`
+  query HonorRollOfYear($year: Int!) {
+    honorRoll(year: $year) {
+      year
+      campaignName
+      named {
+        tier
+        name
+        unitName
+        batch
+        namedOn
+        status
+        verificationCode
+      }
+      publicizing {
+        honorId
+        tier
+        name
+        unitName
+        publicityStartsOn
+        publicityEndsOn
+      }
+    }
+  }
+`);
+
+/** 提出异议 about a candidacy in publicity, by anyone: the answer is a receipt only. */
+export const LodgeObjection = graphql(`
+  mutation LodgeObjection($input: LodgeObjectionInput!) {
+    lodgeObjection(input: $input) {
+      id
+      lodgedAt
+    }
+  }
+`);

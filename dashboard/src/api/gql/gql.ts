@@ -28,6 +28,9 @@ type Documents = {
     "\n  query ManagementActions($campaignId: ID!) {\n    managementActions(campaignId: $campaignId) {\n      action\n      month\n      count\n      unitId\n      unit {\n        id\n        code\n        name\n      }\n    }\n  }\n": typeof types.ManagementActionsDocument,
     "\n  query Rectifications($campaignId: ID!, $asOf: Date) {\n    rectifications(campaignId: $campaignId, asOf: $asOf) {\n      honorId\n      unitId\n      unit {\n        id\n        name\n      }\n      tier\n      reason\n      orderedOn\n      deadline\n      outcome\n      closedBy\n      closedOn\n      overdue\n      honor {\n        id\n        subject {\n          __typename\n          ... on Member {\n            name\n          }\n          ... on Team {\n            name\n          }\n          ... on Unit {\n            name\n          }\n          ... on Industry {\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.RectificationsDocument,
     "\n  query SignInCheck {\n    industries {\n      id\n    }\n  }\n": typeof types.SignInCheckDocument,
+    "\n  query PlaqueRecord($code: String!) {\n    plaque(code: $code) {\n      name\n      unitName\n      tier\n      year\n      batch\n      namedOn\n      status\n      revokedOn\n    }\n  }\n": typeof types.PlaqueRecordDocument,
+    "\n  query HonorRollOfYear($year: Int!) {\n    honorRoll(year: $year) {\n      year\n      campaignName\n      named {\n        tier\n        name\n        unitName\n        batch\n        namedOn\n        status\n        verificationCode\n      }\n      publicizing {\n        honorId\n        tier\n        name\n        unitName\n        publicityStartsOn\n        publicityEndsOn\n      }\n    }\n  }\n": typeof types.HonorRollOfYearDocument,
+    "\n  mutation LodgeObjection($input: LodgeObjectionInput!) {\n    lodgeObjection(input: $input) {\n      id\n      lodgedAt\n    }\n  }\n": typeof types.LodgeObjectionDocument,
 };
 const documents: Documents = {
     "\n  query DirectoryUnits {\n    units(includeExcluded: true) {\n      id\n      code\n      name\n      excluded\n      teamCount\n      industry {\n        id\n        code\n        name\n      }\n    }\n  }\n": types.DirectoryUnitsDocument,
@@ -43,6 +46,9 @@ const documents: Documents = {
     "\n  query ManagementActions($campaignId: ID!) {\n    managementActions(campaignId: $campaignId) {\n      action\n      month\n      count\n      unitId\n      unit {\n        id\n        code\n        name\n      }\n    }\n  }\n": types.ManagementActionsDocument,
     "\n  query Rectifications($campaignId: ID!, $asOf: Date) {\n    rectifications(campaignId: $campaignId, asOf: $asOf) {\n      honorId\n      unitId\n      unit {\n        id\n        name\n      }\n      tier\n      reason\n      orderedOn\n      deadline\n      outcome\n      closedBy\n      closedOn\n      overdue\n      honor {\n        id\n        subject {\n          __typename\n          ... on Member {\n            name\n          }\n          ... on Team {\n            name\n          }\n          ... on Unit {\n            name\n          }\n          ... on Industry {\n            name\n          }\n        }\n      }\n    }\n  }\n": types.RectificationsDocument,
     "\n  query SignInCheck {\n    industries {\n      id\n    }\n  }\n": types.SignInCheckDocument,
+    "\n  query PlaqueRecord($code: String!) {\n    plaque(code: $code) {\n      name\n      unitName\n      tier\n      year\n      batch\n      namedOn\n      status\n      revokedOn\n    }\n  }\n": types.PlaqueRecordDocument,
+    "\n  query HonorRollOfYear($year: Int!) {\n    honorRoll(year: $year) {\n      year\n      campaignName\n      named {\n        tier\n        name\n        unitName\n        batch\n        namedOn\n        status\n        verificationCode\n      }\n      publicizing {\n        honorId\n        tier\n        name\n        unitName\n        publicityStartsOn\n        publicityEndsOn\n      }\n    }\n  }\n": types.HonorRollOfYearDocument,
+    "\n  mutation LodgeObjection($input: LodgeObjectionInput!) {\n    lodgeObjection(input: $input) {\n      id\n      lodgedAt\n    }\n  }\n": types.LodgeObjectionDocument,
 };
 
 /**
@@ -97,6 +103,18 @@ export function graphql(source: "\n  query Rectifications($campaignId: ID!, $asO
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SignInCheck {\n    industries {\n      id\n    }\n  }\n"): typeof import('./graphql.js').SignInCheckDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlaqueRecord($code: String!) {\n    plaque(code: $code) {\n      name\n      unitName\n      tier\n      year\n      batch\n      namedOn\n      status\n      revokedOn\n    }\n  }\n"): typeof import('./graphql.js').PlaqueRecordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HonorRollOfYear($year: Int!) {\n    honorRoll(year: $year) {\n      year\n      campaignName\n      named {\n        tier\n        name\n        unitName\n        batch\n        namedOn\n        status\n        verificationCode\n      }\n      publicizing {\n        honorId\n        tier\n        name\n        unitName\n        publicityStartsOn\n        publicityEndsOn\n      }\n    }\n  }\n"): typeof import('./graphql.js').HonorRollOfYearDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LodgeObjection($input: LodgeObjectionInput!) {\n    lodgeObjection(input: $input) {\n      id\n      lodgedAt\n    }\n  }\n"): typeof import('./graphql.js').LodgeObjectionDocument;
 
 
 export function graphql(source: string) {

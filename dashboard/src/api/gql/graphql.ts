@@ -45,12 +45,28 @@ export type HonorTier =
   | 'TEAM'
   | 'UNIT';
 
+/** 提出异议: about a candidacy in publicity; anyone may, signed in or not */
+export type LodgeObjectionInput = {
+  /** How the committee can reach you (phone, e-mail), up to 100 characters; optional, seen by the committee only */
+  contact?: string | null | undefined;
+  /** The candidacy in publicity */
+  honorId: string;
+  /** What is wrong, 5–500 characters of plain text */
+  reason: string;
+};
+
 /** 党员类别 */
 export type MemberStatus =
   /** 正式党员 */
   | 'FULL'
   /** 预备党员 */
   | 'PROBATIONARY';
+
+/** VALID 有效 (named), RECTIFYING 限期整改中 (still named), REVOKED 已取消命名 */
+export type PlaqueStatus =
+  | 'RECTIFYING'
+  | 'REVOKED'
+  | 'VALID';
 
 /** 整改结果: OPEN (no result yet), PASSED (PASS_RECTIFICATION), FAILED (FAIL_RECTIFICATION, or the name revoked while rectifying) */
 export type RectificationOutcome =
@@ -164,6 +180,27 @@ export type SignInCheckQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type SignInCheckQuery = { industries: Array<{ id: string }> };
+
+export type PlaqueRecordQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type PlaqueRecordQuery = { plaque: { name: string | null, unitName: string | null, tier: HonorTier, year: number, batch: string | null, namedOn: string | null, status: PlaqueStatus, revokedOn: string | null } | null };
+
+export type HonorRollOfYearQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type HonorRollOfYearQuery = { honorRoll: { year: number, campaignName: string, named: Array<{ tier: HonorTier, name: string | null, unitName: string | null, batch: string | null, namedOn: string | null, status: PlaqueStatus, verificationCode: string | null }>, publicizing: Array<{ honorId: string, tier: HonorTier, name: string | null, unitName: string | null, publicityStartsOn: string, publicityEndsOn: string }> } | null };
+
+export type LodgeObjectionMutationVariables = Exact<{
+  input: LodgeObjectionInput;
+}>;
+
+
+export type LodgeObjectionMutation = { lodgeObjection: { id: string, lodgedAt: string } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -502,3 +539,50 @@ export const SignInCheckDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SignInCheckQuery, SignInCheckQueryVariables>;
+export const PlaqueRecordDocument = new TypedDocumentString(`
+    query PlaqueRecord($code: String!) {
+  plaque(code: $code) {
+    name
+    unitName
+    tier
+    year
+    batch
+    namedOn
+    status
+    revokedOn
+  }
+}
+    `) as unknown as TypedDocumentString<PlaqueRecordQuery, PlaqueRecordQueryVariables>;
+export const HonorRollOfYearDocument = new TypedDocumentString(`
+    query HonorRollOfYear($year: Int!) {
+  honorRoll(year: $year) {
+    year
+    campaignName
+    named {
+      tier
+      name
+      unitName
+      batch
+      namedOn
+      status
+      verificationCode
+    }
+    publicizing {
+      honorId
+      tier
+      name
+      unitName
+      publicityStartsOn
+      publicityEndsOn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HonorRollOfYearQuery, HonorRollOfYearQueryVariables>;
+export const LodgeObjectionDocument = new TypedDocumentString(`
+    mutation LodgeObjection($input: LodgeObjectionInput!) {
+  lodgeObjection(input: $input) {
+    id
+    lodgedAt
+  }
+}
+    `) as unknown as TypedDocumentString<LodgeObjectionMutation, LodgeObjectionMutationVariables>;
