@@ -899,13 +899,17 @@ describe('the dashboard in a real browser', () => {
     expect(listed.sort()).toEqual(openOnes.map((r) => [r.honorId, String(r.overdue), r.overdue, r.deadline]).sort());
     expect(await rows.locator('.badge-warn').allInnerTexts()).toEqual(openOnes.filter((r) => r.overdue).map(() => '逾期'));
     expect(await kpi(page, 'openRectifications')).toBe(openOnes.length);
+    if (UPDATE_SCREENSHOTS) {
+      await screenshot(page, 'management');
+      await screenshot(page, 'management-heatmap', '[data-chart="management-heatmap"]');
+    }
     await page.locator('input[name="closed"]').check();
     await eventually(() => rows.count()).toBe(gateway.rectifications.length);
-    if (UPDATE_SCREENSHOTS) await screenshot(page, 'management');
 
     // A unit's row beside the chart opens its page, and so does a rectification's.
     const first = units.rows.find((r) => r[0] !== INDUSTRIES)![0]!;
     const unit = truth.units.find((u) => u.name === first)!;
+    await chartTable(page, 'management-units'); // open again: a screenshot closes the tables
     await page.locator('[data-chart="management-units"] tbody tr', { hasText: first }).first().click();
     await page.waitForURL((u) => u.pathname === `/units/${unit.id}`);
     await page.goBack();

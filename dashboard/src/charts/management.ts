@@ -27,7 +27,7 @@ export const ACTION_COLORS: Record<ManagementActionKey, string> = {
 };
 
 /** The heat map's ramp: one hue, light to dark, so that more reads as darker in any print or vision. */
-export const HEAT_COLORS = ['#E6F2FA', '#9CCBE8', '#4A9BD1', '#0072B2', '#003A5C'];
+export const HEAT_COLORS = ['#E6F2FA', '#BFDDF0', '#7FB8DE', '#2F86C4', '#003A5C'];
 
 /** How many times one action was taken on one unit's honors in one month (`managementActions`). */
 export interface ManagementCell {
