@@ -25,17 +25,17 @@ import { IndustryHonorsResolver, MemberHonorsResolver, TeamHonorsResolver, UnitH
 export const honorsSubgraph: SubgraphDescriptor<Loaders, SeedData> = {
   name: SCHEMA,
   defaultPort: 4004,
-  summary: '`Campaign`, `Honor`, `HonorEvent`, `LedgerSubmission`: the yearly campaigns, candidacies and honors with their histories, the units’ ledger submissions; adds `honors` to `Member`, `Team`, `Unit` and `Industry` and `quota(campaignId)` to `Unit`; `declareHonor` and `transitionHonor`; city-wide `quotaAttainment`, `honorCounts`, `managementActions`, `rectifications`; ledgers: `submitLedger`, `ledgerSubmissions` (on time, late, missing), XLSX export and import; objections (`lodgeObjection` open to everyone, `resolveObjection`, `Honor.objections`), plaques (`plaque(code)` public, `plaqueQr`), the public honor roll (`honorRoll(year)`), holiday schedules (`holidaySchedules`, `addHolidaySchedule`)',
+  summary: '`Campaign`, `Honor`, `HonorEvent`, `Objection`, `LedgerSubmission`: the yearly campaigns, candidacies and honors with their histories, objections, the units’ ledger submissions; adds `honors` to `Member`, `Team`, `Unit` and `Industry` and `quota(campaignId)` to `Unit`; `declareHonor` and `transitionHonor`; city-wide `quotaAttainment`, `honorCounts`, `managementActions`, `rectifications`; objections (`lodgeObjection` open to everyone, `resolveObjection`, `Honor.objections`), plaques (`plaque(code)` public, `plaqueQr`), the public honor roll (`honorRoll(year)`), holiday schedules (`holidaySchedules`, `addHolidaySchedule`); ledgers: `submitLedger`, `ledgerSubmissions` (on time, late, missing), XLSX export and import',
   buildSchema: () => buildFederatedSchema(
       {
         resolvers: [
           CampaignResolver, HonorResolver, MemberHonorsResolver, TeamHonorsResolver, UnitHonorsResolver, IndustryHonorsResolver, UnitQuotaResolver,
-          AttainmentResolver, AnalyticsResolver, LedgerResolver, ObjectionResolver, HonorObjectionsResolver, PlaqueResolver, HolidayScheduleResolver, RollResolver,
+          AttainmentResolver, AnalyticsResolver, ObjectionResolver, HonorObjectionsResolver, PlaqueResolver, HolidayScheduleResolver, LedgerResolver, RollResolver,
         ],
       },
       referenceResolvers,
     ),
-  entities: [VersionedRecord, Campaign, Honor, HonorEvent, LedgerSubmission, Objection, AuditEvent],
+  entities: [VersionedRecord, Campaign, Honor, HonorEvent, Objection, LedgerSubmission, AuditEvent],
   migrations,
   createLoaders,
   // What a declared subject is, its unit and whether that unit is excluded: asked of their owners.
