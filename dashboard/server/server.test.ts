@@ -157,3 +157,98 @@ describe('/graphql', () => {
     }
   });
 });
+
+describe('/verify/<code>', () => {
+  // A stand-in gateway that knows three plaques and says what it was asked.
+  let gateway: http.Server;
+  let verifier: DashboardServer;
+  const asked: { headers: http.IncomingHttpHeaders; body: { query: string; variables: { code: string } } }[] = [];
+  const known = new Map<string, string>([
+    ['VALID0000001', 'VALID'],
+    ['RECTIFY00001', 'RECTIFYING'],
+    ['REVOKED00001', 'REVOKED'],
+  ]);
+
+  beforeAll(async () => {
+    gateway = http.createServer((req, res) => {
+      let text = '';
+      req.on('data', (c) => (text += c));
+      req.on('end', () => {
+        const body = JSON.parse(text);
+        asked.push({ headers: req.headers, body });
+        const code = body.variables.code as string;
+        if (code === 'SLOWSLOWSLOW') return; // never answers
+        res.writeHead(200, { 'content-type': 'application/json' });
+        if (code === 'BROKENBROKEN') return res.end(JSON.stringify({ errors: [{ message: 'boom', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }));
+        const status = known.get(code);
+        res.end(JSON.stringify({ data: { plaque: status ? { name: '王芳', unitName: '市档案局', tier: 'POST', year: 2016, batch: '七一前首批', namedOn: '2016-06-30', status, revokedOn: null } : null } }));
+      });
+    });
+    await new Promise<void>((r) => gateway.listen(0, '127.0.0.1', r));
+    verifier = await startDashboardServer({
+      port: 0,
+      gatewayUrl: `http://127.0.0.1:${(gateway.address() as AddressInfo).port}/graphql`,
+      production: true,
+      verifyTimeoutMs: 300,
+    });
+  });
+
+  afterAll(async () => {
+    await verifier?.close();
+    gateway?.closeAllConnections();
+    await new Promise((r) => gateway?.close(r));
+  });
+
+  it('answers 200 for a plaque in force, 410 for a revoked one and 404 for a code that names none, each with the page itself', async () => {
+    const index = await (await get(prod, '/')).text();
+    for (const [code, status] of [['VALID0000001', 200], ['RECTIFY00001', 200], ['REVOKED00001', 410], ['NOSUCHCODE00', 404]] as const) {
+      const res = await get(verifier, `/verify/${code}`);
+      expect(res.status, code).toBe(status);
+      expect(res.headers.get('content-type'), code).toBe('text/html; charset=utf-8');
+      expect(await res.text(), code).toBe(index);
+    }
+  });
+
+  it('keeps the content security policy and lets nothing keep the answer: every request asks the gateway afresh', async () => {
+    asked.length = 0;
+    const first = await get(verifier, '/verify/VALID0000001');
+    expect(first.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(first.headers.get('cache-control')).toBe('no-store');
+    known.set('VALID0000001', 'REVOKED');
+    try {
+      expect((await get(verifier, '/verify/VALID0000001')).status).toBe(410);
+    } finally {
+      known.set('VALID0000001', 'VALID');
+    }
+    expect(asked).toHaveLength(2);
+  });
+
+  it('asks the gateway anonymously with the page’s own document, passing on neither the browser’s token nor its cookie', async () => {
+    asked.length = 0;
+    await get(verifier, '/verify/VALID0000001', { authorization: 'Bearer someone', cookie: 'session=secret', 'x-forwarded-for': '203.0.113.7' });
+    expect(asked).toHaveLength(1);
+    expect(asked[0]!.body.query).toMatch(/query PlaqueRecord\(\$code: String!\)/);
+    expect(asked[0]!.body.variables).toEqual({ code: 'VALID0000001' });
+    expect(asked[0]!.headers.authorization).toBeUndefined();
+    expect(asked[0]!.headers.cookie).toBeUndefined();
+    expect(asked[0]!.headers['x-forwarded-for']).toMatch(/^(::ffff:)?127\.0\.0\.1$/);
+  });
+
+  it('answers 404 without asking for a code no plaque can have, and 503 with the page when the gateway fails or is slow', async () => {
+    asked.length = 0;
+    expect((await get(verifier, `/verify/${'A'.repeat(80)}`)).status).toBe(404);
+    expect((await get(verifier, '/verify/')).status).toBe(404);
+    expect((await get(verifier, '/verify/a/b')).status).toBe(404);
+    expect(asked).toHaveLength(0);
+    expect((await get(verifier, '/verify/BROKENBROKEN')).status).toBe(503);
+    const slow = await get(verifier, '/verify/SLOWSLOWSLOW');
+    expect(slow.status).toBe(503);
+    expect(await slow.text()).toContain('<div id="app">');
+    const orphan = await startDashboardServer({ port: 0, gatewayUrl: 'http://127.0.0.1:1/graphql', production: true });
+    try {
+      expect((await get(orphan, '/verify/VALID0000001')).status).toBe(503);
+    } finally {
+      await orphan.close();
+    }
+  });
+});

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
+import { PlaqueRecordDocument } from '../src/api/gql/graphql.js';
 
 /** A demo sign-in token offered on the sign-in page (development only). */
 export interface DemoToken {
@@ -33,6 +34,8 @@ export interface DashboardServerOptions {
   staticDir?: string;
   /** Deadline of a proxied gateway call. */
   proxyTimeoutMs?: number;
+  /** Deadline of the plaque look-up before `/verify/<code>` is answered (default 3 s); past it the page is served with 503. */
+  verifyTimeoutMs?: number;
   logger?: DashboardLogger;
 }
 
@@ -123,10 +126,10 @@ export async function startDashboardServer(options: DashboardServerOptions): Pro
     return entry;
   }
 
-  function send(req: http.IncomingMessage, res: http.ServerResponse, file: CachedFile, cacheControl: string) {
+  function send(req: http.IncomingMessage, res: http.ServerResponse, file: CachedFile, cacheControl: string, status = 200) {
     const gzip = file.gzip && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
     const body = gzip ? file.gzip! : file.body;
-    res.writeHead(200, {
+    res.writeHead(status, {
       ...SECURITY_HEADERS,
       'content-type': file.type,
       'content-length': body.length,
@@ -173,6 +176,63 @@ export async function startDashboardServer(options: DashboardServerOptions): Pro
     req.pipe(upstream);
   }
 
+  /**
+   * Asks the gateway, anonymously, for the public record of the plaque with this code (the
+   * generated `PlaqueRecord` document, the page's own question), within `verifyTimeoutMs`. The
+   * plaque's status, null for a code that names none, or undefined when the gateway did not
+   * answer in time or answered with an error. Nothing is kept: every request asks afresh.
+   */
+  function plaqueStatus(code: string, clientAddress: string): Promise<string | null | undefined> {
+    return new Promise((resolve) => {
+      const body = JSON.stringify({ query: PlaqueRecordDocument.toString(), variables: { code } });
+      const ask = transport.request(
+        {
+          protocol: gateway.protocol,
+          hostname: gateway.hostname,
+          port: gateway.port,
+          path: gateway.pathname,
+          method: 'POST',
+          headers: { 'content-type': 'application/json', accept: 'application/json', 'content-length': Buffer.byteLength(body), 'x-forwarded-for': clientAddress },
+          timeout: options.verifyTimeoutMs ?? 3_000,
+        },
+        (answer) => {
+          const chunks: Buffer[] = [];
+          answer.on('data', (c: Buffer) => chunks.push(c));
+          answer.on('error', () => resolve(undefined));
+          answer.on('end', () => {
+            try {
+              const parsed = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { data?: { plaque?: { status?: string } | null } | null; errors?: unknown[] };
+              if (answer.statusCode !== 200 || parsed.errors?.length || !parsed.data) return resolve(undefined);
+              resolve(parsed.data.plaque ? (parsed.data.plaque.status ?? undefined) : null);
+            } catch {
+              resolve(undefined);
+            }
+          });
+        },
+      );
+      ask.on('timeout', () => ask.destroy(new Error('gateway timeout')));
+      ask.on('error', (error) => {
+        options.logger?.warn({ err: error.message }, 'dashboard: plaque look-up failed');
+        resolve(undefined);
+      });
+      ask.end(body);
+    });
+  }
+
+  /**
+   * `/verify/<code>`: the page a plaque's QR code opens, with the status a client (or a scanner
+   * app) can act on — 200 for a plaque in force, 410 Gone for a revoked one, 404 for a code that
+   * names none, 503 when the gateway could not say. The page itself then shows the record.
+   */
+  async function verify(req: http.IncomingMessage, res: http.ServerResponse, code: string | undefined) {
+    const index = load(path.join(root, 'index.html'));
+    if (!index) return plain(res, 503, 'The dashboard is not built: run `npm run build`.');
+    // No code, or one longer than any code however typed: no plaque has it, the gateway need not be asked.
+    const status = !code || code.length > 64 ? null : await plaqueStatus(code, req.socket.remoteAddress ?? '');
+    const answer = status === undefined ? 503 : status === null ? 404 : status === 'REVOKED' ? 410 : 200;
+    send(req, res, index, 'no-store', answer);
+  }
+
   const server = http.createServer((req, res) => {
     let url: URL;
     let pathname: string;
@@ -189,6 +249,8 @@ export async function startDashboardServer(options: DashboardServerOptions): Pro
     if (pathname === '/api/demo-tokens') return json(res, 200, { tokens: demoTokens ?? [] });
     if (pathname.startsWith('/api/')) return json(res, 404, { error: 'not found' });
     if (req.method !== 'GET' && req.method !== 'HEAD') return plain(res, 405, 'Method not allowed', { allow: 'GET, HEAD' });
+
+    if (pathname === '/verify' || pathname.startsWith('/verify/')) return void verify(req, res, /^\/verify\/([^/]+)\/?$/.exec(pathname)?.[1]);
 
     const file = path.join(root, pathname);
     if (file !== root && !file.startsWith(root + path.sep)) return plain(res, 404, 'Not found');

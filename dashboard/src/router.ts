@@ -3,11 +3,14 @@ import { liveSession, type Session } from './auth/session.js';
 import { parseYear, rememberedYear } from './prefs.js';
 import ComingView from './views/ComingView.vue';
 import DirectoryView from './views/DirectoryView.vue';
+import HonorRollView from './views/HonorRollView.vue';
+import ManagementView from './views/ManagementView.vue';
 import NotFoundView from './views/NotFoundView.vue';
 import OverviewView from './views/OverviewView.vue';
 import QuotaView from './views/QuotaView.vue';
 import SignInView from './views/SignInView.vue';
 import UnitView from './views/UnitView.vue';
+import VerifyView from './views/VerifyView.vue';
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -34,8 +37,12 @@ export const router = createRouter({
     { path: '/overview', name: 'overview', component: OverviewView, meta: { year: true } },
     { path: '/quota', name: 'quota', component: QuotaView, meta: { year: true } },
     { path: '/evaluations', name: 'evaluations', component: ComingView, props: { topic: 'evaluations' }, meta: { year: true } },
-    { path: '/management', name: 'management', component: ComingView, props: { topic: 'management' }, meta: { year: true } },
+    { path: '/management', name: 'management', component: ManagementView, meta: { year: true } },
     { path: '/units/:id', name: 'unit', component: UnitView, props: true, meta: { year: true } },
+    // Public pages (no sign-in): a plaque's record, which its QR code opens, and the honor roll.
+    { path: '/verify/:code', name: 'verify', component: VerifyView, props: true, meta: { public: true } },
+    { path: '/honors', name: 'honors-latest', redirect: () => ({ name: 'honors', params: { year: String(rememberedYear.value) } }) },
+    { path: '/honors/:year', name: 'honors', component: HonorRollView, props: true, meta: { public: true } },
     { path: '/:pathMatch(.*)*', name: 'not-found', component: NotFoundView, meta: { public: true } },
   ],
   scrollBehavior: (to, from) => (to.path === from.path ? undefined : { top: 0 }),

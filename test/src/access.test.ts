@@ -77,10 +77,10 @@ describe('the declared rules', () => {
     expect(await ruleIn('evaluations', 'Evaluation.__resolveReference')).toBe(Rule.UNIT_SCOPE_EMPTY);
   });
 
-  it('open the honors subgraph to anonymous callers for plaques and objections only, and keep objections to the committee and the unit', async () => {
+  it('open the honors subgraph to anonymous callers for plaques, the honor roll and objections only, and keep objections to the committee and the unit', async () => {
     const honors = declaredAccess(await SUBGRAPHS.find((s) => s.name === 'honors')!.buildSchema());
     const publicOperations = honors.filter((a) => /^(Query|Mutation)\./.test(a.coordinate) && a.rule === Rule.PUBLIC).map((a) => a.coordinate);
-    expect(publicOperations.sort()).toEqual(['Mutation.lodgeObjection', 'Query.plaque']);
+    expect(publicOperations.sort()).toEqual(['Mutation.lodgeObjection', 'Query.honorRoll', 'Query.plaque']);
     expect(await ruleIn('honors', 'Honor.objections')).toBe(Rule.PERSONAL);
     expect(await ruleIn('honors', 'Objection.contact')).toBe(Rule.PERSONAL);
     expect(await ruleIn('honors', 'Mutation.resolveObjection')).toBe(Rule.ADMIN);

@@ -9,7 +9,19 @@ import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { launchBrowser } from './browser.js';
-import { DashboardCampaign, DashboardPublicity, DashboardUnitActivity, DashboardUnitFacts, DashboardUnitQuota } from './documents.js';
+import {
+  DashboardCampaign,
+  DashboardCityFigures,
+  DashboardManagement,
+  DashboardObjections,
+  DashboardPlaqueCode,
+  DashboardPublicRecords,
+  DashboardPublicity,
+  DashboardUnitActivity,
+  DashboardUnitFacts,
+  DashboardUnitQuota,
+} from './documents.js';
+import { LodgeObjection } from './documents-procedure.js';
 import type { DashboardPublicityQuery } from './gql/graphql.js';
 import { ADMIN, JWT_SECRET, gatewayClient, startTestPlatform, type TestPlatform } from './testkit.js';
 
@@ -35,6 +47,7 @@ type ActivityRow = { type: string; month: number; count: number; hours: number }
 type Figure = { count: number; target: number; ratio: number; attained: boolean };
 type Quota = { partyMembers: number; teams: number; posts: Figure; teamQuota: Figure };
 type Campaign = { id: string; name: string; phases: { name: string; startsOn: string; endsOn: string }[]; ledgerDueOn: string; firstBatchBy: string };
+type HonorDates = { id: string; status: string; namedOn?: string | null };
 
 let platform: TestPlatform;
 let dashboard: DashboardServer;
@@ -51,6 +64,8 @@ const truth = {
   campaigns: new Map<number, Campaign>(),
   quotas: new Map<number, Map<string, Quota>>(),
   publicity: new Map<number, string[]>(),
+  /** Each demo year's candidacies: status and naming day. */
+  honors: new Map<number, HonorDates[]>(),
 };
 
 beforeAll(async () => {
@@ -76,13 +91,16 @@ beforeAll(async () => {
     }
     truth.quotas.set(year, quotas);
     const windows = new Set<string>();
+    const all: HonorDates[] = [];
     let after: string | null = null;
     do {
       const honors: DashboardPublicityQuery['honors'] = (await ask(DashboardPublicity, { campaignId: campaign.id, after }, ADMIN)).data!.honors;
+      all.push(...honors.edges.map((e) => e.node));
       for (const { node } of honors.edges) if (node.publicityStartsOn) windows.add(`${node.publicityStartsOn}/${node.publicityEndsOn}`);
       after = honors.pageInfo.hasNextPage ? honors.pageInfo.endCursor : null;
     } while (after);
     truth.publicity.set(year, [...windows].sort());
+    truth.honors.set(year, all);
   }
   const own = participating()[0]!;
   tokens = Object.entries(await demoTokens(JWT_SECRET, own.id)).map(([role, { caller, token }]) => ({ role, unitId: caller.unitId, token }));
@@ -245,12 +263,12 @@ function cityActivity(units: UnitFact[]) {
 // ---------------------------------------------------------------------------------------------
 
 describe('the dashboard in a real browser', () => {
-  it('shows an anonymous visitor the public directory only, and sends them to sign in for the rest', async () => {
+  it('shows an anonymous visitor the public directory and the honor roll only, and sends them to sign in for the rest', async () => {
     const { page } = await open();
     await page.goto(dashboard.url);
     await page.waitForURL((u) => u.pathname === '/directory');
     await chartsSettled(page);
-    expect(await page.locator('[data-nav]').evaluateAll((links) => links.map((l) => l.getAttribute('data-nav')))).toEqual(['directory']);
+    expect(await page.locator('[data-nav]').evaluateAll((links) => links.map((l) => l.getAttribute('data-nav')))).toEqual(['directory', 'honors']);
     const { rows } = await chartTable(page, 'directory-industries');
     expect(sum(rows.map((r) => num(r[1]!) + num(r[2]!)))).toBe(truth.units.length);
     expect(await page.locator('tbody tr').count()).toBeGreaterThanOrEqual(truth.units.length);
@@ -741,15 +759,13 @@ describe('the dashboard in a real browser', () => {
     expect(bytes.length).toBeGreaterThan(5_000);
   });
 
-  it('marks the views that come with the Honors and Evaluations subgraphs, with no figures', async () => {
+  it('marks the view that comes with the Evaluations subgraph, with no figures', async () => {
     const { page } = await open('LEADER');
-    for (const topic of ['evaluations', 'management']) {
-      await page.locator(`[data-nav="${topic}"]`).click();
-      await page.waitForURL((u) => u.pathname === `/${topic}`);
-      const view = page.locator(`[data-coming-view="${topic}"]`);
-      expect(await view.innerText()).toContain('将随荣誉（Honors）与评议（Evaluations）子图上线提供');
-      expect(await page.locator('[data-chart], [data-kpi]').count()).toBe(0);
-    }
+    await page.locator('[data-nav="evaluations"]').click();
+    await page.waitForURL((u) => u.pathname === '/evaluations');
+    const view = page.locator('[data-coming-view="evaluations"]');
+    expect(await view.innerText()).toContain('将随荣誉（Honors）与评议（Evaluations）子图上线提供');
+    expect(await page.locator('[data-chart], [data-kpi]').count()).toBe(0);
   });
 
   it('offers no demo token when served in production', async () => {
@@ -780,5 +796,280 @@ describe('the dashboard in a real browser', () => {
     await page.locator('textarea[name="token"]').fill('not a token');
     await page.locator('form button[type="submit"]').click();
     await eventually(() => page.locator('[data-problem]').innerText()).toContain('这不是有效的访问令牌');
+  });
+
+  // ---------------------------------------------------------------------------------------------
+  // The overview's naming figures, 动态管理, and the public pages.
+
+  it('shows units named against the 10% line, industries named against 2–3, ledgers on time, late and missing, and the first batch before 七一, each equal to the gateway’s, for 2016 and 2015', async () => {
+    const ask = gatewayClient(platform.gatewayUrl);
+    const { page } = await open('LEADER');
+    for (const year of [2016, 2015]) {
+      const campaign = truth.campaigns.get(year)!;
+      const figures = (await ask(DashboardCityFigures, { campaignId: campaign.id }, ADMIN)).data!;
+      if (year !== YEAR) await page.locator('select[name="year"]').selectOption(String(year));
+      await page.waitForURL((u) => u.searchParams.get('year') === String(year));
+      for (const part of ['quota', 'ledgers', 'first-batch']) await eventually(() => page.locator(`[data-part="${part}"]`).getAttribute('data-state')).toBe('ready');
+      await eventually(() => page.locator('[data-kpi="ledgersMissing"] .kpi-number').getAttribute('data-value')).not.toBeNull();
+
+      const q = figures.quotaAttainment!;
+      expect(await kpi(page, 'namedUnits'), `${year} units`).toBe(q.units.count);
+      expect(Number(await page.locator('[data-kpi="namedUnits"] .kpi-target').getAttribute('data-target'))).toBe(q.units.target);
+      expect(await page.locator('[data-kpi="namedUnits"] .kpi-note').innerText()).toContain(`参与单位（${q.participatingUnits}个）的 10%，向上取整即 ${q.units.target} 个`);
+      expect(await kpi(page, 'namedIndustries'), `${year} industries`).toBe(q.industries.count);
+      expect(await page.locator('[data-kpi="namedIndustries"] .kpi-target').innerText()).toBe(`/ ${q.industries.min}–${q.industries.max}`);
+      expect(await page.locator('[data-kpi="namedIndustries"]').getAttribute('class')).toContain(q.industries.attained ? 'kpi-blue' : 'kpi-orange');
+
+      const ledgers = figures.ledgerSubmissions!;
+      expect([await kpi(page, 'ledgersOnTime'), await kpi(page, 'ledgersLate'), await kpi(page, 'ledgersMissing')], `${year} ledgers`).toEqual([
+        ledgers.onTimeCount,
+        ledgers.lateCount,
+        ledgers.missingCount,
+      ]);
+
+      // Named on or before 1 July, whatever became of them since.
+      const early = truth.honors.get(year)!.filter((h) => h.namedOn && h.namedOn <= campaign.firstBatchBy);
+      expect(early.length, `${year} first batch`).toBeGreaterThan(0);
+      expect(await kpi(page, 'firstBatch')).toBe(early.length);
+      expect(await page.locator('[data-first-batch-status]').innerText()).toBe('已按时完成');
+    }
+    await page.locator('select[name="year"]').selectOption(String(YEAR));
+  });
+
+  it('shows 动态管理 — actions per unit, per month and unit × month equal to the gateway’s managementActions, the rectifications open at the year’s end with the overdue highlighted — and opens a unit from a chart’s row and from a rectification', async () => {
+    const ask = gatewayClient(platform.gatewayUrl);
+    const campaign = truth.campaigns.get(YEAR)!;
+    const gateway = (await ask(DashboardManagement, { campaignId: campaign.id, asOf: `${YEAR}-12-31` }, ADMIN)).data!;
+    const ACTIONS = ['COMMEND', 'ORDER_RECTIFICATION', 'PASS_RECTIFICATION', 'FAIL_RECTIFICATION', 'REVOKE'];
+    const actions = gateway.managementActions.filter((a) => ACTIONS.includes(a.action));
+    expect(actions.length).toBeGreaterThan(0);
+    const INDUSTRIES = '示范行业（不属单位）';
+    const unitOf = (a: { unitId?: string | null; unit?: { name: string } | null }) => (a.unitId ? a.unit!.name : INDUSTRIES);
+
+    const { page } = await open('LEADER');
+    await page.locator('[data-nav="management"]').click();
+    await page.waitForURL((u) => u.pathname === '/management' && u.searchParams.get('year') === String(YEAR));
+    await chartsSettled(page);
+    for (const name of ['management-units', 'management-months', 'management-heatmap']) {
+      expect(await chartState(page, name), name).toBe('ready');
+      expect(await paintedPixels(page, name), name).toBeGreaterThan(2000);
+    }
+    for (const action of ACTIONS) expect(await kpi(page, action), action).toBe(sum(actions.filter((a) => a.action === action).map((a) => a.count)));
+
+    // Per unit: each action's count and the total, most actions first.
+    const units = await chartTable(page, 'management-units');
+    expect(units.head).toEqual(['单位', '表彰奖励', '限期整改', '整改通过', '整改未通过', '取消命名', '合计']);
+    const perUnit = new Map<string, number[]>();
+    for (const a of actions) {
+      const row = perUnit.get(unitOf(a)) ?? [0, 0, 0, 0, 0, 0];
+      row[ACTIONS.indexOf(a.action)]! += a.count;
+      row[5]! += a.count;
+      perUnit.set(unitOf(a), row);
+    }
+    expect(new Map(units.rows.map((r) => [r[0]!, r.slice(1).map(num)]))).toEqual(perUnit);
+    const totals = units.rows.filter((r) => r[0] !== INDUSTRIES).map((r) => num(r[6]!));
+    expect(totals).toEqual([...totals].sort((a, b) => b - a));
+
+    // Per month: every month of the year, the units summed.
+    const months = await chartTable(page, 'management-months');
+    expect(months.rows.slice(0, 12).map((r) => r[0])).toEqual(Array.from({ length: 12 }, (_, i) => `${i + 1}月`));
+    for (const row of months.rows.slice(0, 12)) {
+      const key = `${YEAR}-${String(num(row[0]!.replace('月', ''))).padStart(2, '0')}`;
+      ACTIONS.forEach((action, k) => expect(num(row[k + 1]!), `${key} ${action}`).toBe(sum(actions.filter((a) => a.month === key && a.action === action).map((a) => a.count))));
+    }
+    expect(sum(months.rows.map((r) => num(r[6]!)))).toBe(sum(actions.map((a) => a.count)));
+
+    // Unit × month: the cells that have actions.
+    const heat = await chartTable(page, 'management-heatmap');
+    expect(heat.head).toEqual(['单位', '月份', '次数']);
+    const cells = new Map<string, number>();
+    for (const a of actions) {
+      const key = `${unitOf(a)}|${Number(a.month.slice(5))}月`;
+      cells.set(key, (cells.get(key) ?? 0) + a.count);
+    }
+    expect(new Map(heat.rows.map((r) => [`${r[0]}|${r[1]}`, num(r[2]!)]))).toEqual(cells);
+
+    // The rectifications open on 31 December, the overdue ones marked and highlighted.
+    expect(await page.locator('[data-as-of]').innerText()).toContain('按年末（12月31日）的情况列出');
+    const openOnes = gateway.rectifications.filter((r) => r.outcome === 'OPEN');
+    expect(openOnes.some((r) => r.overdue)).toBe(true);
+    const rows = page.locator('[data-table="rectifications"] tbody tr');
+    await eventually(() => rows.count()).toBe(openOnes.length);
+    const listed = await rows.evaluateAll((trs) => trs.map((tr) => [tr.getAttribute('data-honor')!, tr.getAttribute('data-overdue'), tr.classList.contains('overdue'), tr.querySelector('[data-col="deadline"]')!.getAttribute('data-date')]));
+    expect(listed.sort()).toEqual(openOnes.map((r) => [r.honorId, String(r.overdue), r.overdue, r.deadline]).sort());
+    expect(await rows.locator('.badge-warn').allInnerTexts()).toEqual(openOnes.filter((r) => r.overdue).map(() => '逾期'));
+    expect(await kpi(page, 'openRectifications')).toBe(openOnes.length);
+    if (UPDATE_SCREENSHOTS) {
+      await screenshot(page, 'management');
+      await screenshot(page, 'management-heatmap', '[data-chart="management-heatmap"]');
+    }
+    await page.locator('input[name="closed"]').check();
+    await eventually(() => rows.count()).toBe(gateway.rectifications.length);
+
+    // A unit's row beside the chart opens its page, and so does a rectification's.
+    const first = units.rows.find((r) => r[0] !== INDUSTRIES)![0]!;
+    const unit = truth.units.find((u) => u.name === first)!;
+    await chartTable(page, 'management-units'); // open again: a screenshot closes the tables
+    await page.locator('[data-chart="management-units"] tbody tr', { hasText: first }).first().click();
+    await page.waitForURL((u) => u.pathname === `/units/${unit.id}`);
+    await page.goBack();
+    await page.waitForURL((u) => u.pathname === '/management');
+    const rectified = openOnes.find((r) => r.unitId)!;
+    await page.locator(`[data-table="rectifications"] tr[data-honor="${rectified.honorId}"]`).first().click();
+    await page.waitForURL((u) => u.pathname === `/units/${rectified.unitId}`);
+  });
+
+  /** A named and a revoked plaque of the demo year, their codes as the committee prints them. */
+  async function demoPlaques() {
+    const ask = gatewayClient(platform.gatewayUrl);
+    const honors = truth.honors.get(YEAR)!;
+    const code = async (status: string) => (await ask(DashboardPlaqueCode, { honorId: honors.find((h) => h.status === status && h.namedOn)!.id }, ADMIN)).data!.plaqueQr!.code;
+    const [named, revoked] = [await code('NAMED'), await code('REVOKED')];
+    const record = async (c: string) => (await ask(DashboardPublicRecords, { code: c, year: YEAR }, null)).data!;
+    return { named, revoked, namedRecord: (await record(named)).plaque!, revokedRecord: (await record(revoked)).plaque!, roll: (await record(named)).honorRoll! };
+  }
+
+  it('answers /verify/<code> on a phone with 200 and the record for a named plaque, 410 and the date for a revoked one, 404 for an unknown code', async () => {
+    const plaques = await demoPlaques();
+    expect(plaques.revokedRecord).toMatchObject({ status: 'REVOKED', revokedOn: expect.stringMatching(/^2016-/) });
+    const watched = await open(undefined, { width: 390, height: 844 });
+    // Chromium reports a page answered 410 or 404 in the console: that is the point here.
+    watched.expected.push(/status of 410/, /status of 404/);
+    const { page } = watched;
+
+    const valid = await page.goto(new URL(`/verify/${plaques.named}`, dashboard.url).href);
+    expect(valid!.status()).toBe(200);
+    await eventually(() => page.locator('[data-plaque]').getAttribute('data-plaque')).toBe('VALID');
+    expect(await page.locator('[data-field="name"]').innerText()).toBe(plaques.namedRecord.name);
+    expect(await page.locator('.verify-status').innerText()).toContain('有效');
+    // Nothing wider than the phone's screen.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    if (UPDATE_SCREENSHOTS) await screenshot(page, 'verify');
+
+    const revoked = await page.goto(new URL(`/verify/${plaques.revoked}`, dashboard.url).href);
+    expect(revoked!.status()).toBe(410);
+    await eventually(() => page.locator('[data-plaque]').getAttribute('data-plaque')).toBe('REVOKED');
+    expect(await page.locator('[data-field="revokedOn"]').getAttribute('data-date')).toBe(plaques.revokedRecord.revokedOn);
+    const [y, m, d] = plaques.revokedRecord.revokedOn!.split('-').map(Number);
+    expect(await page.locator('.verify-status').innerText()).toContain(`于${y}年${m}月${d}日取消命名`);
+    if (UPDATE_SCREENSHOTS) await screenshot(page, 'verify-revoked');
+
+    const unknown = await page.goto(new URL('/verify/ZZZZ-ZZZZ-ZZZZ', dashboard.url).href);
+    expect(unknown!.status()).toBe(404);
+    await eventually(() => page.locator('[data-plaque]').getAttribute('data-plaque')).toBe('unknown');
+    expect(await page.locator('[data-view="verify"]').innerText()).toContain('未找到该牌匾');
+  });
+
+  it('lists 2016’s named honors on the public 光荣榜 by batch, each with a working verification link, and no personal data', async () => {
+    const { roll } = await demoPlaques();
+    const named = truth.honors.get(YEAR)!.filter((h) => h.status === 'NAMED' || h.status === 'RECTIFYING');
+    expect(roll.named).toHaveLength(named.length);
+    const { page } = await open();
+    await page.goto(new URL(`/honors/${YEAR}`, dashboard.url).href);
+    await eventually(() => page.locator('[data-view="honors"]').getAttribute('data-state')).toBe('ready');
+    expect(await page.locator('[data-roll-title]').innerText()).toBe(`${truth.campaigns.get(YEAR)!.name}光荣榜`);
+
+    const entries = await page.locator('[data-honor-entry]').evaluateAll((els) =>
+      els.map((e) => ({
+        code: e.getAttribute('data-honor-entry')!,
+        tier: e.getAttribute('data-tier')!,
+        name: e.querySelector('[data-field="name"]')!.textContent!.trim(),
+        href: e.querySelector('a[data-link="verify"]')?.getAttribute('href'),
+        // What an entry shows: its name, its unit, a status mark, the link. Nothing else.
+        text: [...e.children].map((c) => c.getAttribute('data-field') ?? c.className).join(','),
+      })),
+    );
+    expect(entries).toHaveLength(named.length);
+    expect(entries.map((e) => e.code).sort()).toEqual(roll.named.map((n) => n.verificationCode!).sort());
+    for (const e of entries) {
+      const expected = roll.named.find((n) => n.verificationCode === e.code)!;
+      expect([e.tier, e.name, e.href]).toEqual([expected.tier, expected.name, `/verify/${e.code}`]);
+      expect(e.text).toMatch(/^name(,unit)?(,badge badge-warn)?,roll-verify$/);
+    }
+    expect(await page.locator('[data-tier-filter="POST"]').getAttribute('data-count')).toBe(String(roll.named.filter((n) => n.tier === 'POST').length));
+    // No phone number, birth date or other personal detail anywhere on the page.
+    const text = await page.locator('main').innerText();
+    expect(text).not.toMatch(/\b1[3-9]\d{9}\b|\b(19|20)\d{2}-\d{2}-\d{2}\b|出生|电话|身份证/);
+    if (UPDATE_SCREENSHOTS) await screenshot(page, 'honors');
+
+    // Its verification link opens the plaque's page, which the server answers with 200.
+    const first = page.locator('[data-honor-entry] a[data-link="verify"]').first();
+    const href = (await first.getAttribute('href'))!;
+    expect((await page.request.get(new URL(href, dashboard.url).href)).status()).toBe(200);
+    await first.click();
+    await page.waitForURL((u) => u.pathname === href);
+    await eventually(() => page.locator('[data-plaque]').getAttribute('data-plaque')).toMatch(/^(VALID|RECTIFYING)$/);
+
+    // A tier at a time.
+    await page.goBack();
+    await eventually(() => page.locator('[data-view="honors"]').getAttribute('data-state')).toBe('ready');
+    await page.locator('[data-tier-filter="TEAM"]').click();
+    expect(await page.locator('[data-honor-entry]').evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute('data-tier')))])).toEqual(['TEAM']);
+  });
+
+  it('takes an objection to a candidacy in publicity from the honor roll, which the committee then reads through the gateway, and says when the hour’s allowance is used up', async () => {
+    const ask = gatewayClient(platform.gatewayUrl);
+    const { roll } = await demoPlaques();
+    expect(roll.publicizing.length).toBeGreaterThan(0);
+    const target = roll.publicizing[0]!;
+    const watched = await open();
+    watched.expected.push(/status of 429/);
+    const { page } = watched;
+    await page.goto(new URL(`/honors/${YEAR}`, dashboard.url).href);
+    await eventually(() => page.locator('[data-view="honors"]').getAttribute('data-state')).toBe('ready');
+    const section = page.locator('[data-part="publicity"]');
+    if (!(await section.evaluate((d) => (d as HTMLDetailsElement).open))) await section.locator('summary').click();
+    const item = page.locator(`[data-publicity="${target.honorId}"]`);
+    expect(await item.innerText()).toContain(target.name!);
+    await item.locator('[data-action="object"]').click();
+    const form = item.locator('form');
+
+    // Too short: said on the page, nothing sent.
+    await form.locator('textarea[name="reason"]').fill('不实');
+    await form.locator('button[type="submit"]').click();
+    expect(await form.locator('[data-problem="reason"]').innerText()).toBe('异议理由至少5个字');
+
+    const reason = `公示材料中的志愿服务时长与实际不符，请组织核查。编号${target.honorId.slice(0, 8)}`;
+    await form.locator('textarea[name="reason"]').fill(reason);
+    await form.locator('input[name="contact"]').fill('13900001111');
+    await form.locator('button[type="submit"]').click();
+    await eventually(() => item.locator('[data-receipt]').innerText()).toContain('异议已受理');
+    const seen = (await ask(DashboardObjections, { id: target.honorId }, ADMIN)).data!.honor!.objections!;
+    const mine = seen.find((o) => o.reason === reason)!;
+    expect(mine).toMatchObject({ reason, contact: '13900001111' });
+    expect(await item.locator('[data-receipt]').innerText()).toContain(mine.id);
+
+    // Four more from the same address (the dashboard's server tells the gateway the browser's):
+    // the hour's five are used up, and the page says so with the gateway's own words.
+    for (let i = 0; i < 4; i++) {
+      const more = await ask(LodgeObjection, { input: { honorId: target.honorId, reason: `第${i + 2}条异议：情况不实，请核查` } }, null, { 'x-forwarded-for': '127.0.0.1' });
+      expect(more.errors, `objection ${i + 2}`).toBeUndefined();
+    }
+    await page.reload();
+    await eventually(() => page.locator('[data-view="honors"]').getAttribute('data-state')).toBe('ready');
+    if (!(await section.evaluate((d) => (d as HTMLDetailsElement).open))) await section.locator('summary').click();
+    await item.locator('[data-action="object"]').click();
+    await form.locator('textarea[name="reason"]').fill('第六条异议：情况不实，请核查');
+    await form.locator('button[type="submit"]').click();
+    await eventually(() => item.locator('[data-refusal]').getAttribute('data-code')).toBe('RATE_LIMITED');
+    expect(await item.locator('[data-refusal]').innerText()).toContain('同一网络每小时最多提出5条异议');
+    expect(await item.locator('[data-server-message]').innerText()).toContain('at most 5 objections an hour');
+    expect((await ask(DashboardObjections, { id: target.honorId }, ADMIN)).data!.honor!.objections!.filter((o) => o.reason.startsWith('第六条'))).toEqual([]);
+  });
+
+  it('switches the public pages to English', async () => {
+    const plaques = await demoPlaques();
+    const { page } = await open();
+    await page.goto(new URL(`/honors/${YEAR}`, dashboard.url).href);
+    await eventually(() => page.locator('[data-view="honors"]').getAttribute('data-state')).toBe('ready');
+    expect(await page.locator('[data-tier-filter="POST"]').innerText()).toContain('示范岗');
+    await page.locator('[data-action="language"]').click();
+    await eventually(() => page.locator('[data-roll-title]').innerText()).toBe(`Honor roll ${YEAR}`);
+    expect(await page.locator('[data-tier-filter="POST"]').innerText()).toContain('Post');
+    expect(await page.locator('[data-nav="honors"]').innerText()).toBe('Honor roll');
+    expect(await page.locator('a[data-link="verify"]').first().innerText()).toBe('Verify');
+    await page.goto(new URL(`/verify/${plaques.named}`, dashboard.url).href);
+    await eventually(() => page.locator('.verify-status').innerText()).toContain('Valid');
+    expect(await page.locator('[data-view="verify"]').innerText()).toContain('Named on');
   });
 });

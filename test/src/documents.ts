@@ -382,9 +382,105 @@ export const DashboardPublicity = graphql(`
       }
       edges {
         node {
+          id
+          status
           publicityStartsOn
           publicityEndsOn
+          namedOn
         }
+      }
+    }
+  }
+`);
+
+/** The dashboard's overview: the city-wide attainment and the ledgers, asked here on their own. */
+export const DashboardCityFigures = graphql(`
+  query DashboardCityFigures($campaignId: ID!) {
+    quotaAttainment(campaignId: $campaignId) {
+      participatingUnits
+      units {
+        count
+        target
+        attained
+      }
+      industries {
+        count
+        min
+        max
+        attained
+      }
+    }
+    ledgerSubmissions(campaignId: $campaignId) {
+      onTimeCount
+      lateCount
+      missingCount
+    }
+  }
+`);
+
+/** 动态管理 as the gateway counts it, and the rectifications as they stood on a day. */
+export const DashboardManagement = graphql(`
+  query DashboardManagement($campaignId: ID!, $asOf: Date) {
+    managementActions(campaignId: $campaignId) {
+      action
+      month
+      count
+      unitId
+      unit {
+        name
+      }
+    }
+    rectifications(campaignId: $campaignId, asOf: $asOf) {
+      honorId
+      unitId
+      deadline
+      outcome
+      overdue
+    }
+  }
+`);
+
+/** A plaque's code, as the committee prints it (ADMIN). */
+export const DashboardPlaqueCode = graphql(`
+  query DashboardPlaqueCode($honorId: ID!) {
+    plaqueQr(honorId: $honorId) {
+      code
+    }
+  }
+`);
+
+/** A plaque's public record and a year's honor roll, as anyone reads them. */
+export const DashboardPublicRecords = graphql(`
+  query DashboardPublicRecords($code: String!, $year: Int!) {
+    plaque(code: $code) {
+      name
+      status
+      revokedOn
+    }
+    honorRoll(year: $year) {
+      named {
+        tier
+        name
+        unitName
+        status
+        verificationCode
+      }
+      publicizing {
+        honorId
+        name
+      }
+    }
+  }
+`);
+
+/** The objections lodged about a candidacy (ADMIN). */
+export const DashboardObjections = graphql(`
+  query DashboardObjections($id: ID!) {
+    honor(id: $id) {
+      objections {
+        id
+        reason
+        contact
       }
     }
   }

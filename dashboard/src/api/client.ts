@@ -10,6 +10,8 @@ export class ApiError extends Error {
     message: string,
     readonly code: string,
     readonly status: number,
+    /** The error's other extensions, e.g. `field` of BAD_USER_INPUT, `retryAfterSeconds` of RATE_LIMITED. */
+    readonly extensions: Record<string, unknown> = {},
   ) {
     super(message);
     this.name = 'ApiError';
@@ -18,15 +20,16 @@ export class ApiError extends Error {
 
 interface GraphQLResponse<T> {
   data?: T | null;
-  errors?: { message: string; extensions?: { code?: string } }[];
+  errors?: { message: string; extensions?: { code?: string } & Record<string, unknown> }[];
 }
 
 /**
  * Sends one of the generated documents. With `token` it signs in as that token (the sign-in
- * check); otherwise with the session's, or anonymously when there is none.
+ * check); `anonymous` sends none (the public pages: what anyone sees); otherwise the session's,
+ * or none when there is no session.
  */
-export async function request<R, V>(document: TypedDocumentString<R, V>, variables: V, options: { token?: string } = {}): Promise<R> {
-  const token = options.token ?? liveSession()?.token;
+export async function request<R, V>(document: TypedDocumentString<R, V>, variables: V, options: { token?: string; anonymous?: boolean } = {}): Promise<R> {
+  const token = options.anonymous ? undefined : (options.token ?? liveSession()?.token);
   const headers: Record<string, string> = {
     'content-type': 'application/json',
     accept: 'application/graphql-response+json, application/json',
@@ -46,10 +49,10 @@ export async function request<R, V>(document: TypedDocumentString<R, V>, variabl
   }
   const first = body.errors?.[0];
   if (response.status === 401 || first?.extensions?.code === 'UNAUTHENTICATED') {
-    if (!options.token) expireSession();
+    if (!options.token && token) expireSession();
     throw new ApiError(first?.message ?? 'Unauthenticated', 'UNAUTHENTICATED', response.status);
   }
-  if (first) throw new ApiError(first.message, first.extensions?.code ?? 'INTERNAL_SERVER_ERROR', response.status);
+  if (first) throw new ApiError(first.message, first.extensions?.code ?? 'INTERNAL_SERVER_ERROR', response.status, first.extensions ?? {});
   if (!body.data) throw new ApiError(`HTTP ${response.status}`, 'BAD_RESPONSE', response.status);
   return body.data;
 }

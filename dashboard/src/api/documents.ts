@@ -160,6 +160,9 @@ export const Campaigns = graphql(`
       firstBatchBy
       postRatio
       teamRatio
+      unitRatio
+      industryMin
+      industryMax
       publicityWorkingDays
     }
   }
@@ -202,9 +205,12 @@ export const QuotaUnits = graphql(`
   }
 `);
 
-/** A page of a campaign's candidacies with their publicity windows (公示) and naming batch. */
-export const PublicityPage = graphql(`
-  query PublicityPage($campaignId: ID!, $after: String) {
+/**
+ * A page of a campaign's candidacies with their publicity windows (公示), naming day and batch:
+ * the timeline's windows and whether the first batch was named by 七一.
+ */
+export const CampaignHonorDates = graphql(`
+  query CampaignHonorDates($campaignId: ID!, $after: String) {
     honors(campaignId: $campaignId, first: 100, after: $after) {
       pageInfo {
         hasNextPage
@@ -215,7 +221,122 @@ export const PublicityPage = graphql(`
           id
           publicityStartsOn
           publicityEndsOn
+          namedOn
           batch
+        }
+      }
+    }
+  }
+`);
+
+/**
+ * The city-wide attainment of a campaign in one request (the honors subgraph's
+ * `quotaAttainment`): posts and teams summed over the participating units, units named against
+ * the unit ratio, industries named against their range.
+ */
+export const CityAttainment = graphql(`
+  query CityAttainment($campaignId: ID!) {
+    quotaAttainment(campaignId: $campaignId) {
+      participatingUnits
+      posts {
+        count
+        target
+        ratio
+        attained
+        unitsAttaining
+      }
+      teams {
+        count
+        target
+        ratio
+        attained
+        unitsAttaining
+      }
+      units {
+        count
+        target
+        ratio
+        attained
+      }
+      industries {
+        count
+        target
+        attained
+        min
+        max
+      }
+    }
+  }
+`);
+
+/** How many participating units submitted their ledger (台账) on time, late, or not at all. */
+export const LedgerCounts = graphql(`
+  query LedgerCounts($campaignId: ID!) {
+    ledgerSubmissions(campaignId: $campaignId) {
+      dueOn
+      participatingCount
+      onTimeCount
+      lateCount
+      missingCount
+    }
+  }
+`);
+
+/**
+ * 动态管理: every commendation, rectification ordered, passed or failed and revocation of a
+ * campaign, counted per action, unit and month (one statement in the honors subgraph; the gateway
+ * assumes 200 rows, a cost of about 1,600).
+ */
+export const ManagementActions = graphql(`
+  query ManagementActions($campaignId: ID!) {
+    managementActions(campaignId: $campaignId) {
+      action
+      month
+      count
+      unitId
+      unit {
+        id
+        code
+        name
+      }
+    }
+  }
+`);
+
+/** A campaign's orders to rectify as they stood on a day, with whose honor each is (a UNIT_ADMIN: its own unit's). */
+export const Rectifications = graphql(`
+  query Rectifications($campaignId: ID!, $asOf: Date) {
+    rectifications(campaignId: $campaignId, asOf: $asOf) {
+      honorId
+      unitId
+      unit {
+        id
+        name
+      }
+      tier
+      reason
+      orderedOn
+      deadline
+      outcome
+      closedBy
+      closedOn
+      overdue
+      honor {
+        id
+        subject {
+          __typename
+          ... on Member {
+            name
+          }
+          ... on Team {
+            name
+          }
+          ... on Unit {
+            name
+          }
+          ... on Industry {
+            name
+          }
         }
       }
     }
@@ -227,6 +348,63 @@ export const SignInCheck = graphql(`
   query SignInCheck {
     industries {
       id
+    }
+  }
+`);
+
+/**
+ * 牌匾验证: the public record of the plaque with a verification code, for anyone (sent without a
+ * token). The dashboard's server asks the same before it serves `/verify/<code>`, to answer
+ * 200, 410 or 404.
+ */
+export const PlaqueRecord = graphql(`
+  query PlaqueRecord($code: String!) {
+    plaque(code: $code) {
+      name
+      unitName
+      tier
+      year
+      batch
+      namedOn
+      status
+      revokedOn
+    }
+  }
+`);
+
+/** 光荣榜: a year's named honors by batch and the candidacies in publicity, for anyone. */
+export const HonorRollOfYear = graphql(`
+  query HonorRollOfYear($year: Int!) {
+    honorRoll(year: $year) {
+      year
+      campaignName
+      named {
+        tier
+        name
+        unitName
+        batch
+        namedOn
+        status
+        verificationCode
+      }
+      publicizing {
+        honorId
+        tier
+        name
+        unitName
+        publicityStartsOn
+        publicityEndsOn
+      }
+    }
+  }
+`);
+
+/** 提出异议 about a candidacy in publicity, by anyone: the answer is a receipt only. */
+export const LodgeObjection = graphql(`
+  mutation LodgeObjection($input: LodgeObjectionInput!) {
+    lodgeObjection(input: $input) {
+      id
+      lodgedAt
     }
   }
 `);

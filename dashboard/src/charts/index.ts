@@ -26,6 +26,20 @@ export {
   type TimelineMilestone,
   type TimelineSpan,
 } from './timeline.js';
+export {
+  ACTION_COLORS,
+  HEAT_COLORS,
+  MANAGEMENT_ACTIONS,
+  managementBarsOption,
+  managementHeatmapOption,
+  managementMonths,
+  managementUnitOrder,
+  type ManagementActionKey,
+  type ManagementBarsText,
+  type ManagementCell,
+  type ManagementHeatmapText,
+  type MonthColumn,
+} from './management.js';
 export { datasetOf, describe, frame } from './frame.js';
 export { formatCell, formatNumber, formatPercent, monthLabel } from './format.js';
 export { EXCLUDED_COLOR, FONT_FAMILY, PARTICIPATING_COLOR, SERIES_COLORS } from './theme.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { publicityWindows, timelinePosition, timelineRows } from './campaign.js';
+import { firstBatch, publicityWindows, timelinePosition, timelineRows } from './campaign.js';
 
 describe('where the campaign stands', () => {
   it('is today during the campaign’s year, the year’s end once it is over, and nowhere before it begins', () => {
@@ -72,5 +72,31 @@ describe('the timeline’s rows', () => {
       words,
     );
     expect(rows.windows.map((w) => w.label)).toEqual(['Publicity: A', 'Publicity: 2016-06-20']);
+  });
+});
+
+describe('the first batch before 七一', () => {
+  const named = [
+    { namedOn: '2016-06-30', batch: '七一前首批' },
+    { namedOn: '2016-06-29', batch: '七一前首批' },
+    { namedOn: '2016-07-01', batch: null },
+    { namedOn: '2016-09-30', batch: '国庆前第二批' },
+  ];
+
+  it('counts what was named on or before the day, the day itself included, with its last day and batch', () => {
+    expect(firstBatch(named, '2016-07-01', { on: '2016-12-31', kind: 'yearEnd' })).toEqual({
+      status: 'done',
+      named: 3,
+      lastNamedOn: '2016-07-01',
+      batch: '七一前首批',
+      firstBatchBy: '2016-07-01',
+    });
+  });
+
+  it('is pending until the day has passed, and missed after it with nothing named', () => {
+    const late = [{ namedOn: '2016-09-30', batch: '国庆前第二批' }];
+    expect(firstBatch(late, '2016-07-01', { on: '2016-07-01', kind: 'today' }).status).toBe('pending');
+    expect(firstBatch(late, '2016-07-01', null).status).toBe('pending');
+    expect(firstBatch(late, '2016-07-01', { on: '2016-07-02', kind: 'today' })).toEqual({ status: 'missed', named: 0, lastNamedOn: null, batch: null, firstBatchBy: '2016-07-01' });
   });
 });

@@ -90,3 +90,35 @@ export function timelineRows(campaign: CampaignDates, windows: readonly Publicit
     }),
   };
 }
+
+/** A candidacy's naming (命名授牌): its day and batch. */
+export interface NamedDate {
+  namedOn: string;
+  batch: string | null;
+}
+
+/**
+ * The first batch before 七一: `done` once anything was named on or before `firstBatchBy`,
+ * `pending` while that day has not passed (or the year has not begun), `missed` after it with
+ * nothing named by then.
+ */
+export interface FirstBatch {
+  status: 'done' | 'pending' | 'missed';
+  /** Candidacies named on or before `firstBatchBy`. */
+  named: number;
+  /** The last of their naming days; null when none. */
+  lastNamedOn: string | null;
+  /** The batch most of them carry, e.g. 七一前首批. */
+  batch: string | null;
+  firstBatchBy: string;
+}
+
+export function firstBatch(named: readonly NamedDate[], firstBatchBy: string, position: TimelinePosition | null): FirstBatch {
+  const early = named.filter((n) => n.namedOn <= firstBatchBy);
+  const batches = new Map<string, number>();
+  for (const n of early) if (n.batch) batches.set(n.batch, (batches.get(n.batch) ?? 0) + 1);
+  const batch = [...batches.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
+  const lastNamedOn = early.reduce<string | null>((last, n) => (last === null || n.namedOn > last ? n.namedOn : last), null);
+  const status = early.length ? 'done' : !position || position.on <= firstBatchBy ? 'pending' : 'missed';
+  return { status, named: early.length, lastNamedOn, batch, firstBatchBy };
+}

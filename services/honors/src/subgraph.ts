@@ -12,6 +12,7 @@ import { HolidayScheduleResolver } from './calendar/holiday.resolver.js';
 import { Objection } from './objection/objection.entity.js';
 import { HonorObjectionsResolver, ObjectionResolver } from './objection/objection.resolver.js';
 import { PlaqueResolver } from './plaque/plaque.resolver.js';
+import { RollResolver } from './roll/roll.resolver.js';
 import { SCHEMA } from './database-schema.js';
 import { createLoaders, type Loaders } from './loaders.js';
 import { migrations } from './migrations/index.js';
@@ -24,12 +25,12 @@ import { IndustryHonorsResolver, MemberHonorsResolver, TeamHonorsResolver, UnitH
 export const honorsSubgraph: SubgraphDescriptor<Loaders, SeedData> = {
   name: SCHEMA,
   defaultPort: 4004,
-  summary: '`Campaign`, `Honor`, `HonorEvent`, `Objection`, `LedgerSubmission`: the yearly campaigns, candidacies and honors with their histories, objections, the units’ ledger submissions; adds `honors` to `Member`, `Team`, `Unit` and `Industry` and `quota(campaignId)` to `Unit`; `declareHonor` and `transitionHonor`; city-wide `quotaAttainment`, `honorCounts`, `managementActions`, `rectifications`; objections (`lodgeObjection` open to everyone, `resolveObjection`, `Honor.objections`), plaques (`plaque(code)` public, `plaqueQr`), holiday schedules (`holidaySchedules`, `addHolidaySchedule`); ledgers: `submitLedger`, `ledgerSubmissions` (on time, late, missing), XLSX export and import',
+  summary: '`Campaign`, `Honor`, `HonorEvent`, `Objection`, `LedgerSubmission`: the yearly campaigns, candidacies and honors with their histories, objections, the units’ ledger submissions; adds `honors` to `Member`, `Team`, `Unit` and `Industry` and `quota(campaignId)` to `Unit`; `declareHonor` and `transitionHonor`; city-wide `quotaAttainment`, `honorCounts`, `managementActions`, `rectifications`; objections (`lodgeObjection` open to everyone, `resolveObjection`, `Honor.objections`), plaques (`plaque(code)` public, `plaqueQr`), the public honor roll (`honorRoll(year)`), holiday schedules (`holidaySchedules`, `addHolidaySchedule`); ledgers: `submitLedger`, `ledgerSubmissions` (on time, late, missing), XLSX export and import',
   buildSchema: () => buildFederatedSchema(
       {
         resolvers: [
           CampaignResolver, HonorResolver, MemberHonorsResolver, TeamHonorsResolver, UnitHonorsResolver, IndustryHonorsResolver, UnitQuotaResolver,
-          AttainmentResolver, AnalyticsResolver, ObjectionResolver, HonorObjectionsResolver, PlaqueResolver, HolidayScheduleResolver, LedgerResolver,
+          AttainmentResolver, AnalyticsResolver, ObjectionResolver, HonorObjectionsResolver, PlaqueResolver, HolidayScheduleResolver, LedgerResolver, RollResolver,
         ],
       },
       referenceResolvers,
@@ -53,6 +54,10 @@ export const honorsSubgraph: SubgraphDescriptor<Loaders, SeedData> = {
     // A candidacy draws a few objections at most (five an hour from one address); a schedule has
     // seven-odd holidays; the shipped and added years are a couple of dozen.
     'Honor.objections': 10, 'Query.holidaySchedules': 30, 'HolidaySchedule.holidays': 10,
+    // A city's year names some 500 posts, teams, units and industries (the 2016 demo at city
+    // scale: 493) and publicizes a few dozen at a time (34): the public honor roll with its
+    // seven fields stays under the cost limit.
+    'HonorRoll.named': 600, 'HonorRoll.publicizing': 60,
   },
   seed: loadHonorsSeed,
 };

@@ -24,12 +24,59 @@ export type Gender =
   | 'FEMALE'
   | 'MALE';
 
+/** A step of the naming procedure or of the dynamic management of a named honor */
+export type HonorAction =
+  | 'COMMEND'
+  | 'CONFIRM'
+  | 'FAIL_RECTIFICATION'
+  | 'NAME'
+  | 'ORDER_RECTIFICATION'
+  | 'PASS_RECTIFICATION'
+  | 'PUBLICIZE'
+  | 'REJECT'
+  | 'REVOKE'
+  | 'START_MASS_REVIEW'
+  | 'WITHDRAW';
+
+/** 示范岗 POST (a member), 示范团队 TEAM, 示范单位 UNIT, 示范行业 INDUSTRY */
+export type HonorTier =
+  /** 共产党员示范行业 Demonstration industry */
+  | 'INDUSTRY'
+  /** 共产党员示范岗 Demonstration post */
+  | 'POST'
+  /** 共产党员示范团队 Demonstration team */
+  | 'TEAM'
+  /** 共产党员示范单位 Demonstration unit */
+  | 'UNIT';
+
+/** 提出异议: about a candidacy in publicity; anyone may, signed in or not */
+export type LodgeObjectionInput = {
+  /** How the committee can reach you (phone, e-mail), up to 100 characters; optional, seen by the committee only */
+  contact?: string | null | undefined;
+  /** The candidacy in publicity */
+  honorId: string;
+  /** What is wrong, 5–500 characters of plain text */
+  reason: string;
+};
+
 /** 党员类别 */
 export type MemberStatus =
   /** 正式党员 */
   | 'FULL'
   /** 预备党员 */
   | 'PROBATIONARY';
+
+/** VALID 有效 (named), RECTIFYING 限期整改中 (still named), REVOKED 已取消命名 */
+export type PlaqueStatus =
+  | 'RECTIFYING'
+  | 'REVOKED'
+  | 'VALID';
+
+/** 整改结果: OPEN (no result yet), PASSED (PASS_RECTIFICATION), FAILED (FAIL_RECTIFICATION, or the name revoked while rectifying) */
+export type RectificationOutcome =
+  | 'FAILED'
+  | 'OPEN'
+  | 'PASSED';
 
 export type DirectoryUnitsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -82,7 +129,7 @@ export type UnitMembersPageQuery = { members: { totalCount: number, pageInfo: { 
 export type CampaignsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CampaignsQuery = { campaigns: Array<{ id: string, year: number, name: string, ledgerDueOn: string, firstBatchBy: string, postRatio: number, teamRatio: number, publicityWorkingDays: number, phases: Array<{ name: string, startsOn: string, endsOn: string }> }> };
+export type CampaignsQuery = { campaigns: Array<{ id: string, year: number, name: string, ledgerDueOn: string, firstBatchBy: string, postRatio: number, teamRatio: number, unitRatio: number, industryMin: number, industryMax: number, publicityWorkingDays: number, phases: Array<{ name: string, startsOn: string, endsOn: string }> }> };
 
 export type QuotaUnitsQueryVariables = Exact<{
   campaignId: string;
@@ -91,18 +138,73 @@ export type QuotaUnitsQueryVariables = Exact<{
 
 export type QuotaUnitsQuery = { units: Array<{ id: string, code: string, name: string, industry: { id: string, code: string, name: string }, quota: { partyMembers: number, teams: number, posts: { count: number, target: number, ratio: number, attained: boolean }, teamQuota: { count: number, target: number, ratio: number, attained: boolean } } | null }> };
 
-export type PublicityPageQueryVariables = Exact<{
+export type CampaignHonorDatesQueryVariables = Exact<{
   campaignId: string;
   after?: string | null | undefined;
 }>;
 
 
-export type PublicityPageQuery = { honors: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, publicityStartsOn: string | null, publicityEndsOn: string | null, batch: string | null } }> } };
+export type CampaignHonorDatesQuery = { honors: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, publicityStartsOn: string | null, publicityEndsOn: string | null, namedOn: string | null, batch: string | null } }> } };
+
+export type CityAttainmentQueryVariables = Exact<{
+  campaignId: string;
+}>;
+
+
+export type CityAttainmentQuery = { quotaAttainment: { participatingUnits: number, posts: { count: number, target: number, ratio: number, attained: boolean, unitsAttaining: number }, teams: { count: number, target: number, ratio: number, attained: boolean, unitsAttaining: number }, units: { count: number, target: number, ratio: number, attained: boolean }, industries: { count: number, target: number, attained: boolean, min: number, max: number } } | null };
+
+export type LedgerCountsQueryVariables = Exact<{
+  campaignId: string;
+}>;
+
+
+export type LedgerCountsQuery = { ledgerSubmissions: { dueOn: string, participatingCount: number, onTimeCount: number, lateCount: number, missingCount: number } | null };
+
+export type ManagementActionsQueryVariables = Exact<{
+  campaignId: string;
+}>;
+
+
+export type ManagementActionsQuery = { managementActions: Array<{ action: HonorAction, month: string, count: number, unitId: string | null, unit: { id: string, code: string, name: string } | null }> };
+
+export type RectificationsQueryVariables = Exact<{
+  campaignId: string;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type RectificationsQuery = { rectifications: Array<{ honorId: string, unitId: string | null, tier: HonorTier, reason: string, orderedOn: string, deadline: string, outcome: RectificationOutcome, closedBy: HonorAction | null, closedOn: string | null, overdue: boolean, unit: { id: string, name: string } | null, honor: { id: string, subject:
+        | { __typename: 'Industry', name: string }
+        | { __typename: 'Member', name: string }
+        | { __typename: 'Team', name: string }
+        | { __typename: 'Unit', name: string }
+       } | null }> };
 
 export type SignInCheckQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type SignInCheckQuery = { industries: Array<{ id: string }> };
+
+export type PlaqueRecordQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type PlaqueRecordQuery = { plaque: { name: string | null, unitName: string | null, tier: HonorTier, year: number, batch: string | null, namedOn: string | null, status: PlaqueStatus, revokedOn: string | null } | null };
+
+export type HonorRollOfYearQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type HonorRollOfYearQuery = { honorRoll: { year: number, campaignName: string, named: Array<{ tier: HonorTier, name: string | null, unitName: string | null, batch: string | null, namedOn: string | null, status: PlaqueStatus, verificationCode: string | null }>, publicizing: Array<{ honorId: string, tier: HonorTier, name: string | null, unitName: string | null, publicityStartsOn: string, publicityEndsOn: string }> } | null };
+
+export type LodgeObjectionMutationVariables = Exact<{
+  input: LodgeObjectionInput;
+}>;
+
+
+export type LodgeObjectionMutation = { lodgeObjection: { id: string, lodgedAt: string } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -280,6 +382,9 @@ export const CampaignsDocument = new TypedDocumentString(`
     firstBatchBy
     postRatio
     teamRatio
+    unitRatio
+    industryMin
+    industryMax
     publicityWorkingDays
   }
 }
@@ -314,8 +419,8 @@ export const QuotaUnitsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<QuotaUnitsQuery, QuotaUnitsQueryVariables>;
-export const PublicityPageDocument = new TypedDocumentString(`
-    query PublicityPage($campaignId: ID!, $after: String) {
+export const CampaignHonorDatesDocument = new TypedDocumentString(`
+    query CampaignHonorDates($campaignId: ID!, $after: String) {
   honors(campaignId: $campaignId, first: 100, after: $after) {
     pageInfo {
       hasNextPage
@@ -326,12 +431,111 @@ export const PublicityPageDocument = new TypedDocumentString(`
         id
         publicityStartsOn
         publicityEndsOn
+        namedOn
         batch
       }
     }
   }
 }
-    `) as unknown as TypedDocumentString<PublicityPageQuery, PublicityPageQueryVariables>;
+    `) as unknown as TypedDocumentString<CampaignHonorDatesQuery, CampaignHonorDatesQueryVariables>;
+export const CityAttainmentDocument = new TypedDocumentString(`
+    query CityAttainment($campaignId: ID!) {
+  quotaAttainment(campaignId: $campaignId) {
+    participatingUnits
+    posts {
+      count
+      target
+      ratio
+      attained
+      unitsAttaining
+    }
+    teams {
+      count
+      target
+      ratio
+      attained
+      unitsAttaining
+    }
+    units {
+      count
+      target
+      ratio
+      attained
+    }
+    industries {
+      count
+      target
+      attained
+      min
+      max
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CityAttainmentQuery, CityAttainmentQueryVariables>;
+export const LedgerCountsDocument = new TypedDocumentString(`
+    query LedgerCounts($campaignId: ID!) {
+  ledgerSubmissions(campaignId: $campaignId) {
+    dueOn
+    participatingCount
+    onTimeCount
+    lateCount
+    missingCount
+  }
+}
+    `) as unknown as TypedDocumentString<LedgerCountsQuery, LedgerCountsQueryVariables>;
+export const ManagementActionsDocument = new TypedDocumentString(`
+    query ManagementActions($campaignId: ID!) {
+  managementActions(campaignId: $campaignId) {
+    action
+    month
+    count
+    unitId
+    unit {
+      id
+      code
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ManagementActionsQuery, ManagementActionsQueryVariables>;
+export const RectificationsDocument = new TypedDocumentString(`
+    query Rectifications($campaignId: ID!, $asOf: Date) {
+  rectifications(campaignId: $campaignId, asOf: $asOf) {
+    honorId
+    unitId
+    unit {
+      id
+      name
+    }
+    tier
+    reason
+    orderedOn
+    deadline
+    outcome
+    closedBy
+    closedOn
+    overdue
+    honor {
+      id
+      subject {
+        __typename
+        ... on Member {
+          name
+        }
+        ... on Team {
+          name
+        }
+        ... on Unit {
+          name
+        }
+        ... on Industry {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RectificationsQuery, RectificationsQueryVariables>;
 export const SignInCheckDocument = new TypedDocumentString(`
     query SignInCheck {
   industries {
@@ -339,3 +543,50 @@ export const SignInCheckDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SignInCheckQuery, SignInCheckQueryVariables>;
+export const PlaqueRecordDocument = new TypedDocumentString(`
+    query PlaqueRecord($code: String!) {
+  plaque(code: $code) {
+    name
+    unitName
+    tier
+    year
+    batch
+    namedOn
+    status
+    revokedOn
+  }
+}
+    `) as unknown as TypedDocumentString<PlaqueRecordQuery, PlaqueRecordQueryVariables>;
+export const HonorRollOfYearDocument = new TypedDocumentString(`
+    query HonorRollOfYear($year: Int!) {
+  honorRoll(year: $year) {
+    year
+    campaignName
+    named {
+      tier
+      name
+      unitName
+      batch
+      namedOn
+      status
+      verificationCode
+    }
+    publicizing {
+      honorId
+      tier
+      name
+      unitName
+      publicityStartsOn
+      publicityEndsOn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HonorRollOfYearQuery, HonorRollOfYearQueryVariables>;
+export const LodgeObjectionDocument = new TypedDocumentString(`
+    mutation LodgeObjection($input: LodgeObjectionInput!) {
+  lodgeObjection(input: $input) {
+    id
+    lodgedAt
+  }
+}
+    `) as unknown as TypedDocumentString<LodgeObjectionMutation, LodgeObjectionMutationVariables>;

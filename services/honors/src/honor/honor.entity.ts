@@ -94,8 +94,9 @@ export class Honor extends VersionedRecord {
   rectificationDeadline: string | null = null;
 
   /**
-   * The plaque's inscription: the subject's and its unit's names as their owners gave them at
-   * naming (see plaque/plaque.inscription.ts); the public record shows these.
+   * The inscription: the subject's and its unit's names as their owners gave them when the
+   * candidacy was publicized (the honor roll's 公示 list shows these) and again at naming (see
+   * plaque/plaque.inscription.ts); the plaque's public record and the honor roll show these.
    */
   @Property({ type: 'string', length: 128, nullable: true })
   plaqueName: string | null = null;

@@ -1,5 +1,6 @@
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { GraphQLError } from 'graphql';
 import {
   Role, appError, audit, badInput, businessToday, conflict, forbidden, isUuid, notFound, requireCaller, requireUnitWrite, staleVersion,
   type ServiceContext,
@@ -59,12 +60,19 @@ export class HonorService {
 
   async transition(input: TransitionHonorInput): Promise<Honor> {
     const caller = requireCaller(this.ctx.caller);
-    // NAME engraves the subject's names, asked of their owners before any lock is taken (a slow
+    // PUBLICIZE announces the subject's names (公示: the public honor roll lists them for
+    // objections) and NAME engraves them, asked of their owners before any lock is taken (a slow
     // peer must not hold the honor's row); on a fork, so that the locked read below is fresh.
     let inscription: Inscription | null = null;
-    if (input.action === 'NAME' && isUuid(input.honorId) && caller.role === Role.ADMIN) {
-      const named = await this.ctx.em.fork().findOne(Honor, { id: input.honorId });
-      if (named?.status === 'CONFIRMED') inscription = await inscriptionOf(this.ctx, caller, named);
+    const inscribes = { PUBLICIZE: 'MASS_REVIEW', NAME: 'CONFIRMED' } as Partial<Record<string, string>>;
+    if (inscribes[input.action] && isUuid(input.honorId) && caller.role === Role.ADMIN) {
+      const current = await this.ctx.em.fork().findOne(Honor, { id: input.honorId });
+      if (current && current.status === inscribes[input.action]) inscription = await inscriptionOf(this.ctx, caller, current).catch((error: unknown) => {
+        // A window may open for a subject its owner no longer lists (the roll then shows it without
+        // a name); a plaque may not be engraved without one.
+        if (input.action === 'PUBLICIZE' && error instanceof GraphQLError && error.extensions.code === 'NOT_FOUND') return null;
+        throw error;
+      });
     }
     try {
       return await this.ctx.em.transactional(async (em) => {
@@ -118,6 +126,12 @@ export class HonorService {
           honor.verificationCode ??= verificationCode();
           // Confirmed between the look-up above and this lock: the caller's version cannot be current.
           if (!inscription) throw conflict('该申报刚被他人更改，请刷新后重试 (the candidacy was changed meanwhile; reload and try again)', { field: 'expectedVersion' });
+          honor.plaqueName = inscription.name;
+          honor.plaqueUnitName = inscription.unitName;
+        }
+        // Publicized under the names its owners gave just now; had it changed meanwhile, the
+        // transition above would have refused the stale step.
+        if (input.action === 'PUBLICIZE' && inscription) {
           honor.plaqueName = inscription.name;
           honor.plaqueUnitName = inscription.unitName;
         }

@@ -3,16 +3,16 @@ import type { HonorsSeed } from '../seed/honors.seed.js';
 import type { Inscription } from './plaque.inscription.js';
 
 /**
- * The demo plaques' inscriptions, from the same seed data the honors were generated from (the
- * names members and units load): what `transitionHonor` asks the owners for at NAME. Keyed by
- * honor id, for every honor that was ever named.
+ * The demo honors' inscriptions, from the same seed data the honors were generated from (the
+ * names members and units load): what `transitionHonor` asks the owners for at PUBLICIZE and
+ * NAME. Keyed by honor id, for every honor that was ever publicized or named.
  */
 export function seedInscriptions(seed: HonorsSeed, data: SeedData): Map<string, Inscription> {
   const names = new Map<string, string>();
   for (const list of [data.members, data.teams, data.units, data.industries]) for (const r of list) names.set(r.id, r.name);
   const out = new Map<string, Inscription>();
   for (const h of seed.honors) {
-    if (!h.verificationCode) continue;
+    if (!h.verificationCode && !h.publicityStartsOn) continue;
     const name = names.get(h.subjectId);
     if (name === undefined) continue;
     out.set(h.id, { name, unitName: h.unitId ? names.get(h.unitId) ?? null : null });
