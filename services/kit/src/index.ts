@@ -30,4 +30,5 @@ export * from './access.js';
 export * from './arguments.js';
 export * from './xlsx/read-sheet.js';
 export * from './xlsx/sheet-types.js';
+export * from './xlsx/sheet-cells.js';
 export * from './xlsx/import-turn.js';

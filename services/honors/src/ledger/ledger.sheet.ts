@@ -1,7 +1,6 @@
 import ExcelJS from 'exceljs';
-import { badInput, importTurn, readSheet, serialDay, SheetRefusal, type SheetCell, type SheetData } from '@sfxd/kit';
+import { cellDateText, importTurn, readSheet, sheetRefusalErrors, type SheetData } from '@sfxd/kit';
 import type { Context } from '../context.js';
-import { isIsoDate } from '../dates.js';
 import type { HonorStatus } from '../honor/honor.machine.js';
 import type { HonorTier } from '../honor/honor.tier.js';
 
@@ -134,32 +133,17 @@ export async function readLedger(content: Buffer, options: { signal?: AbortSigna
       maxRows: MAX_LEDGER_ROWS, ...options,
     });
   } catch (problem) {
-    if (!(problem instanceof SheetRefusal)) throw problem;
-    if (problem.kind === 'missing-columns') {
-      return { rows: [], errors: COLUMNS.filter((c) => problem.headers?.includes(c.header)).map((c) => ({ row: 1, column: c.header, cell: null, message: `缺少“${c.header}”列 (missing column)` })) };
-    }
-    if (problem.kind === 'too-many-rows' || problem.kind === 'timeout' || problem.kind === 'out-of-memory') throw badInput(problem.message, 'contentBase64');
-    return { rows: [], errors: [{ row: 0, column: '', cell: null, message: problem.message }] };
+    return { rows: [], errors: sheetRefusalErrors(problem, COLUMNS.map((c) => c.header), 'contentBase64') };
   }
   const letters = sheet.letters as LedgerRow['letters'];
   const rows = sheet.rows.map(({ row, cells }) => {
     const texts: LedgerRow['cells'] = {};
     for (const field of Object.keys(letters) as LedgerField[]) {
       const cell = cells[field];
-      texts[field] = DATE_FIELDS.has(field) ? dateText(cell) : (cell?.text ?? '').trim();
+      texts[field] = DATE_FIELDS.has(field) ? cellDateText(cell) : (cell?.text ?? '').trim();
     }
     return { row, cells: texts, letters };
   });
   return { rows, errors: [] };
 }
 
-/** Date cells come as YYYY-MM-DD; day numbers and typed dates in a few common shapes are read too. */
-export function dateText(cell: SheetCell | undefined): string {
-  if (!cell) return '';
-  const text = cell.text.trim();
-  if (cell.kind === 'number') return serialDay(Number(text)) ?? text;
-  const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(text) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(text);
-  if (!m) return text;
-  const iso = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
-  return isIsoDate(iso) ? iso : text;
-}

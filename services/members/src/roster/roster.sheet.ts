@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { badInput, importTurn, isIsoDate, readSheet, serialDay, SheetRefusal, type SheetCell, type SheetData } from '@sfxd/kit';
+import { cellDateText, importTurn, readSheet, sheetRefusalErrors, type SheetData } from '@sfxd/kit';
 import type { Context } from '../context.js';
 import type { Problem } from '../validation.js';
 
@@ -81,19 +81,14 @@ export async function readRoster(content: Buffer, options: ReadRosterOptions = {
   try {
     sheet = await readSheet(content, { sheetName: SHEET_NAME, columns: SHEET_COLUMNS }, { maxRows: MAX_ROSTER_ROWS, ...options });
   } catch (problem) {
-    if (!(problem instanceof SheetRefusal)) throw problem;
-    if (problem.kind === 'missing-columns') {
-      return { rows: [], errors: COLUMNS.filter((c) => problem.headers?.includes(c.header)).map((c) => ({ row: 1, column: c.header, cell: null, message: `缺少“${c.header}”列 (missing column)` })) };
-    }
-    if (problem.kind === 'too-many-rows' || problem.kind === 'timeout' || problem.kind === 'out-of-memory') throw badInput(problem.message, 'contentBase64');
-    return { rows: [], errors: [{ row: 0, column: '', cell: null, message: problem.message }] };
+    return { rows: [], errors: sheetRefusalErrors(problem, COLUMNS.map((c) => c.header), 'contentBase64') };
   }
   const letters = sheet.letters as SheetRow['letters'];
   const rows = sheet.rows.map(({ row, cells }) => {
     const texts: SheetRow['cells'] = {};
     for (const field of Object.keys(letters) as RosterField[]) {
       const cell = cells[field];
-      texts[field] = field === 'birthDate' || field === 'joinedPartyOn' ? dateText(cell) : (cell?.text ?? '').trim();
+      texts[field] = field === 'birthDate' || field === 'joinedPartyOn' ? cellDateText(cell) : (cell?.text ?? '').trim();
     }
     return { row, cells: texts, letters };
   });
@@ -103,14 +98,3 @@ export async function readRoster(content: Buffer, options: ReadRosterOptions = {
 // Every column but 编号 must be in the file (a value may still be optional).
 const SHEET_COLUMNS = COLUMNS.map((c) => ({ key: c.field, header: c.header, required: c.field !== 'id' }));
 
-/** Date cells come as YYYY-MM-DD; day numbers and typed dates in a few common shapes are read too. */
-function dateText(cell: SheetCell | undefined): string {
-  if (!cell) return '';
-  const text = cell.text.trim();
-  // A date typed into a text-formatted column arrives as Excel's day number (1900 date system).
-  if (cell.kind === 'number') return serialDay(Number(text)) ?? text;
-  const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(text) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(text);
-  if (!m) return text;
-  const iso = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
-  return isIsoDate(iso) ? iso : text;
-}
