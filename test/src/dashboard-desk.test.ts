@@ -404,7 +404,7 @@ describe('the unit’s workbench (我的工作台)', () => {
     const sheet = section.locator('[data-role="ballot-sheet"]');
     await eventually(() => sheet.locator('[data-code]').count()).toBe(6);
     // Each code's QR image is drawn (an image the browser decoded, not a broken one).
-    await eventually(() => sheet.locator('img').evaluateAll((imgs) => imgs.every((i) => (i as HTMLImageElement).naturalWidth > 0))).toBe(true);
+    expect(await sheet.locator('img').evaluateAll((imgs) => Promise.all(imgs.map((i) => (i as HTMLImageElement).decode().then(() => true, () => false))))).toEqual(Array(6).fill(true));
     await section.locator('[data-action="print"]').click();
     expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
     // On paper: the codes only, not the navigation or the forms around them.
