@@ -39,6 +39,8 @@ export const router = createRouter({
     { path: '/evaluations', name: 'evaluations', component: ComingView, props: { topic: 'evaluations' }, meta: { year: true } },
     { path: '/management', name: 'management', component: ManagementView, meta: { year: true } },
     { path: '/units/:id', name: 'unit', component: UnitView, props: true, meta: { year: true } },
+    // 我的工作台: a UNIT_ADMIN's own unit (ADMIN picks one with ?unit=); loaded when opened, off the first screen.
+    { path: '/desk', name: 'desk', component: () => import('./views/DeskView.vue'), meta: { year: true } },
     // Public pages (no sign-in): a plaque's record, which its QR code opens, and the honor roll.
     { path: '/verify/:code', name: 'verify', component: VerifyView, props: true, meta: { public: true } },
     { path: '/honors', name: 'honors-latest', redirect: () => ({ name: 'honors', params: { year: String(rememberedYear.value) } }) },

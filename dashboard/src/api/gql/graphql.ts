@@ -19,6 +19,38 @@ export type ActivityType =
   /** 双报到志愿服务 */
   | 'VOLUNTEER_SERVICE';
 
+/** A candidacy: a member for POST, a team for TEAM, a unit for UNIT, an industry for INDUSTRY */
+export type DeclareHonorInput = {
+  campaignId: string;
+  /** The member, team, unit or industry declared */
+  subjectId: string;
+  tier: HonorTier;
+};
+
+/** What an evaluation round is for */
+export type EvaluationRoundKind =
+  /** 群众评议 Mass review of candidacies */
+  | 'MASS_REVIEW'
+  /** 年中评议 Mid-year review */
+  | 'MID_YEAR_REVIEW'
+  /** 年终考核 Year-end assessment */
+  | 'YEAR_END_ASSESSMENT';
+
+/** SCHEDULED before opensOn; OPEN from opensOn to closesOn (Beijing dates) unless closed; CLOSED after closesOn or once closed */
+export type EvaluationRoundStatus =
+  | 'CLOSED'
+  | 'OPEN'
+  | 'SCHEDULED';
+
+/** 三评: who evaluates */
+export type EvaluatorKind =
+  /** 领导点评 Review by leaders */
+  | 'LEADERS'
+  /** 群众评议 Review by the masses */
+  | 'MASSES'
+  /** 党员互评 Review by fellow Party members */
+  | 'PEERS';
+
 /** 性别 */
 export type Gender =
   | 'FEMALE'
@@ -38,6 +70,18 @@ export type HonorAction =
   | 'START_MASS_REVIEW'
   | 'WITHDRAW';
 
+/** 申报 DECLARED → 群众评议 MASS_REVIEW → 公示 PUBLICIZING → 组织确定 CONFIRMED → 命名授牌 NAMED (限期整改 RECTIFYING, 取消命名 REVOKED); REJECTED and WITHDRAWN end a candidacy */
+export type HonorStatus =
+  | 'CONFIRMED'
+  | 'DECLARED'
+  | 'MASS_REVIEW'
+  | 'NAMED'
+  | 'PUBLICIZING'
+  | 'RECTIFYING'
+  | 'REJECTED'
+  | 'REVOKED'
+  | 'WITHDRAWN';
+
 /** 示范岗 POST (a member), 示范团队 TEAM, 示范单位 UNIT, 示范行业 INDUSTRY */
 export type HonorTier =
   /** 共产党员示范行业 Demonstration industry */
@@ -48,6 +92,51 @@ export type HonorTier =
   | 'TEAM'
   /** 共产党员示范单位 Demonstration unit */
   | 'UNIT';
+
+/** A unit’s ledger file to import into a campaign: declares the candidacies it lists that do not exist yet */
+export type ImportLedgerInput = {
+  campaignId: string;
+  /** The XLSX file (the template exportLedger produces), base64-encoded */
+  contentBase64: string;
+  /** Check and count only; write nothing */
+  dryRun?: boolean;
+  unitId: string;
+};
+
+export type ImportPaperBallotsInput = {
+  /** The XLSX file (the template exportPaperBallotTemplate produces), base64-encoded */
+  contentBase64: string;
+  /** Check and count only; write nothing */
+  dryRun?: boolean;
+  roundId: string;
+  unitId: string;
+};
+
+export type ImportRosterInput = {
+  /** The XLSX file (the template exportRoster produces), base64-encoded */
+  contentBase64: string;
+  /** Check and count only; write nothing */
+  dryRun?: boolean;
+  unitId: string;
+};
+
+/** One-time ballot codes of a round for one unit: MASSES codes (count of them) or PEERS codes (one per member) */
+export type IssueBallotsInput = {
+  /** MASSES: how many codes, 1–1000 */
+  count?: number | null | undefined;
+  /** PEERS: the unit's members who get a code; every member of the unit when left out */
+  evaluatorIds?: Array<string> | null | undefined;
+  /** MASSES or PEERS; leaders sign in instead */
+  evaluatorKind?: EvaluatorKind;
+  roundId: string;
+  unitId: string;
+};
+
+/** 按时 ON_TIME: first submitted on or before the campaign’s ledgerDueOn (Beijing dates); 逾期 LATE: after it; 未报送 MISSING: not submitted */
+export type LedgerStatus =
+  | 'LATE'
+  | 'MISSING'
+  | 'ON_TIME';
 
 /** 提出异议: about a candidacy in publicity; anyone may, signed in or not */
 export type LodgeObjectionInput = {
@@ -77,6 +166,179 @@ export type RectificationOutcome =
   | 'FAILED'
   | 'OPEN'
   | 'PASSED';
+
+/** One step of the naming procedure or of the management of a named honor */
+export type TransitionHonorInput = {
+  action: HonorAction;
+  /** NAME: the naming batch, e.g. 七一前首批 */
+  batch?: string | null | undefined;
+  /** ORDER_RECTIFICATION: the rectification deadline, after today */
+  deadline?: string | null | undefined;
+  /** The version you read; a stale one is refused with CONFLICT */
+  expectedVersion: number;
+  honorId: string;
+  /** Reason or remark; required for REJECT, COMMEND, ORDER_RECTIFICATION, FAIL_RECTIFICATION, REVOKE */
+  note?: string | null | undefined;
+  /** NAME: the plaque number, unique in the campaign */
+  plaqueNumber?: string | null | undefined;
+  /** PUBLICIZE: optional. The end is computed as the campaign’s publicityWorkingDays working days from the start; a later end given here lengthens the window, an earlier one is refused */
+  publicityEndsOn?: string | null | undefined;
+  /** PUBLICIZE: the first day of the window, today or later */
+  publicityStartsOn?: string | null | undefined;
+};
+
+export type DeskUnitQueryVariables = Exact<{
+  id: string;
+  campaignId: string;
+}>;
+
+
+export type DeskUnitQuery = { unit: { id: string, code: string, name: string, excluded: boolean, teams: Array<{ id: string, name: string, memberCount: number }>, quota: { partyMembers: number, teams: number, posts: { count: number, target: number, ratio: number, attained: boolean }, teamQuota: { count: number, target: number, ratio: number, attained: boolean } } | null } | null };
+
+export type DeskUnitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeskUnitsQuery = { units: Array<{ id: string, code: string, name: string, excluded: boolean }> };
+
+export type DeskRosterQueryVariables = Exact<{
+  unitId: string;
+  search?: string | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type DeskRosterQuery = { members: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, position: string, team: { id: string, name: string } | null } }> } };
+
+export type DeskHonorsQueryVariables = Exact<{
+  campaignId: string;
+  unitId: string;
+  after?: string | null | undefined;
+}>;
+
+
+export type DeskHonorsQuery = { honors: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, version: number, tier: HonorTier, status: HonorStatus, declaredOn: string, declaredBy: string, updatedAt: string, publicityStartsOn: string | null, publicityEndsOn: string | null, subject:
+          | { __typename: 'Industry', id: string, name: string }
+          | { __typename: 'Member', id: string, name: string }
+          | { __typename: 'Team', id: string, name: string }
+          | { __typename: 'Unit', id: string, name: string }
+         } }> } };
+
+export type DeskHonorFragment = { id: string, version: number, tier: HonorTier, status: HonorStatus, declaredOn: string, declaredBy: string, updatedAt: string, publicityStartsOn: string | null, publicityEndsOn: string | null, subject:
+    | { __typename: 'Industry', id: string, name: string }
+    | { __typename: 'Member', id: string, name: string }
+    | { __typename: 'Team', id: string, name: string }
+    | { __typename: 'Unit', id: string, name: string }
+   };
+
+export type DeskHonorNowQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DeskHonorNowQuery = { honor: { id: string, version: number, tier: HonorTier, status: HonorStatus, declaredOn: string, declaredBy: string, updatedAt: string, publicityStartsOn: string | null, publicityEndsOn: string | null, events: Array<{ id: string, action: HonorAction, fromStatus: HonorStatus, toStatus: HonorStatus, actor: string, at: string, note: string | null }>, subject:
+      | { __typename: 'Industry', id: string, name: string }
+      | { __typename: 'Member', id: string, name: string }
+      | { __typename: 'Team', id: string, name: string }
+      | { __typename: 'Unit', id: string, name: string }
+     } | null };
+
+export type DeskDeclareMutationVariables = Exact<{
+  input: DeclareHonorInput;
+}>;
+
+
+export type DeskDeclareMutation = { declareHonor: { id: string, version: number, tier: HonorTier, status: HonorStatus, declaredOn: string, declaredBy: string, updatedAt: string, publicityStartsOn: string | null, publicityEndsOn: string | null, subject:
+      | { __typename: 'Industry', id: string, name: string }
+      | { __typename: 'Member', id: string, name: string }
+      | { __typename: 'Team', id: string, name: string }
+      | { __typename: 'Unit', id: string, name: string }
+     } };
+
+export type DeskTransitionMutationVariables = Exact<{
+  input: TransitionHonorInput;
+}>;
+
+
+export type DeskTransitionMutation = { transitionHonor: { id: string, version: number, tier: HonorTier, status: HonorStatus, declaredOn: string, declaredBy: string, updatedAt: string, publicityStartsOn: string | null, publicityEndsOn: string | null, subject:
+      | { __typename: 'Industry', id: string, name: string }
+      | { __typename: 'Member', id: string, name: string }
+      | { __typename: 'Team', id: string, name: string }
+      | { __typename: 'Unit', id: string, name: string }
+     } };
+
+export type DeskRoundsQueryVariables = Exact<{
+  campaignId: string;
+}>;
+
+
+export type DeskRoundsQuery = { evaluationRounds: Array<{ id: string, name: string, kind: EvaluationRoundKind, kindLabel: string, status: EvaluationRoundStatus, opensOn: string, closesOn: string }> };
+
+export type DeskIssueBallotsMutationVariables = Exact<{
+  input: IssueBallotsInput;
+}>;
+
+
+export type DeskIssueBallotsMutation = { issueBallots: { batchId: string, count: number, ballots: Array<{ code: string, url: string, qrSvg: string }> } };
+
+export type DeskPaperTemplateQueryVariables = Exact<{
+  unitId: string;
+  roundId: string;
+}>;
+
+
+export type DeskPaperTemplateQuery = { paperBallotTemplate: { filename: string, contentType: string, contentBase64: string } };
+
+export type DeskImportPaperBallotsMutationVariables = Exact<{
+  input: ImportPaperBallotsInput;
+}>;
+
+
+export type DeskImportPaperBallotsMutation = { importPaperBallots: { applied: boolean, ballots: number, errors: Array<{ row: number, column: string, cell: string | null, message: string }> } };
+
+export type DeskExportRosterQueryVariables = Exact<{
+  unitId: string;
+}>;
+
+
+export type DeskExportRosterQuery = { exportRoster: { filename: string, contentType: string, contentBase64: string, rows: number } };
+
+export type DeskImportRosterMutationVariables = Exact<{
+  input: ImportRosterInput;
+}>;
+
+
+export type DeskImportRosterMutation = { importRoster: { applied: boolean, created: number, updated: number, unchanged: number, errors: Array<{ row: number, column: string, cell: string | null, message: string }> } };
+
+export type DeskExportLedgerQueryVariables = Exact<{
+  unitId: string;
+  campaignId: string;
+}>;
+
+
+export type DeskExportLedgerQuery = { exportLedger: { filename: string, contentType: string, contentBase64: string, rows: number } };
+
+export type DeskImportLedgerMutationVariables = Exact<{
+  input: ImportLedgerInput;
+}>;
+
+
+export type DeskImportLedgerMutation = { importLedger: { applied: boolean, declared: number, unchanged: number, errors: Array<{ row: number, column: string, cell: string | null, message: string }> } };
+
+export type DeskSubmitLedgerMutationVariables = Exact<{
+  unitId?: string | null | undefined;
+  campaignId: string;
+}>;
+
+
+export type DeskSubmitLedgerMutation = { submitLedger: { id: string, submittedOn: string, onTime: boolean, late: boolean } };
+
+export type DeskLedgerStatusQueryVariables = Exact<{
+  campaignId: string;
+}>;
+
+
+export type DeskLedgerStatusQuery = { ledgerSubmissions: { dueOn: string, units: Array<{ status: LedgerStatus, onTime: boolean, late: boolean, submissionCount: number, unit: { id: string }, latest: { submittedOn: string, submittedAt: string, submittedBy: string } | null }> } | null };
 
 export type DirectoryUnitsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -224,6 +486,38 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const DeskHonorFragmentDoc = new TypedDocumentString(`
+    fragment DeskHonor on Honor {
+  id
+  version
+  tier
+  status
+  declaredOn
+  declaredBy
+  updatedAt
+  publicityStartsOn
+  publicityEndsOn
+  subject {
+    __typename
+    ... on Member {
+      id
+      name
+    }
+    ... on Team {
+      id
+      name
+    }
+    ... on Unit {
+      id
+      name
+    }
+    ... on Industry {
+      id
+      name
+    }
+  }
+}
+    `, {"fragmentName":"DeskHonor"}) as unknown as TypedDocumentString<DeskHonorFragment, unknown>;
 export const UnitActivityTotalsFragmentDoc = new TypedDocumentString(`
     fragment UnitActivityTotals on Unit {
   id
@@ -235,6 +529,362 @@ export const UnitActivityTotalsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"UnitActivityTotals"}) as unknown as TypedDocumentString<UnitActivityTotalsFragment, unknown>;
+export const DeskUnitDocument = new TypedDocumentString(`
+    query DeskUnit($id: ID!, $campaignId: ID!) {
+  unit(id: $id) {
+    id
+    code
+    name
+    excluded
+    teams {
+      id
+      name
+      memberCount
+    }
+    quota(campaignId: $campaignId) {
+      partyMembers
+      teams
+      posts {
+        count
+        target
+        ratio
+        attained
+      }
+      teamQuota {
+        count
+        target
+        ratio
+        attained
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeskUnitQuery, DeskUnitQueryVariables>;
+export const DeskUnitsDocument = new TypedDocumentString(`
+    query DeskUnits {
+  units(includeExcluded: true) {
+    id
+    code
+    name
+    excluded
+  }
+}
+    `) as unknown as TypedDocumentString<DeskUnitsQuery, DeskUnitsQueryVariables>;
+export const DeskRosterDocument = new TypedDocumentString(`
+    query DeskRoster($unitId: ID!, $search: String, $first: Int!, $after: String) {
+  members(unitId: $unitId, search: $search, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        name
+        position
+        team {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeskRosterQuery, DeskRosterQueryVariables>;
+export const DeskHonorsDocument = new TypedDocumentString(`
+    query DeskHonors($campaignId: ID!, $unitId: ID!, $after: String) {
+  honors(campaignId: $campaignId, unitId: $unitId, first: 100, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...DeskHonor
+      }
+    }
+  }
+}
+    fragment DeskHonor on Honor {
+  id
+  version
+  tier
+  status
+  declaredOn
+  declaredBy
+  updatedAt
+  publicityStartsOn
+  publicityEndsOn
+  subject {
+    __typename
+    ... on Member {
+      id
+      name
+    }
+    ... on Team {
+      id
+      name
+    }
+    ... on Unit {
+      id
+      name
+    }
+    ... on Industry {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<DeskHonorsQuery, DeskHonorsQueryVariables>;
+export const DeskHonorNowDocument = new TypedDocumentString(`
+    query DeskHonorNow($id: ID!) {
+  honor(id: $id) {
+    ...DeskHonor
+    events {
+      id
+      action
+      fromStatus
+      toStatus
+      actor
+      at
+      note
+    }
+  }
+}
+    fragment DeskHonor on Honor {
+  id
+  version
+  tier
+  status
+  declaredOn
+  declaredBy
+  updatedAt
+  publicityStartsOn
+  publicityEndsOn
+  subject {
+    __typename
+    ... on Member {
+      id
+      name
+    }
+    ... on Team {
+      id
+      name
+    }
+    ... on Unit {
+      id
+      name
+    }
+    ... on Industry {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<DeskHonorNowQuery, DeskHonorNowQueryVariables>;
+export const DeskDeclareDocument = new TypedDocumentString(`
+    mutation DeskDeclare($input: DeclareHonorInput!) {
+  declareHonor(input: $input) {
+    ...DeskHonor
+  }
+}
+    fragment DeskHonor on Honor {
+  id
+  version
+  tier
+  status
+  declaredOn
+  declaredBy
+  updatedAt
+  publicityStartsOn
+  publicityEndsOn
+  subject {
+    __typename
+    ... on Member {
+      id
+      name
+    }
+    ... on Team {
+      id
+      name
+    }
+    ... on Unit {
+      id
+      name
+    }
+    ... on Industry {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<DeskDeclareMutation, DeskDeclareMutationVariables>;
+export const DeskTransitionDocument = new TypedDocumentString(`
+    mutation DeskTransition($input: TransitionHonorInput!) {
+  transitionHonor(input: $input) {
+    ...DeskHonor
+  }
+}
+    fragment DeskHonor on Honor {
+  id
+  version
+  tier
+  status
+  declaredOn
+  declaredBy
+  updatedAt
+  publicityStartsOn
+  publicityEndsOn
+  subject {
+    __typename
+    ... on Member {
+      id
+      name
+    }
+    ... on Team {
+      id
+      name
+    }
+    ... on Unit {
+      id
+      name
+    }
+    ... on Industry {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<DeskTransitionMutation, DeskTransitionMutationVariables>;
+export const DeskRoundsDocument = new TypedDocumentString(`
+    query DeskRounds($campaignId: ID!) {
+  evaluationRounds(campaignId: $campaignId) {
+    id
+    name
+    kind
+    kindLabel
+    status
+    opensOn
+    closesOn
+  }
+}
+    `) as unknown as TypedDocumentString<DeskRoundsQuery, DeskRoundsQueryVariables>;
+export const DeskIssueBallotsDocument = new TypedDocumentString(`
+    mutation DeskIssueBallots($input: IssueBallotsInput!) {
+  issueBallots(input: $input) {
+    batchId
+    count
+    ballots {
+      code
+      url
+      qrSvg
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeskIssueBallotsMutation, DeskIssueBallotsMutationVariables>;
+export const DeskPaperTemplateDocument = new TypedDocumentString(`
+    query DeskPaperTemplate($unitId: ID!, $roundId: ID!) {
+  paperBallotTemplate(unitId: $unitId, roundId: $roundId) {
+    filename
+    contentType
+    contentBase64
+  }
+}
+    `) as unknown as TypedDocumentString<DeskPaperTemplateQuery, DeskPaperTemplateQueryVariables>;
+export const DeskImportPaperBallotsDocument = new TypedDocumentString(`
+    mutation DeskImportPaperBallots($input: ImportPaperBallotsInput!) {
+  importPaperBallots(input: $input) {
+    applied
+    ballots
+    errors {
+      row
+      column
+      cell
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeskImportPaperBallotsMutation, DeskImportPaperBallotsMutationVariables>;
+export const DeskExportRosterDocument = new TypedDocumentString(`
+    query DeskExportRoster($unitId: ID!) {
+  exportRoster(unitId: $unitId) {
+    filename
+    contentType
+    contentBase64
+    rows
+  }
+}
+    `) as unknown as TypedDocumentString<DeskExportRosterQuery, DeskExportRosterQueryVariables>;
+export const DeskImportRosterDocument = new TypedDocumentString(`
+    mutation DeskImportRoster($input: ImportRosterInput!) {
+  importRoster(input: $input) {
+    applied
+    created
+    updated
+    unchanged
+    errors {
+      row
+      column
+      cell
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeskImportRosterMutation, DeskImportRosterMutationVariables>;
+export const DeskExportLedgerDocument = new TypedDocumentString(`
+    query DeskExportLedger($unitId: ID!, $campaignId: ID!) {
+  exportLedger(unitId: $unitId, campaignId: $campaignId) {
+    filename
+    contentType
+    contentBase64
+    rows
+  }
+}
+    `) as unknown as TypedDocumentString<DeskExportLedgerQuery, DeskExportLedgerQueryVariables>;
+export const DeskImportLedgerDocument = new TypedDocumentString(`
+    mutation DeskImportLedger($input: ImportLedgerInput!) {
+  importLedger(input: $input) {
+    applied
+    declared
+    unchanged
+    errors {
+      row
+      column
+      cell
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeskImportLedgerMutation, DeskImportLedgerMutationVariables>;
+export const DeskSubmitLedgerDocument = new TypedDocumentString(`
+    mutation DeskSubmitLedger($unitId: ID, $campaignId: ID!) {
+  submitLedger(unitId: $unitId, campaignId: $campaignId) {
+    id
+    submittedOn
+    onTime
+    late
+  }
+}
+    `) as unknown as TypedDocumentString<DeskSubmitLedgerMutation, DeskSubmitLedgerMutationVariables>;
+export const DeskLedgerStatusDocument = new TypedDocumentString(`
+    query DeskLedgerStatus($campaignId: ID!) {
+  ledgerSubmissions(campaignId: $campaignId) {
+    dueOn
+    units {
+      unit {
+        id
+      }
+      status
+      onTime
+      late
+      submissionCount
+      latest {
+        submittedOn
+        submittedAt
+        submittedBy
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeskLedgerStatusQuery, DeskLedgerStatusQueryVariables>;
 export const DirectoryUnitsDocument = new TypedDocumentString(`
     query DirectoryUnits {
   units(includeExcluded: true) {
