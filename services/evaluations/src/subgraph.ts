@@ -7,6 +7,7 @@ import { referenceResolvers } from './references.js';
 import { EvaluationRound } from './round/round.entity.js';
 import { RoundResolver } from './round/round.resolver.js';
 import { BallotResolver } from './ballot/ballot.resolver.js';
+import { BallotFormResolver } from './ballot/ballot-form.resolver.js';
 import { Evaluation, EvaluationScore } from './evaluation/evaluation.entity.js';
 import { EvaluationResolver } from './evaluation/evaluation.resolver.js';
 import {
@@ -35,7 +36,7 @@ export function evaluationsSubgraphWith(overrides: Partial<EvaluationsSettings> 
     buildSchema: () => {
       current();
       return buildFederatedSchema({ resolvers: [
-        RoundResolver, BallotResolver, EvaluationResolver, EvaluationSummaryResolver, MemberSummaryResolver, TeamSummaryResolver, UnitSummaryResolver,
+        RoundResolver, BallotResolver, BallotFormResolver, EvaluationResolver, EvaluationSummaryResolver, MemberSummaryResolver, TeamSummaryResolver, UnitSummaryResolver,
         IndustrySummaryResolver, HonorSummaryResolver, TrendResolver, TrendPointResolver,
         SignalsResolver, HonorSignalResolver, ProgressResolver, PeerProgressResolver, PaperResolver,
       ],

@@ -15,6 +15,8 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query BallotFormOfCode($code: String!) {\n    ballot(code: $code) {\n      code\n      evaluatorKind\n      evaluatorKindName\n      unitName\n      round {\n        id\n        name\n        kind\n        kindName\n        opensOn\n        closesOn\n        status\n        open\n      }\n      subjects {\n        id\n        tier\n        tierName\n        name\n        unitName\n        evaluated\n        criteria {\n          criterion\n          name\n          nameEn\n          hint\n          hintEn\n          minScore\n          maxScore\n        }\n      }\n    }\n  }\n": typeof types.BallotFormOfCodeDocument,
+    "\n  mutation SubmitBallotEvaluation($input: SubmitEvaluationInput!) {\n    submitEvaluation(input: $input) {\n      id\n      submittedAt\n    }\n  }\n": typeof types.SubmitBallotEvaluationDocument,
     "\n  query DirectoryUnits {\n    units(includeExcluded: true) {\n      id\n      code\n      name\n      excluded\n      teamCount\n      industry {\n        id\n        code\n        name\n      }\n    }\n  }\n": typeof types.DirectoryUnitsDocument,
     "\n  query OverviewUnits {\n    units(includeExcluded: true) {\n      id\n      code\n      name\n      excluded\n      teamCount\n      partyMemberCount\n      industry {\n        id\n        code\n        name\n      }\n    }\n  }\n": typeof types.OverviewUnitsDocument,
     "\n  query UnitActivityTotalsBatch(\n    $year: Int!\n    $u0: ID!\n    $u1: ID!\n    $u2: ID!\n    $u3: ID!\n    $u4: ID!\n    $u5: ID!\n    $u6: ID!\n    $u7: ID!\n    $u8: ID!\n    $u9: ID!\n  ) {\n    u0: unit(id: $u0) { ...UnitActivityTotals }\n    u1: unit(id: $u1) { ...UnitActivityTotals }\n    u2: unit(id: $u2) { ...UnitActivityTotals }\n    u3: unit(id: $u3) { ...UnitActivityTotals }\n    u4: unit(id: $u4) { ...UnitActivityTotals }\n    u5: unit(id: $u5) { ...UnitActivityTotals }\n    u6: unit(id: $u6) { ...UnitActivityTotals }\n    u7: unit(id: $u7) { ...UnitActivityTotals }\n    u8: unit(id: $u8) { ...UnitActivityTotals }\n    u9: unit(id: $u9) { ...UnitActivityTotals }\n  }\n\n  fragment UnitActivityTotals on Unit {\n    id\n    activityTotals(year: $year) {\n      type\n      month\n      count\n      hours\n    }\n  }\n": typeof types.UnitActivityTotalsBatchDocument,
@@ -33,6 +35,8 @@ type Documents = {
     "\n  mutation LodgeObjection($input: LodgeObjectionInput!) {\n    lodgeObjection(input: $input) {\n      id\n      lodgedAt\n    }\n  }\n": typeof types.LodgeObjectionDocument,
 };
 const documents: Documents = {
+    "\n  query BallotFormOfCode($code: String!) {\n    ballot(code: $code) {\n      code\n      evaluatorKind\n      evaluatorKindName\n      unitName\n      round {\n        id\n        name\n        kind\n        kindName\n        opensOn\n        closesOn\n        status\n        open\n      }\n      subjects {\n        id\n        tier\n        tierName\n        name\n        unitName\n        evaluated\n        criteria {\n          criterion\n          name\n          nameEn\n          hint\n          hintEn\n          minScore\n          maxScore\n        }\n      }\n    }\n  }\n": types.BallotFormOfCodeDocument,
+    "\n  mutation SubmitBallotEvaluation($input: SubmitEvaluationInput!) {\n    submitEvaluation(input: $input) {\n      id\n      submittedAt\n    }\n  }\n": types.SubmitBallotEvaluationDocument,
     "\n  query DirectoryUnits {\n    units(includeExcluded: true) {\n      id\n      code\n      name\n      excluded\n      teamCount\n      industry {\n        id\n        code\n        name\n      }\n    }\n  }\n": types.DirectoryUnitsDocument,
     "\n  query OverviewUnits {\n    units(includeExcluded: true) {\n      id\n      code\n      name\n      excluded\n      teamCount\n      partyMemberCount\n      industry {\n        id\n        code\n        name\n      }\n    }\n  }\n": types.OverviewUnitsDocument,
     "\n  query UnitActivityTotalsBatch(\n    $year: Int!\n    $u0: ID!\n    $u1: ID!\n    $u2: ID!\n    $u3: ID!\n    $u4: ID!\n    $u5: ID!\n    $u6: ID!\n    $u7: ID!\n    $u8: ID!\n    $u9: ID!\n  ) {\n    u0: unit(id: $u0) { ...UnitActivityTotals }\n    u1: unit(id: $u1) { ...UnitActivityTotals }\n    u2: unit(id: $u2) { ...UnitActivityTotals }\n    u3: unit(id: $u3) { ...UnitActivityTotals }\n    u4: unit(id: $u4) { ...UnitActivityTotals }\n    u5: unit(id: $u5) { ...UnitActivityTotals }\n    u6: unit(id: $u6) { ...UnitActivityTotals }\n    u7: unit(id: $u7) { ...UnitActivityTotals }\n    u8: unit(id: $u8) { ...UnitActivityTotals }\n    u9: unit(id: $u9) { ...UnitActivityTotals }\n  }\n\n  fragment UnitActivityTotals on Unit {\n    id\n    activityTotals(year: $year) {\n      type\n      month\n      count\n      hours\n    }\n  }\n": types.UnitActivityTotalsBatchDocument,
@@ -51,6 +55,14 @@ const documents: Documents = {
     "\n  mutation LodgeObjection($input: LodgeObjectionInput!) {\n    lodgeObjection(input: $input) {\n      id\n      lodgedAt\n    }\n  }\n": types.LodgeObjectionDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BallotFormOfCode($code: String!) {\n    ballot(code: $code) {\n      code\n      evaluatorKind\n      evaluatorKindName\n      unitName\n      round {\n        id\n        name\n        kind\n        kindName\n        opensOn\n        closesOn\n        status\n        open\n      }\n      subjects {\n        id\n        tier\n        tierName\n        name\n        unitName\n        evaluated\n        criteria {\n          criterion\n          name\n          nameEn\n          hint\n          hintEn\n          minScore\n          maxScore\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').BallotFormOfCodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitBallotEvaluation($input: SubmitEvaluationInput!) {\n    submitEvaluation(input: $input) {\n      id\n      submittedAt\n    }\n  }\n"): typeof import('./graphql.js').SubmitBallotEvaluationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -19,6 +19,69 @@ export type ActivityType =
   /** 双报到志愿服务 */
   | 'VOLUNTEER_SERVICE';
 
+/** A tier's evaluation criterion (POST_*, TEAM_*, UNIT_*, INDUSTRY_*) */
+export type Criterion =
+  /** 作风行风好 Work style and sector conduct */
+  | 'INDUSTRY_CONDUCT'
+  /** 班子带头示范好 Leadership leading by example */
+  | 'INDUSTRY_LEADERSHIP'
+  /** 工作业绩好 Results serving the centre */
+  | 'INDUSTRY_RESULTS'
+  /** 守规矩重品行 Rules and conduct */
+  | 'POST_DISCIPLINE'
+  /** 担当作为 Responsibility and results */
+  | 'POST_DUTY'
+  /** 政治合格 Political direction and loyalty */
+  | 'POST_POLITICAL'
+  /** 联系服务群众 Serving the masses */
+  | 'POST_SERVICE'
+  /** 创新创业好 Innovation and hard problems */
+  | 'TEAM_INNOVATION'
+  /** 工作业绩好 Results */
+  | 'TEAM_RESULTS'
+  /** 工作作风好 Work style and service */
+  | 'TEAM_STYLE'
+  /** 团结协作好 Unity and mutual help */
+  | 'TEAM_UNITY'
+  /** 推动工作好 Driving the work */
+  | 'UNIT_DRIVE'
+  /** 党员带头示范好 Members leading by example */
+  | 'UNIT_EXAMPLE'
+  /** 领导班子好 Leadership team */
+  | 'UNIT_LEADERSHIP'
+  /** 服务群众好 Serving the masses */
+  | 'UNIT_SERVICE';
+
+export type CriterionScoreInput = {
+  criterion: Criterion;
+  /** 0–100 */
+  score: number;
+};
+
+/** What an evaluation round is for */
+export type EvaluationRoundKind =
+  /** 群众评议 Mass review of candidacies */
+  | 'MASS_REVIEW'
+  /** 年中评议 Mid-year review */
+  | 'MID_YEAR_REVIEW'
+  /** 年终考核 Year-end assessment */
+  | 'YEAR_END_ASSESSMENT';
+
+/** SCHEDULED before opensOn; OPEN from opensOn to closesOn (Beijing dates) unless closed; CLOSED after closesOn or once closed */
+export type EvaluationRoundStatus =
+  | 'CLOSED'
+  | 'OPEN'
+  | 'SCHEDULED';
+
+/** 三评: who evaluates */
+export type EvaluatorKind =
+  /** 领导点评 Review by leaders */
+  | 'LEADERS'
+  /** 群众评议 Review by the masses */
+  | 'MASSES'
+  /** 党员互评 Review by fellow Party members */
+  | 'PEERS';
+
 /** 性别 */
 export type Gender =
   | 'FEMALE'
@@ -77,6 +140,33 @@ export type RectificationOutcome =
   | 'FAILED'
   | 'OPEN'
   | 'PASSED';
+
+/** An evaluation: MASSES and PEERS with a ballot code (no account needed), LEADERS signed in as LEADER or ADMIN. Every criterion of the subject's tier scored once, 0–100 */
+export type SubmitEvaluationInput = {
+  /** MASSES and PEERS: the code printed on the ballot (dashes, spaces and case do not matter) */
+  ballotCode?: string | null | undefined;
+  /** Plain text, at most 500 characters */
+  comment?: string | null | undefined;
+  evaluatorKind: EvaluatorKind;
+  roundId: string;
+  scores: Array<CriterionScoreInput>;
+  /** The member, team, unit or industry evaluated, or a candidacy (Honor) id for its subject */
+  subjectId: string;
+};
+
+export type BallotFormOfCodeQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type BallotFormOfCodeQuery = { ballot: { code: string, evaluatorKind: EvaluatorKind, evaluatorKindName: string, unitName: string | null, round: { id: string, name: string, kind: EvaluationRoundKind, kindName: string, opensOn: string, closesOn: string, status: EvaluationRoundStatus, open: boolean }, subjects: Array<{ id: string, tier: HonorTier, tierName: string, name: string | null, unitName: string | null, evaluated: boolean, criteria: Array<{ criterion: Criterion, name: string, nameEn: string, hint: string, hintEn: string, minScore: number, maxScore: number }> }> } };
+
+export type SubmitBallotEvaluationMutationVariables = Exact<{
+  input: SubmitEvaluationInput;
+}>;
+
+
+export type SubmitBallotEvaluationMutation = { submitEvaluation: { id: string, submittedAt: string } };
 
 export type DirectoryUnitsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -235,6 +325,51 @@ export const UnitActivityTotalsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"UnitActivityTotals"}) as unknown as TypedDocumentString<UnitActivityTotalsFragment, unknown>;
+export const BallotFormOfCodeDocument = new TypedDocumentString(`
+    query BallotFormOfCode($code: String!) {
+  ballot(code: $code) {
+    code
+    evaluatorKind
+    evaluatorKindName
+    unitName
+    round {
+      id
+      name
+      kind
+      kindName
+      opensOn
+      closesOn
+      status
+      open
+    }
+    subjects {
+      id
+      tier
+      tierName
+      name
+      unitName
+      evaluated
+      criteria {
+        criterion
+        name
+        nameEn
+        hint
+        hintEn
+        minScore
+        maxScore
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BallotFormOfCodeQuery, BallotFormOfCodeQueryVariables>;
+export const SubmitBallotEvaluationDocument = new TypedDocumentString(`
+    mutation SubmitBallotEvaluation($input: SubmitEvaluationInput!) {
+  submitEvaluation(input: $input) {
+    id
+    submittedAt
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitBallotEvaluationMutation, SubmitBallotEvaluationMutationVariables>;
 export const DirectoryUnitsDocument = new TypedDocumentString(`
     query DirectoryUnits {
   units(includeExcluded: true) {
