@@ -14,6 +14,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query BallotMemberSummary($id: ID!, $roundId: ID!) {\n    member(id: $id) {\n      id\n      name\n      evaluationSummary(roundId: $roundId) {\n        count\n        byKind {\n          kind\n          count\n        }\n        criteria {\n          criterion\n          mean\n        }\n      }\n    }\n  }\n": typeof types.BallotMemberSummaryDocument,
+    "\n  query BallotUnitName($id: ID!) {\n    unit(id: $id) {\n      name\n    }\n  }\n": typeof types.BallotUnitNameDocument,
+    "\n  query DashboardReportUnits {\n    units(includeExcluded: false) {\n      id\n      code\n      name\n    }\n  }\n": typeof types.DashboardReportUnitsDocument,
     "\n  query UnitQuota($id: ID!, $campaignId: ID!) {\n    unit(id: $id) {\n      id\n      quota(campaignId: $campaignId) {\n        partyMembers\n        teams\n        posts {\n          count\n          target\n          ratio\n          attained\n        }\n        teamQuota {\n          count\n          target\n          attained\n        }\n      }\n    }\n  }\n": typeof types.UnitQuotaDocument,
     "\n  mutation Step($input: TransitionHonorInput!) {\n    transitionHonor(input: $input) {\n      id\n      status\n      version\n      publicityStartsOn\n      publicityEndsOn\n      plaqueNumber\n      batch\n      namedOn\n      events {\n        action\n        fromStatus\n        toStatus\n      }\n    }\n  }\n": typeof types.StepDocument,
     "\n  mutation LodgeObjection($input: LodgeObjectionInput!) {\n    lodgeObjection(input: $input) {\n      id\n      lodgedAt\n    }\n  }\n": typeof types.LodgeObjectionDocument,
@@ -82,6 +85,9 @@ type Documents = {
     "\n  query ReportCheckTrend($campaignId: ID!) {\n    evaluationRounds(campaignId: $campaignId) { id name }\n    evaluationTrend(campaignId: $campaignId) {\n      byRound { count weightedScore satisfactionRate round { id } }\n      byYear { year count weightedScore satisfactionRate }\n    }\n  }\n": typeof types.ReportCheckTrendDocument,
 };
 const documents: Documents = {
+    "\n  query BallotMemberSummary($id: ID!, $roundId: ID!) {\n    member(id: $id) {\n      id\n      name\n      evaluationSummary(roundId: $roundId) {\n        count\n        byKind {\n          kind\n          count\n        }\n        criteria {\n          criterion\n          mean\n        }\n      }\n    }\n  }\n": types.BallotMemberSummaryDocument,
+    "\n  query BallotUnitName($id: ID!) {\n    unit(id: $id) {\n      name\n    }\n  }\n": types.BallotUnitNameDocument,
+    "\n  query DashboardReportUnits {\n    units(includeExcluded: false) {\n      id\n      code\n      name\n    }\n  }\n": types.DashboardReportUnitsDocument,
     "\n  query UnitQuota($id: ID!, $campaignId: ID!) {\n    unit(id: $id) {\n      id\n      quota(campaignId: $campaignId) {\n        partyMembers\n        teams\n        posts {\n          count\n          target\n          ratio\n          attained\n        }\n        teamQuota {\n          count\n          target\n          attained\n        }\n      }\n    }\n  }\n": types.UnitQuotaDocument,
     "\n  mutation Step($input: TransitionHonorInput!) {\n    transitionHonor(input: $input) {\n      id\n      status\n      version\n      publicityStartsOn\n      publicityEndsOn\n      plaqueNumber\n      batch\n      namedOn\n      events {\n        action\n        fromStatus\n        toStatus\n      }\n    }\n  }\n": types.StepDocument,
     "\n  mutation LodgeObjection($input: LodgeObjectionInput!) {\n    lodgeObjection(input: $input) {\n      id\n      lodgedAt\n    }\n  }\n": types.LodgeObjectionDocument,
@@ -164,6 +170,18 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BallotMemberSummary($id: ID!, $roundId: ID!) {\n    member(id: $id) {\n      id\n      name\n      evaluationSummary(roundId: $roundId) {\n        count\n        byKind {\n          kind\n          count\n        }\n        criteria {\n          criterion\n          mean\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query BallotMemberSummary($id: ID!, $roundId: ID!) {\n    member(id: $id) {\n      id\n      name\n      evaluationSummary(roundId: $roundId) {\n        count\n        byKind {\n          kind\n          count\n        }\n        criteria {\n          criterion\n          mean\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BallotUnitName($id: ID!) {\n    unit(id: $id) {\n      name\n    }\n  }\n"): (typeof documents)["\n  query BallotUnitName($id: ID!) {\n    unit(id: $id) {\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardReportUnits {\n    units(includeExcluded: false) {\n      id\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  query DashboardReportUnits {\n    units(includeExcluded: false) {\n      id\n      code\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
