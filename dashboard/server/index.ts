@@ -1,1 +1,4 @@
-export { CONTENT_SECURITY_POLICY, defaultStaticDir, startDashboardServer, type DashboardLogger, type DashboardServer, type DashboardServerOptions, type DemoToken } from './server.js';
+export {
+  CONTENT_SECURITY_POLICY, attachmentDisposition, defaultStaticDir, startDashboardServer, type DashboardLogger, type DashboardServer, type DashboardServerOptions, type DemoToken,
+  type ReportFile, type ReportFormatName, type ReportMaker, type ReportRequest,
+} from './server.js';

@@ -20,6 +20,33 @@ export interface DashboardLogger {
   warn(obj: object, msg?: string): void;
 }
 
+/** What a report download asks for, as the caller whose token it carries. */
+export interface ReportRequest {
+  /** The caller's own bearer token: the report reads the gateway with it, so it holds what the caller may read. */
+  token: string;
+  year: number;
+  /** A unit's code or id; the city's report when left out. */
+  unit?: string;
+  format: ReportFormatName;
+  lang: 'zh' | 'en';
+}
+
+export type ReportFormatName = 'docx' | 'html' | 'xlsx';
+
+export interface ReportFile {
+  filename: string;
+  contentType: string;
+  content: Buffer;
+}
+
+/**
+ * Makes a report (the platform passes `@sfxd/report`'s generateReport: the report package
+ * draws with this package's chart builders, so this package cannot depend on it). A refusal is
+ * thrown as an error with a `code`: the gateway's (FORBIDDEN, UNAUTHENTICATED…), NOT_FOUND,
+ * BAD_USER_INPUT or FONTS_MISSING.
+ */
+export type ReportMaker = (request: ReportRequest) => Promise<ReportFile>;
+
 export interface DashboardServerOptions {
   /** 0 picks a free port. */
   port: number;
@@ -37,6 +64,10 @@ export interface DashboardServerOptions {
   /** Deadline of the plaque look-up before `/verify/<code>` is answered (default 3 s); past it the page is served with 503. */
   verifyTimeoutMs?: number;
   logger?: DashboardLogger;
+  /** `/api/reports` makes year-end reports with this; without it the endpoint answers 404. */
+  reports?: ReportMaker;
+  /** Reports made at once (each takes seconds of CPU); one more is answered 503 with Retry-After. Default 2. */
+  reportConcurrency?: number;
 }
 
 export interface DashboardServer {
@@ -71,6 +102,20 @@ const SECURITY_HEADERS: Record<string, string> = {
   'cross-origin-resource-policy': 'same-origin',
   'permissions-policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
 };
+
+const REPORT_FORMATS = new Set<string>(['docx', 'html', 'xlsx']);
+
+/** How a report's refusal is answered: the gateway's code kept in the body, an HTTP status a client can act on. */
+const REPORT_STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, FONTS_MISSING: 503 };
+
+/**
+ * `attachment` with the name twice (RFC 6266): an ASCII stand-in for old clients, and the real
+ * (Chinese) name percent-encoded as UTF-8 in `filename*`.
+ */
+export function attachmentDisposition(filename: string, fallback: string): string {
+  const encoded = encodeURIComponent(filename).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `attachment; filename="${fallback.replace(/[^\x20-\x7e]|["\\]/g, '_')}"; filename*=UTF-8''${encoded}`;
+}
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -233,6 +278,54 @@ export async function startDashboardServer(options: DashboardServerOptions): Pro
     send(req, res, index, 'no-store', answer);
   }
 
+  let reportsRunning = 0;
+  /**
+   * `GET /api/reports?year=2016[&unit=U001][&format=docx|html|xlsx][&lang=zh|en]` with the
+   * caller's `Authorization: Bearer` token: the year-end summary or the ledger workbook made as
+   * that caller, so the gateway refuses whatever the token may not read (a UNIT_ADMIN asking for
+   * another unit gets 403 FORBIDDEN). No token: 401, nothing asked. The file comes back whole
+   * (DOCX and XLSX are zip files, written at the end), named in Chinese by Content-Disposition.
+   */
+  async function report(req: http.IncomingMessage, res: http.ServerResponse, query: URLSearchParams) {
+    const refuse = (status: number, code: string, message: string, extra: Record<string, string> = {}) => {
+      res.writeHead(status, { ...SECURITY_HEADERS, 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...extra });
+      res.end(JSON.stringify({ error: { code, message } }));
+    };
+    if (!options.reports) return refuse(404, 'NOT_FOUND', 'This server makes no reports');
+    if (req.method !== 'GET') return refuse(405, 'METHOD_NOT_ALLOWED', 'GET only', { allow: 'GET' });
+    const token = /^Bearer\s+(\S+)$/i.exec(String(req.headers.authorization ?? ''))?.[1];
+    if (!token) return refuse(401, 'UNAUTHENTICATED', 'Sign in: send your token as Authorization: Bearer', { 'www-authenticate': 'Bearer' });
+    const year = query.get('year') ?? '';
+    const unit = query.get('unit') || undefined;
+    const format = query.get('format') ?? 'docx';
+    const lang = query.get('lang') ?? 'zh';
+    if (!/^\d{4}$/.test(year)) return refuse(400, 'BAD_USER_INPUT', 'year must be a year such as 2016');
+    if (unit !== undefined && !/^[\w-]{1,64}$/.test(unit)) return refuse(400, 'BAD_USER_INPUT', 'unit must be a unit’s code or id');
+    if (!REPORT_FORMATS.has(format)) return refuse(400, 'BAD_USER_INPUT', 'format must be docx, html or xlsx');
+    if (lang !== 'zh' && lang !== 'en') return refuse(400, 'BAD_USER_INPUT', 'lang must be zh or en');
+    if (reportsRunning >= (options.reportConcurrency ?? 2)) return refuse(503, 'BUSY', 'Other reports are being made; try again shortly', { 'retry-after': '15' });
+    reportsRunning++;
+    try {
+      const file = await options.reports({ token, year: Number(year), unit, format: format as ReportFormatName, lang });
+      res.writeHead(200, {
+        ...SECURITY_HEADERS,
+        'content-type': file.contentType,
+        'content-length': file.content.length,
+        'content-disposition': attachmentDisposition(file.filename, `report-${year}-${unit ?? 'city'}.${format}`),
+        'cache-control': 'no-store',
+      });
+      res.end(file.content);
+    } catch (error) {
+      const code = typeof (error as { code?: unknown })?.code === 'string' ? (error as { code: string }).code : 'INTERNAL';
+      const message = error instanceof Error ? error.message : String(error);
+      const status = REPORT_STATUS[code] ?? 502;
+      if (status >= 500) options.logger?.warn({ err: message, code }, 'dashboard: report failed');
+      refuse(status, code, message);
+    } finally {
+      reportsRunning--;
+    }
+  }
+
   const server = http.createServer((req, res) => {
     let url: URL;
     let pathname: string;
@@ -247,6 +340,7 @@ export async function startDashboardServer(options: DashboardServerOptions): Pro
     // Production answers an empty list rather than 404: the sign-in page asks on every visit,
     // and a 404 would put an error in every browser console.
     if (pathname === '/api/demo-tokens') return json(res, 200, { tokens: demoTokens ?? [] });
+    if (pathname === '/api/reports') return void report(req, res, url.searchParams);
     if (pathname.startsWith('/api/')) return json(res, 404, { error: 'not found' });
     if (req.method !== 'GET' && req.method !== 'HEAD') return plain(res, 405, 'Method not allowed', { allow: 'GET, HEAD' });
 

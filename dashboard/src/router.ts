@@ -11,6 +11,7 @@ import QuotaView from './views/QuotaView.vue';
 import SignInView from './views/SignInView.vue';
 import UnitView from './views/UnitView.vue';
 import VerifyView from './views/VerifyView.vue';
+import BallotView from './views/BallotView.vue';
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -43,6 +44,8 @@ export const router = createRouter({
     { path: '/desk', name: 'desk', component: () => import('./views/DeskView.vue'), meta: { year: true } },
     // Public pages (no sign-in): a plaque's record, which its QR code opens, and the honor roll.
     { path: '/verify/:code', name: 'verify', component: VerifyView, props: true, meta: { public: true } },
+    // 评议票: a ballot's QR code opens it; the code is the only credential, no sign-in.
+    { path: '/ballot/:code', name: 'ballot', component: BallotView, props: true, meta: { public: true } },
     { path: '/honors', name: 'honors-latest', redirect: () => ({ name: 'honors', params: { year: String(rememberedYear.value) } }) },
     { path: '/honors/:year', name: 'honors', component: HonorRollView, props: true, meta: { public: true } },
     { path: '/:pathMatch(.*)*', name: 'not-found', component: NotFoundView, meta: { public: true } },

@@ -63,6 +63,9 @@ describe('the declared rules', () => {
 
   it('let anyone submit an evaluation (the rules are the ballot code’s and the leader’s), keep ballots and signals to the unit’s staff and summaries of people to their unit', async () => {
     expect(await ruleIn('evaluations', 'Mutation.submitEvaluation')).toBe(Rule.PUBLIC);
+    // The ballot form answers the holder of a code, who has no account: public, the code checked as a submission's is.
+    expect(await ruleIn('evaluations', 'Query.ballot')).toBe(Rule.PUBLIC);
+    expect(await ruleIn('evaluations', 'BallotSubject.name')).toBe(Rule.PUBLIC);
     expect(await ruleIn('evaluations', 'Mutation.issueBallots')).toBe(Rule.UNIT_WRITE);
     expect(await ruleIn('evaluations', 'Mutation.createEvaluationRound')).toBe(Rule.ADMIN);
     expect(await ruleIn('evaluations', 'Mutation.closeEvaluationRound')).toBe(Rule.ADMIN);

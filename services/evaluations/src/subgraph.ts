@@ -7,6 +7,7 @@ import { referenceResolvers } from './references.js';
 import { EvaluationRound } from './round/round.entity.js';
 import { RoundResolver } from './round/round.resolver.js';
 import { BallotResolver } from './ballot/ballot.resolver.js';
+import { BallotFormResolver } from './ballot/ballot-form.resolver.js';
 import { Evaluation, EvaluationScore } from './evaluation/evaluation.entity.js';
 import { EvaluationResolver } from './evaluation/evaluation.resolver.js';
 import {
@@ -35,7 +36,7 @@ export function evaluationsSubgraphWith(overrides: Partial<EvaluationsSettings> 
     buildSchema: () => {
       current();
       return buildFederatedSchema({ resolvers: [
-        RoundResolver, BallotResolver, EvaluationResolver, EvaluationSummaryResolver, MemberSummaryResolver, TeamSummaryResolver, UnitSummaryResolver,
+        RoundResolver, BallotResolver, BallotFormResolver, EvaluationResolver, EvaluationSummaryResolver, MemberSummaryResolver, TeamSummaryResolver, UnitSummaryResolver,
         IndustrySummaryResolver, HonorSummaryResolver, TrendResolver, TrendPointResolver,
         SignalsResolver, HonorSignalResolver, ProgressResolver, PeerProgressResolver, PaperResolver,
       ],
@@ -51,7 +52,9 @@ export function evaluationsSubgraphWith(overrides: Partial<EvaluationsSettings> 
     listSizes: { 'Query.evaluationRounds': 6, 'EvaluationRound.tiers': 4, 'Evaluation.scores': 4, 'EvaluationSummary.byKind': 3, 'EvaluationSummary.criteria': 4, 'CriterionSummary.byKind': 3, 'EvaluationSummary.missingKinds': 3,
       'EvaluationTrend.byRound': 12, 'EvaluationTrend.byMonth': 24, 'EvaluationTrend.byYear': 5, 'Query.evaluationHistogram': 3, 'KindHistogram.buckets': 5,
       'EvaluationSignals.rectificationCandidates': 50, 'EvaluationSignals.preferenceRecommendations': 100,
-      'EvaluationProgress.ballots': 2, 'EvaluationProgress.peers': 60, 'PeerProgress.notYetEvaluated': 60, 'EvaluationProgress.subjectsWithoutLeaders': 60 },
+      'EvaluationProgress.ballots': 2, 'EvaluationProgress.peers': 60, 'PeerProgress.notYetEvaluated': 60, 'EvaluationProgress.subjectsWithoutLeaders': 60,
+      // A ballot's unit: its members, teams, itself and its industry; each subject's tier has at most four criteria.
+      'BallotForm.subjects': 100, 'BallotSubject.criteria': 4 },
   };
 }
 

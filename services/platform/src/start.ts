@@ -3,6 +3,7 @@ import { SCALES } from '@sfxd/seed';
 import { accessFromEnvironment, limitsFromEnvironment } from '@sfxd/gateway';
 import { SUBGRAPHS } from '@sfxd/subgraphs';
 import { startDashboardServer, type DashboardServer } from '@sfxd/dashboard';
+import { reportMaker } from './reports.js';
 import { readPlatformEnvironment } from './environment.js';
 import { demoTokens, startPlatform, type Platform } from './platform.js';
 
@@ -54,6 +55,7 @@ try {
     production,
     demoTokens: tokens && Object.values(tokens).map(({ caller, token }) => ({ role: caller.role, unitId: caller.unitId, token })),
     logger: logger.child({ service: 'dashboard' }),
+    reports: reportMaker(platform.gatewayUrl),
   });
 } catch (error) {
   process.stderr.write(`The dashboard did not start: ${error instanceof Error ? error.message : String(error)}\n`);

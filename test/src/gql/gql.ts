@@ -14,17 +14,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query DeskTestUnits {\n    units {\n      id\n      code\n      name\n      excluded\n    }\n  }\n": typeof types.DeskTestUnitsDocument,
-    "\n  mutation DeskTestCreateCampaign($input: CreateCampaignInput!) {\n    createCampaign(input: $input) {\n      id\n      year\n      ledgerDueOn\n    }\n  }\n": typeof types.DeskTestCreateCampaignDocument,
-    "\n  mutation DeskTestCreateRound($input: CreateEvaluationRoundInput!) {\n    createEvaluationRound(input: $input) {\n      id\n      name\n      status\n    }\n  }\n": typeof types.DeskTestCreateRoundDocument,
-    "\n  query DeskTestQuota($id: ID!, $campaignId: ID!) {\n    unit(id: $id) {\n      id\n      quota(campaignId: $campaignId) {\n        posts {\n          count\n          target\n          attained\n        }\n      }\n    }\n  }\n": typeof types.DeskTestQuotaDocument,
-    "\n  query DeskTestMembers($unitId: ID!) {\n    members(unitId: $unitId, first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.DeskTestMembersDocument,
-    "\n  query DeskTestHonors($campaignId: ID!, $unitId: ID!) {\n    honors(campaignId: $campaignId, unitId: $unitId, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          version\n          status\n          tier\n          subject {\n            __typename\n            ... on Member {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.DeskTestHonorsDocument,
-    "\n  mutation DeskTestDeclare($input: DeclareHonorInput!) {\n    declareHonor(input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.DeskTestDeclareDocument,
-    "\n  mutation DeskTestTransition($input: TransitionHonorInput!) {\n    transitionHonor(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.DeskTestTransitionDocument,
-    "\n  mutation DeskTestSubmitLedger($unitId: ID, $campaignId: ID!) {\n    submitLedger(unitId: $unitId, campaignId: $campaignId) {\n      id\n    }\n  }\n": typeof types.DeskTestSubmitLedgerDocument,
-    "\n  mutation DeskTestImportLedger($input: ImportLedgerInput!) {\n    importLedger(input: $input) {\n      applied\n      declared\n    }\n  }\n": typeof types.DeskTestImportLedgerDocument,
-    "\n  query DeskTestLedgers($campaignId: ID!) {\n    ledgerSubmissions(campaignId: $campaignId) {\n      units {\n        unit {\n          id\n        }\n        status\n        onTime\n        late\n      }\n    }\n  }\n": typeof types.DeskTestLedgersDocument,
+    "\n  query BallotMemberSummary($id: ID!, $roundId: ID!) {\n    member(id: $id) {\n      id\n      name\n      evaluationSummary(roundId: $roundId) {\n        count\n        byKind {\n          kind\n          count\n        }\n        criteria {\n          criterion\n          mean\n        }\n      }\n    }\n  }\n": typeof types.BallotMemberSummaryDocument,
+    "\n  query BallotUnitName($id: ID!) {\n    unit(id: $id) {\n      name\n    }\n  }\n": typeof types.BallotUnitNameDocument,
+    "\n  query DashboardReportUnits {\n    units(includeExcluded: false) {\n      id\n      code\n      name\n    }\n  }\n": typeof types.DashboardReportUnitsDocument,
     "\n  query UnitQuota($id: ID!, $campaignId: ID!) {\n    unit(id: $id) {\n      id\n      quota(campaignId: $campaignId) {\n        partyMembers\n        teams\n        posts {\n          count\n          target\n          ratio\n          attained\n        }\n        teamQuota {\n          count\n          target\n          attained\n        }\n      }\n    }\n  }\n": typeof types.UnitQuotaDocument,
     "\n  mutation Step($input: TransitionHonorInput!) {\n    transitionHonor(input: $input) {\n      id\n      status\n      version\n      publicityStartsOn\n      publicityEndsOn\n      plaqueNumber\n      batch\n      namedOn\n      events {\n        action\n        fromStatus\n        toStatus\n      }\n    }\n  }\n": typeof types.StepDocument,
     "\n  mutation LodgeObjection($input: LodgeObjectionInput!) {\n    lodgeObjection(input: $input) {\n      id\n      lodgedAt\n    }\n  }\n": typeof types.LodgeObjectionDocument,
@@ -93,17 +85,9 @@ type Documents = {
     "\n  query ReportCheckTrend($campaignId: ID!) {\n    evaluationRounds(campaignId: $campaignId) { id name }\n    evaluationTrend(campaignId: $campaignId) {\n      byRound { count weightedScore satisfactionRate round { id } }\n      byYear { year count weightedScore satisfactionRate }\n    }\n  }\n": typeof types.ReportCheckTrendDocument,
 };
 const documents: Documents = {
-    "\n  query DeskTestUnits {\n    units {\n      id\n      code\n      name\n      excluded\n    }\n  }\n": types.DeskTestUnitsDocument,
-    "\n  mutation DeskTestCreateCampaign($input: CreateCampaignInput!) {\n    createCampaign(input: $input) {\n      id\n      year\n      ledgerDueOn\n    }\n  }\n": types.DeskTestCreateCampaignDocument,
-    "\n  mutation DeskTestCreateRound($input: CreateEvaluationRoundInput!) {\n    createEvaluationRound(input: $input) {\n      id\n      name\n      status\n    }\n  }\n": types.DeskTestCreateRoundDocument,
-    "\n  query DeskTestQuota($id: ID!, $campaignId: ID!) {\n    unit(id: $id) {\n      id\n      quota(campaignId: $campaignId) {\n        posts {\n          count\n          target\n          attained\n        }\n      }\n    }\n  }\n": types.DeskTestQuotaDocument,
-    "\n  query DeskTestMembers($unitId: ID!) {\n    members(unitId: $unitId, first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.DeskTestMembersDocument,
-    "\n  query DeskTestHonors($campaignId: ID!, $unitId: ID!) {\n    honors(campaignId: $campaignId, unitId: $unitId, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          version\n          status\n          tier\n          subject {\n            __typename\n            ... on Member {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n": types.DeskTestHonorsDocument,
-    "\n  mutation DeskTestDeclare($input: DeclareHonorInput!) {\n    declareHonor(input: $input) {\n      id\n      version\n    }\n  }\n": types.DeskTestDeclareDocument,
-    "\n  mutation DeskTestTransition($input: TransitionHonorInput!) {\n    transitionHonor(input: $input) {\n      id\n      status\n    }\n  }\n": types.DeskTestTransitionDocument,
-    "\n  mutation DeskTestSubmitLedger($unitId: ID, $campaignId: ID!) {\n    submitLedger(unitId: $unitId, campaignId: $campaignId) {\n      id\n    }\n  }\n": types.DeskTestSubmitLedgerDocument,
-    "\n  mutation DeskTestImportLedger($input: ImportLedgerInput!) {\n    importLedger(input: $input) {\n      applied\n      declared\n    }\n  }\n": types.DeskTestImportLedgerDocument,
-    "\n  query DeskTestLedgers($campaignId: ID!) {\n    ledgerSubmissions(campaignId: $campaignId) {\n      units {\n        unit {\n          id\n        }\n        status\n        onTime\n        late\n      }\n    }\n  }\n": types.DeskTestLedgersDocument,
+    "\n  query BallotMemberSummary($id: ID!, $roundId: ID!) {\n    member(id: $id) {\n      id\n      name\n      evaluationSummary(roundId: $roundId) {\n        count\n        byKind {\n          kind\n          count\n        }\n        criteria {\n          criterion\n          mean\n        }\n      }\n    }\n  }\n": types.BallotMemberSummaryDocument,
+    "\n  query BallotUnitName($id: ID!) {\n    unit(id: $id) {\n      name\n    }\n  }\n": types.BallotUnitNameDocument,
+    "\n  query DashboardReportUnits {\n    units(includeExcluded: false) {\n      id\n      code\n      name\n    }\n  }\n": types.DashboardReportUnitsDocument,
     "\n  query UnitQuota($id: ID!, $campaignId: ID!) {\n    unit(id: $id) {\n      id\n      quota(campaignId: $campaignId) {\n        partyMembers\n        teams\n        posts {\n          count\n          target\n          ratio\n          attained\n        }\n        teamQuota {\n          count\n          target\n          attained\n        }\n      }\n    }\n  }\n": types.UnitQuotaDocument,
     "\n  mutation Step($input: TransitionHonorInput!) {\n    transitionHonor(input: $input) {\n      id\n      status\n      version\n      publicityStartsOn\n      publicityEndsOn\n      plaqueNumber\n      batch\n      namedOn\n      events {\n        action\n        fromStatus\n        toStatus\n      }\n    }\n  }\n": types.StepDocument,
     "\n  mutation LodgeObjection($input: LodgeObjectionInput!) {\n    lodgeObjection(input: $input) {\n      id\n      lodgedAt\n    }\n  }\n": types.LodgeObjectionDocument,
@@ -189,47 +173,15 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query DeskTestUnits {\n    units {\n      id\n      code\n      name\n      excluded\n    }\n  }\n"): (typeof documents)["\n  query DeskTestUnits {\n    units {\n      id\n      code\n      name\n      excluded\n    }\n  }\n"];
+export function graphql(source: "\n  query BallotMemberSummary($id: ID!, $roundId: ID!) {\n    member(id: $id) {\n      id\n      name\n      evaluationSummary(roundId: $roundId) {\n        count\n        byKind {\n          kind\n          count\n        }\n        criteria {\n          criterion\n          mean\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query BallotMemberSummary($id: ID!, $roundId: ID!) {\n    member(id: $id) {\n      id\n      name\n      evaluationSummary(roundId: $roundId) {\n        count\n        byKind {\n          kind\n          count\n        }\n        criteria {\n          criterion\n          mean\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation DeskTestCreateCampaign($input: CreateCampaignInput!) {\n    createCampaign(input: $input) {\n      id\n      year\n      ledgerDueOn\n    }\n  }\n"): (typeof documents)["\n  mutation DeskTestCreateCampaign($input: CreateCampaignInput!) {\n    createCampaign(input: $input) {\n      id\n      year\n      ledgerDueOn\n    }\n  }\n"];
+export function graphql(source: "\n  query BallotUnitName($id: ID!) {\n    unit(id: $id) {\n      name\n    }\n  }\n"): (typeof documents)["\n  query BallotUnitName($id: ID!) {\n    unit(id: $id) {\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation DeskTestCreateRound($input: CreateEvaluationRoundInput!) {\n    createEvaluationRound(input: $input) {\n      id\n      name\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation DeskTestCreateRound($input: CreateEvaluationRoundInput!) {\n    createEvaluationRound(input: $input) {\n      id\n      name\n      status\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query DeskTestQuota($id: ID!, $campaignId: ID!) {\n    unit(id: $id) {\n      id\n      quota(campaignId: $campaignId) {\n        posts {\n          count\n          target\n          attained\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DeskTestQuota($id: ID!, $campaignId: ID!) {\n    unit(id: $id) {\n      id\n      quota(campaignId: $campaignId) {\n        posts {\n          count\n          target\n          attained\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query DeskTestMembers($unitId: ID!) {\n    members(unitId: $unitId, first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DeskTestMembers($unitId: ID!) {\n    members(unitId: $unitId, first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query DeskTestHonors($campaignId: ID!, $unitId: ID!) {\n    honors(campaignId: $campaignId, unitId: $unitId, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          version\n          status\n          tier\n          subject {\n            __typename\n            ... on Member {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DeskTestHonors($campaignId: ID!, $unitId: ID!) {\n    honors(campaignId: $campaignId, unitId: $unitId, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          version\n          status\n          tier\n          subject {\n            __typename\n            ... on Member {\n              id\n            }\n          }\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation DeskTestDeclare($input: DeclareHonorInput!) {\n    declareHonor(input: $input) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation DeskTestDeclare($input: DeclareHonorInput!) {\n    declareHonor(input: $input) {\n      id\n      version\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation DeskTestTransition($input: TransitionHonorInput!) {\n    transitionHonor(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation DeskTestTransition($input: TransitionHonorInput!) {\n    transitionHonor(input: $input) {\n      id\n      status\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation DeskTestSubmitLedger($unitId: ID, $campaignId: ID!) {\n    submitLedger(unitId: $unitId, campaignId: $campaignId) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation DeskTestSubmitLedger($unitId: ID, $campaignId: ID!) {\n    submitLedger(unitId: $unitId, campaignId: $campaignId) {\n      id\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation DeskTestImportLedger($input: ImportLedgerInput!) {\n    importLedger(input: $input) {\n      applied\n      declared\n    }\n  }\n"): (typeof documents)["\n  mutation DeskTestImportLedger($input: ImportLedgerInput!) {\n    importLedger(input: $input) {\n      applied\n      declared\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query DeskTestLedgers($campaignId: ID!) {\n    ledgerSubmissions(campaignId: $campaignId) {\n      units {\n        unit {\n          id\n        }\n        status\n        onTime\n        late\n      }\n    }\n  }\n"): (typeof documents)["\n  query DeskTestLedgers($campaignId: ID!) {\n    ledgerSubmissions(campaignId: $campaignId) {\n      units {\n        unit {\n          id\n        }\n        status\n        onTime\n        late\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query DashboardReportUnits {\n    units(includeExcluded: false) {\n      id\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  query DashboardReportUnits {\n    units(includeExcluded: false) {\n      id\n      code\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

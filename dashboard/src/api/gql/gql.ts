@@ -15,23 +15,8 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query DeskUnit($id: ID!, $campaignId: ID!) {\n    unit(id: $id) {\n      id\n      code\n      name\n      excluded\n      teams {\n        id\n        name\n        memberCount\n      }\n      quota(campaignId: $campaignId) {\n        partyMembers\n        teams\n        posts {\n          count\n          target\n          ratio\n          attained\n        }\n        teamQuota {\n          count\n          target\n          ratio\n          attained\n        }\n      }\n    }\n  }\n": typeof types.DeskUnitDocument,
-    "\n  query DeskUnits {\n    units(includeExcluded: true) {\n      id\n      code\n      name\n      excluded\n    }\n  }\n": typeof types.DeskUnitsDocument,
-    "\n  query DeskRoster($unitId: ID!, $search: String, $first: Int!, $after: String) {\n    members(unitId: $unitId, search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          position\n          team {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.DeskRosterDocument,
-    "\n  query DeskHonors($campaignId: ID!, $unitId: ID!, $after: String) {\n    honors(campaignId: $campaignId, unitId: $unitId, first: 100, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...DeskHonor\n        }\n      }\n    }\n  }\n\n  fragment DeskHonor on Honor {\n    id\n    version\n    tier\n    status\n    declaredOn\n    declaredBy\n    updatedAt\n    publicityStartsOn\n    publicityEndsOn\n    subject {\n      __typename\n      ... on Member {\n        id\n        name\n      }\n      ... on Team {\n        id\n        name\n      }\n      ... on Unit {\n        id\n        name\n      }\n      ... on Industry {\n        id\n        name\n      }\n    }\n  }\n": typeof types.DeskHonorsDocument,
-    "\n  query DeskHonorNow($id: ID!) {\n    honor(id: $id) {\n      ...DeskHonor\n      events {\n        id\n        action\n        fromStatus\n        toStatus\n        actor\n        at\n        note\n      }\n    }\n  }\n": typeof types.DeskHonorNowDocument,
-    "\n  mutation DeskDeclare($input: DeclareHonorInput!) {\n    declareHonor(input: $input) {\n      ...DeskHonor\n    }\n  }\n": typeof types.DeskDeclareDocument,
-    "\n  mutation DeskTransition($input: TransitionHonorInput!) {\n    transitionHonor(input: $input) {\n      ...DeskHonor\n    }\n  }\n": typeof types.DeskTransitionDocument,
-    "\n  query DeskRounds($campaignId: ID!) {\n    evaluationRounds(campaignId: $campaignId) {\n      id\n      name\n      kind\n      kindLabel\n      status\n      opensOn\n      closesOn\n    }\n  }\n": typeof types.DeskRoundsDocument,
-    "\n  mutation DeskIssueBallots($input: IssueBallotsInput!) {\n    issueBallots(input: $input) {\n      batchId\n      count\n      ballots {\n        code\n        url\n        qrSvg\n      }\n    }\n  }\n": typeof types.DeskIssueBallotsDocument,
-    "\n  query DeskPaperTemplate($unitId: ID!, $roundId: ID!) {\n    paperBallotTemplate(unitId: $unitId, roundId: $roundId) {\n      filename\n      contentType\n      contentBase64\n    }\n  }\n": typeof types.DeskPaperTemplateDocument,
-    "\n  mutation DeskImportPaperBallots($input: ImportPaperBallotsInput!) {\n    importPaperBallots(input: $input) {\n      applied\n      ballots\n      errors {\n        row\n        column\n        cell\n        message\n      }\n    }\n  }\n": typeof types.DeskImportPaperBallotsDocument,
-    "\n  query DeskExportRoster($unitId: ID!) {\n    exportRoster(unitId: $unitId) {\n      filename\n      contentType\n      contentBase64\n      rows\n    }\n  }\n": typeof types.DeskExportRosterDocument,
-    "\n  mutation DeskImportRoster($input: ImportRosterInput!) {\n    importRoster(input: $input) {\n      applied\n      created\n      updated\n      unchanged\n      errors {\n        row\n        column\n        cell\n        message\n      }\n    }\n  }\n": typeof types.DeskImportRosterDocument,
-    "\n  query DeskExportLedger($unitId: ID!, $campaignId: ID!) {\n    exportLedger(unitId: $unitId, campaignId: $campaignId) {\n      filename\n      contentType\n      contentBase64\n      rows\n    }\n  }\n": typeof types.DeskExportLedgerDocument,
-    "\n  mutation DeskImportLedger($input: ImportLedgerInput!) {\n    importLedger(input: $input) {\n      applied\n      declared\n      unchanged\n      errors {\n        row\n        column\n        cell\n        message\n      }\n    }\n  }\n": typeof types.DeskImportLedgerDocument,
-    "\n  mutation DeskSubmitLedger($unitId: ID, $campaignId: ID!) {\n    submitLedger(unitId: $unitId, campaignId: $campaignId) {\n      id\n      submittedOn\n      onTime\n      late\n    }\n  }\n": typeof types.DeskSubmitLedgerDocument,
-    "\n  query DeskLedgerStatus($campaignId: ID!) {\n    ledgerSubmissions(campaignId: $campaignId) {\n      dueOn\n      units {\n        unit {\n          id\n        }\n        status\n        onTime\n        late\n        submissionCount\n        latest {\n          submittedOn\n          submittedAt\n          submittedBy\n        }\n      }\n    }\n  }\n": typeof types.DeskLedgerStatusDocument,
+    "\n  query BallotFormOfCode($code: String!) {\n    ballot(code: $code) {\n      code\n      evaluatorKind\n      evaluatorKindName\n      unitName\n      round {\n        id\n        name\n        kind\n        kindName\n        opensOn\n        closesOn\n        status\n        open\n      }\n      subjects {\n        id\n        tier\n        tierName\n        name\n        unitName\n        evaluated\n        criteria {\n          criterion\n          name\n          nameEn\n          hint\n          hintEn\n          minScore\n          maxScore\n        }\n      }\n    }\n  }\n": typeof types.BallotFormOfCodeDocument,
+    "\n  mutation SubmitBallotEvaluation($input: SubmitEvaluationInput!) {\n    submitEvaluation(input: $input) {\n      id\n      submittedAt\n    }\n  }\n": typeof types.SubmitBallotEvaluationDocument,
     "\n  query DirectoryUnits {\n    units(includeExcluded: true) {\n      id\n      code\n      name\n      excluded\n      teamCount\n      industry {\n        id\n        code\n        name\n      }\n    }\n  }\n": typeof types.DirectoryUnitsDocument,
     "\n  query OverviewUnits {\n    units(includeExcluded: true) {\n      id\n      code\n      name\n      excluded\n      teamCount\n      partyMemberCount\n      industry {\n        id\n        code\n        name\n      }\n    }\n  }\n": typeof types.OverviewUnitsDocument,
     "\n  query UnitActivityTotalsBatch(\n    $year: Int!\n    $u0: ID!\n    $u1: ID!\n    $u2: ID!\n    $u3: ID!\n    $u4: ID!\n    $u5: ID!\n    $u6: ID!\n    $u7: ID!\n    $u8: ID!\n    $u9: ID!\n  ) {\n    u0: unit(id: $u0) { ...UnitActivityTotals }\n    u1: unit(id: $u1) { ...UnitActivityTotals }\n    u2: unit(id: $u2) { ...UnitActivityTotals }\n    u3: unit(id: $u3) { ...UnitActivityTotals }\n    u4: unit(id: $u4) { ...UnitActivityTotals }\n    u5: unit(id: $u5) { ...UnitActivityTotals }\n    u6: unit(id: $u6) { ...UnitActivityTotals }\n    u7: unit(id: $u7) { ...UnitActivityTotals }\n    u8: unit(id: $u8) { ...UnitActivityTotals }\n    u9: unit(id: $u9) { ...UnitActivityTotals }\n  }\n\n  fragment UnitActivityTotals on Unit {\n    id\n    activityTotals(year: $year) {\n      type\n      month\n      count\n      hours\n    }\n  }\n": typeof types.UnitActivityTotalsBatchDocument,
@@ -50,23 +35,8 @@ type Documents = {
     "\n  mutation LodgeObjection($input: LodgeObjectionInput!) {\n    lodgeObjection(input: $input) {\n      id\n      lodgedAt\n    }\n  }\n": typeof types.LodgeObjectionDocument,
 };
 const documents: Documents = {
-    "\n  query DeskUnit($id: ID!, $campaignId: ID!) {\n    unit(id: $id) {\n      id\n      code\n      name\n      excluded\n      teams {\n        id\n        name\n        memberCount\n      }\n      quota(campaignId: $campaignId) {\n        partyMembers\n        teams\n        posts {\n          count\n          target\n          ratio\n          attained\n        }\n        teamQuota {\n          count\n          target\n          ratio\n          attained\n        }\n      }\n    }\n  }\n": types.DeskUnitDocument,
-    "\n  query DeskUnits {\n    units(includeExcluded: true) {\n      id\n      code\n      name\n      excluded\n    }\n  }\n": types.DeskUnitsDocument,
-    "\n  query DeskRoster($unitId: ID!, $search: String, $first: Int!, $after: String) {\n    members(unitId: $unitId, search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          position\n          team {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.DeskRosterDocument,
-    "\n  query DeskHonors($campaignId: ID!, $unitId: ID!, $after: String) {\n    honors(campaignId: $campaignId, unitId: $unitId, first: 100, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...DeskHonor\n        }\n      }\n    }\n  }\n\n  fragment DeskHonor on Honor {\n    id\n    version\n    tier\n    status\n    declaredOn\n    declaredBy\n    updatedAt\n    publicityStartsOn\n    publicityEndsOn\n    subject {\n      __typename\n      ... on Member {\n        id\n        name\n      }\n      ... on Team {\n        id\n        name\n      }\n      ... on Unit {\n        id\n        name\n      }\n      ... on Industry {\n        id\n        name\n      }\n    }\n  }\n": types.DeskHonorsDocument,
-    "\n  query DeskHonorNow($id: ID!) {\n    honor(id: $id) {\n      ...DeskHonor\n      events {\n        id\n        action\n        fromStatus\n        toStatus\n        actor\n        at\n        note\n      }\n    }\n  }\n": types.DeskHonorNowDocument,
-    "\n  mutation DeskDeclare($input: DeclareHonorInput!) {\n    declareHonor(input: $input) {\n      ...DeskHonor\n    }\n  }\n": types.DeskDeclareDocument,
-    "\n  mutation DeskTransition($input: TransitionHonorInput!) {\n    transitionHonor(input: $input) {\n      ...DeskHonor\n    }\n  }\n": types.DeskTransitionDocument,
-    "\n  query DeskRounds($campaignId: ID!) {\n    evaluationRounds(campaignId: $campaignId) {\n      id\n      name\n      kind\n      kindLabel\n      status\n      opensOn\n      closesOn\n    }\n  }\n": types.DeskRoundsDocument,
-    "\n  mutation DeskIssueBallots($input: IssueBallotsInput!) {\n    issueBallots(input: $input) {\n      batchId\n      count\n      ballots {\n        code\n        url\n        qrSvg\n      }\n    }\n  }\n": types.DeskIssueBallotsDocument,
-    "\n  query DeskPaperTemplate($unitId: ID!, $roundId: ID!) {\n    paperBallotTemplate(unitId: $unitId, roundId: $roundId) {\n      filename\n      contentType\n      contentBase64\n    }\n  }\n": types.DeskPaperTemplateDocument,
-    "\n  mutation DeskImportPaperBallots($input: ImportPaperBallotsInput!) {\n    importPaperBallots(input: $input) {\n      applied\n      ballots\n      errors {\n        row\n        column\n        cell\n        message\n      }\n    }\n  }\n": types.DeskImportPaperBallotsDocument,
-    "\n  query DeskExportRoster($unitId: ID!) {\n    exportRoster(unitId: $unitId) {\n      filename\n      contentType\n      contentBase64\n      rows\n    }\n  }\n": types.DeskExportRosterDocument,
-    "\n  mutation DeskImportRoster($input: ImportRosterInput!) {\n    importRoster(input: $input) {\n      applied\n      created\n      updated\n      unchanged\n      errors {\n        row\n        column\n        cell\n        message\n      }\n    }\n  }\n": types.DeskImportRosterDocument,
-    "\n  query DeskExportLedger($unitId: ID!, $campaignId: ID!) {\n    exportLedger(unitId: $unitId, campaignId: $campaignId) {\n      filename\n      contentType\n      contentBase64\n      rows\n    }\n  }\n": types.DeskExportLedgerDocument,
-    "\n  mutation DeskImportLedger($input: ImportLedgerInput!) {\n    importLedger(input: $input) {\n      applied\n      declared\n      unchanged\n      errors {\n        row\n        column\n        cell\n        message\n      }\n    }\n  }\n": types.DeskImportLedgerDocument,
-    "\n  mutation DeskSubmitLedger($unitId: ID, $campaignId: ID!) {\n    submitLedger(unitId: $unitId, campaignId: $campaignId) {\n      id\n      submittedOn\n      onTime\n      late\n    }\n  }\n": types.DeskSubmitLedgerDocument,
-    "\n  query DeskLedgerStatus($campaignId: ID!) {\n    ledgerSubmissions(campaignId: $campaignId) {\n      dueOn\n      units {\n        unit {\n          id\n        }\n        status\n        onTime\n        late\n        submissionCount\n        latest {\n          submittedOn\n          submittedAt\n          submittedBy\n        }\n      }\n    }\n  }\n": types.DeskLedgerStatusDocument,
+    "\n  query BallotFormOfCode($code: String!) {\n    ballot(code: $code) {\n      code\n      evaluatorKind\n      evaluatorKindName\n      unitName\n      round {\n        id\n        name\n        kind\n        kindName\n        opensOn\n        closesOn\n        status\n        open\n      }\n      subjects {\n        id\n        tier\n        tierName\n        name\n        unitName\n        evaluated\n        criteria {\n          criterion\n          name\n          nameEn\n          hint\n          hintEn\n          minScore\n          maxScore\n        }\n      }\n    }\n  }\n": types.BallotFormOfCodeDocument,
+    "\n  mutation SubmitBallotEvaluation($input: SubmitEvaluationInput!) {\n    submitEvaluation(input: $input) {\n      id\n      submittedAt\n    }\n  }\n": types.SubmitBallotEvaluationDocument,
     "\n  query DirectoryUnits {\n    units(includeExcluded: true) {\n      id\n      code\n      name\n      excluded\n      teamCount\n      industry {\n        id\n        code\n        name\n      }\n    }\n  }\n": types.DirectoryUnitsDocument,
     "\n  query OverviewUnits {\n    units(includeExcluded: true) {\n      id\n      code\n      name\n      excluded\n      teamCount\n      partyMemberCount\n      industry {\n        id\n        code\n        name\n      }\n    }\n  }\n": types.OverviewUnitsDocument,
     "\n  query UnitActivityTotalsBatch(\n    $year: Int!\n    $u0: ID!\n    $u1: ID!\n    $u2: ID!\n    $u3: ID!\n    $u4: ID!\n    $u5: ID!\n    $u6: ID!\n    $u7: ID!\n    $u8: ID!\n    $u9: ID!\n  ) {\n    u0: unit(id: $u0) { ...UnitActivityTotals }\n    u1: unit(id: $u1) { ...UnitActivityTotals }\n    u2: unit(id: $u2) { ...UnitActivityTotals }\n    u3: unit(id: $u3) { ...UnitActivityTotals }\n    u4: unit(id: $u4) { ...UnitActivityTotals }\n    u5: unit(id: $u5) { ...UnitActivityTotals }\n    u6: unit(id: $u6) { ...UnitActivityTotals }\n    u7: unit(id: $u7) { ...UnitActivityTotals }\n    u8: unit(id: $u8) { ...UnitActivityTotals }\n    u9: unit(id: $u9) { ...UnitActivityTotals }\n  }\n\n  fragment UnitActivityTotals on Unit {\n    id\n    activityTotals(year: $year) {\n      type\n      month\n      count\n      hours\n    }\n  }\n": types.UnitActivityTotalsBatchDocument,
@@ -88,71 +58,11 @@ const documents: Documents = {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query DeskUnit($id: ID!, $campaignId: ID!) {\n    unit(id: $id) {\n      id\n      code\n      name\n      excluded\n      teams {\n        id\n        name\n        memberCount\n      }\n      quota(campaignId: $campaignId) {\n        partyMembers\n        teams\n        posts {\n          count\n          target\n          ratio\n          attained\n        }\n        teamQuota {\n          count\n          target\n          ratio\n          attained\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').DeskUnitDocument;
+export function graphql(source: "\n  query BallotFormOfCode($code: String!) {\n    ballot(code: $code) {\n      code\n      evaluatorKind\n      evaluatorKindName\n      unitName\n      round {\n        id\n        name\n        kind\n        kindName\n        opensOn\n        closesOn\n        status\n        open\n      }\n      subjects {\n        id\n        tier\n        tierName\n        name\n        unitName\n        evaluated\n        criteria {\n          criterion\n          name\n          nameEn\n          hint\n          hintEn\n          minScore\n          maxScore\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').BallotFormOfCodeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query DeskUnits {\n    units(includeExcluded: true) {\n      id\n      code\n      name\n      excluded\n    }\n  }\n"): typeof import('./graphql.js').DeskUnitsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query DeskRoster($unitId: ID!, $search: String, $first: Int!, $after: String) {\n    members(unitId: $unitId, search: $search, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          position\n          team {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').DeskRosterDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query DeskHonors($campaignId: ID!, $unitId: ID!, $after: String) {\n    honors(campaignId: $campaignId, unitId: $unitId, first: 100, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          ...DeskHonor\n        }\n      }\n    }\n  }\n\n  fragment DeskHonor on Honor {\n    id\n    version\n    tier\n    status\n    declaredOn\n    declaredBy\n    updatedAt\n    publicityStartsOn\n    publicityEndsOn\n    subject {\n      __typename\n      ... on Member {\n        id\n        name\n      }\n      ... on Team {\n        id\n        name\n      }\n      ... on Unit {\n        id\n        name\n      }\n      ... on Industry {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql.js').DeskHonorsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query DeskHonorNow($id: ID!) {\n    honor(id: $id) {\n      ...DeskHonor\n      events {\n        id\n        action\n        fromStatus\n        toStatus\n        actor\n        at\n        note\n      }\n    }\n  }\n"): typeof import('./graphql.js').DeskHonorNowDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation DeskDeclare($input: DeclareHonorInput!) {\n    declareHonor(input: $input) {\n      ...DeskHonor\n    }\n  }\n"): typeof import('./graphql.js').DeskDeclareDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation DeskTransition($input: TransitionHonorInput!) {\n    transitionHonor(input: $input) {\n      ...DeskHonor\n    }\n  }\n"): typeof import('./graphql.js').DeskTransitionDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query DeskRounds($campaignId: ID!) {\n    evaluationRounds(campaignId: $campaignId) {\n      id\n      name\n      kind\n      kindLabel\n      status\n      opensOn\n      closesOn\n    }\n  }\n"): typeof import('./graphql.js').DeskRoundsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation DeskIssueBallots($input: IssueBallotsInput!) {\n    issueBallots(input: $input) {\n      batchId\n      count\n      ballots {\n        code\n        url\n        qrSvg\n      }\n    }\n  }\n"): typeof import('./graphql.js').DeskIssueBallotsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query DeskPaperTemplate($unitId: ID!, $roundId: ID!) {\n    paperBallotTemplate(unitId: $unitId, roundId: $roundId) {\n      filename\n      contentType\n      contentBase64\n    }\n  }\n"): typeof import('./graphql.js').DeskPaperTemplateDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation DeskImportPaperBallots($input: ImportPaperBallotsInput!) {\n    importPaperBallots(input: $input) {\n      applied\n      ballots\n      errors {\n        row\n        column\n        cell\n        message\n      }\n    }\n  }\n"): typeof import('./graphql.js').DeskImportPaperBallotsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query DeskExportRoster($unitId: ID!) {\n    exportRoster(unitId: $unitId) {\n      filename\n      contentType\n      contentBase64\n      rows\n    }\n  }\n"): typeof import('./graphql.js').DeskExportRosterDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation DeskImportRoster($input: ImportRosterInput!) {\n    importRoster(input: $input) {\n      applied\n      created\n      updated\n      unchanged\n      errors {\n        row\n        column\n        cell\n        message\n      }\n    }\n  }\n"): typeof import('./graphql.js').DeskImportRosterDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query DeskExportLedger($unitId: ID!, $campaignId: ID!) {\n    exportLedger(unitId: $unitId, campaignId: $campaignId) {\n      filename\n      contentType\n      contentBase64\n      rows\n    }\n  }\n"): typeof import('./graphql.js').DeskExportLedgerDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation DeskImportLedger($input: ImportLedgerInput!) {\n    importLedger(input: $input) {\n      applied\n      declared\n      unchanged\n      errors {\n        row\n        column\n        cell\n        message\n      }\n    }\n  }\n"): typeof import('./graphql.js').DeskImportLedgerDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation DeskSubmitLedger($unitId: ID, $campaignId: ID!) {\n    submitLedger(unitId: $unitId, campaignId: $campaignId) {\n      id\n      submittedOn\n      onTime\n      late\n    }\n  }\n"): typeof import('./graphql.js').DeskSubmitLedgerDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query DeskLedgerStatus($campaignId: ID!) {\n    ledgerSubmissions(campaignId: $campaignId) {\n      dueOn\n      units {\n        unit {\n          id\n        }\n        status\n        onTime\n        late\n        submissionCount\n        latest {\n          submittedOn\n          submittedAt\n          submittedBy\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').DeskLedgerStatusDocument;
+export function graphql(source: "\n  mutation SubmitBallotEvaluation($input: SubmitEvaluationInput!) {\n    submitEvaluation(input: $input) {\n      id\n      submittedAt\n    }\n  }\n"): typeof import('./graphql.js').SubmitBallotEvaluationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -19,12 +19,43 @@ export type ActivityType =
   /** 双报到志愿服务 */
   | 'VOLUNTEER_SERVICE';
 
-/** A candidacy: a member for POST, a team for TEAM, a unit for UNIT, an industry for INDUSTRY */
-export type DeclareHonorInput = {
-  campaignId: string;
-  /** The member, team, unit or industry declared */
-  subjectId: string;
-  tier: HonorTier;
+/** A tier's evaluation criterion (POST_*, TEAM_*, UNIT_*, INDUSTRY_*) */
+export type Criterion =
+  /** 作风行风好 Work style and sector conduct */
+  | 'INDUSTRY_CONDUCT'
+  /** 班子带头示范好 Leadership leading by example */
+  | 'INDUSTRY_LEADERSHIP'
+  /** 工作业绩好 Results serving the centre */
+  | 'INDUSTRY_RESULTS'
+  /** 守规矩重品行 Rules and conduct */
+  | 'POST_DISCIPLINE'
+  /** 担当作为 Responsibility and results */
+  | 'POST_DUTY'
+  /** 政治合格 Political direction and loyalty */
+  | 'POST_POLITICAL'
+  /** 联系服务群众 Serving the masses */
+  | 'POST_SERVICE'
+  /** 创新创业好 Innovation and hard problems */
+  | 'TEAM_INNOVATION'
+  /** 工作业绩好 Results */
+  | 'TEAM_RESULTS'
+  /** 工作作风好 Work style and service */
+  | 'TEAM_STYLE'
+  /** 团结协作好 Unity and mutual help */
+  | 'TEAM_UNITY'
+  /** 推动工作好 Driving the work */
+  | 'UNIT_DRIVE'
+  /** 党员带头示范好 Members leading by example */
+  | 'UNIT_EXAMPLE'
+  /** 领导班子好 Leadership team */
+  | 'UNIT_LEADERSHIP'
+  /** 服务群众好 Serving the masses */
+  | 'UNIT_SERVICE';
+
+export type CriterionScoreInput = {
+  criterion: Criterion;
+  /** 0–100 */
+  score: number;
 };
 
 /** What an evaluation round is for */
@@ -70,18 +101,6 @@ export type HonorAction =
   | 'START_MASS_REVIEW'
   | 'WITHDRAW';
 
-/** 申报 DECLARED → 群众评议 MASS_REVIEW → 公示 PUBLICIZING → 组织确定 CONFIRMED → 命名授牌 NAMED (限期整改 RECTIFYING, 取消命名 REVOKED); REJECTED and WITHDRAWN end a candidacy */
-export type HonorStatus =
-  | 'CONFIRMED'
-  | 'DECLARED'
-  | 'MASS_REVIEW'
-  | 'NAMED'
-  | 'PUBLICIZING'
-  | 'RECTIFYING'
-  | 'REJECTED'
-  | 'REVOKED'
-  | 'WITHDRAWN';
-
 /** 示范岗 POST (a member), 示范团队 TEAM, 示范单位 UNIT, 示范行业 INDUSTRY */
 export type HonorTier =
   /** 共产党员示范行业 Demonstration industry */
@@ -92,51 +111,6 @@ export type HonorTier =
   | 'TEAM'
   /** 共产党员示范单位 Demonstration unit */
   | 'UNIT';
-
-/** A unit’s ledger file to import into a campaign: declares the candidacies it lists that do not exist yet */
-export type ImportLedgerInput = {
-  campaignId: string;
-  /** The XLSX file (the template exportLedger produces), base64-encoded */
-  contentBase64: string;
-  /** Check and count only; write nothing */
-  dryRun?: boolean;
-  unitId: string;
-};
-
-export type ImportPaperBallotsInput = {
-  /** The XLSX file (the template exportPaperBallotTemplate produces), base64-encoded */
-  contentBase64: string;
-  /** Check and count only; write nothing */
-  dryRun?: boolean;
-  roundId: string;
-  unitId: string;
-};
-
-export type ImportRosterInput = {
-  /** The XLSX file (the template exportRoster produces), base64-encoded */
-  contentBase64: string;
-  /** Check and count only; write nothing */
-  dryRun?: boolean;
-  unitId: string;
-};
-
-/** One-time ballot codes of a round for one unit: MASSES codes (count of them) or PEERS codes (one per member) */
-export type IssueBallotsInput = {
-  /** MASSES: how many codes, 1–1000 */
-  count?: number | null | undefined;
-  /** PEERS: the unit's members who get a code; every member of the unit when left out */
-  evaluatorIds?: Array<string> | null | undefined;
-  /** MASSES or PEERS; leaders sign in instead */
-  evaluatorKind?: EvaluatorKind;
-  roundId: string;
-  unitId: string;
-};
-
-/** 按时 ON_TIME: first submitted on or before the campaign’s ledgerDueOn (Beijing dates); 逾期 LATE: after it; 未报送 MISSING: not submitted */
-export type LedgerStatus =
-  | 'LATE'
-  | 'MISSING'
-  | 'ON_TIME';
 
 /** 提出异议: about a candidacy in publicity; anyone may, signed in or not */
 export type LodgeObjectionInput = {
@@ -167,178 +141,32 @@ export type RectificationOutcome =
   | 'OPEN'
   | 'PASSED';
 
-/** One step of the naming procedure or of the management of a named honor */
-export type TransitionHonorInput = {
-  action: HonorAction;
-  /** NAME: the naming batch, e.g. 七一前首批 */
-  batch?: string | null | undefined;
-  /** ORDER_RECTIFICATION: the rectification deadline, after today */
-  deadline?: string | null | undefined;
-  /** The version you read; a stale one is refused with CONFLICT */
-  expectedVersion: number;
-  honorId: string;
-  /** Reason or remark; required for REJECT, COMMEND, ORDER_RECTIFICATION, FAIL_RECTIFICATION, REVOKE */
-  note?: string | null | undefined;
-  /** NAME: the plaque number, unique in the campaign */
-  plaqueNumber?: string | null | undefined;
-  /** PUBLICIZE: optional. The end is computed as the campaign’s publicityWorkingDays working days from the start; a later end given here lengthens the window, an earlier one is refused */
-  publicityEndsOn?: string | null | undefined;
-  /** PUBLICIZE: the first day of the window, today or later */
-  publicityStartsOn?: string | null | undefined;
+/** An evaluation: MASSES and PEERS with a ballot code (no account needed), LEADERS signed in as LEADER or ADMIN. Every criterion of the subject's tier scored once, 0–100 */
+export type SubmitEvaluationInput = {
+  /** MASSES and PEERS: the code printed on the ballot (dashes, spaces and case do not matter) */
+  ballotCode?: string | null | undefined;
+  /** Plain text, at most 500 characters */
+  comment?: string | null | undefined;
+  evaluatorKind: EvaluatorKind;
+  roundId: string;
+  scores: Array<CriterionScoreInput>;
+  /** The member, team, unit or industry evaluated, or a candidacy (Honor) id for its subject */
+  subjectId: string;
 };
 
-export type DeskUnitQueryVariables = Exact<{
-  id: string;
-  campaignId: string;
+export type BallotFormOfCodeQueryVariables = Exact<{
+  code: string;
 }>;
 
 
-export type DeskUnitQuery = { unit: { id: string, code: string, name: string, excluded: boolean, teams: Array<{ id: string, name: string, memberCount: number }>, quota: { partyMembers: number, teams: number, posts: { count: number, target: number, ratio: number, attained: boolean }, teamQuota: { count: number, target: number, ratio: number, attained: boolean } } | null } | null };
+export type BallotFormOfCodeQuery = { ballot: { code: string, evaluatorKind: EvaluatorKind, evaluatorKindName: string, unitName: string | null, round: { id: string, name: string, kind: EvaluationRoundKind, kindName: string, opensOn: string, closesOn: string, status: EvaluationRoundStatus, open: boolean }, subjects: Array<{ id: string, tier: HonorTier, tierName: string, name: string | null, unitName: string | null, evaluated: boolean, criteria: Array<{ criterion: Criterion, name: string, nameEn: string, hint: string, hintEn: string, minScore: number, maxScore: number }> }> } };
 
-export type DeskUnitsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type DeskUnitsQuery = { units: Array<{ id: string, code: string, name: string, excluded: boolean }> };
-
-export type DeskRosterQueryVariables = Exact<{
-  unitId: string;
-  search?: string | null | undefined;
-  first: number;
-  after?: string | null | undefined;
+export type SubmitBallotEvaluationMutationVariables = Exact<{
+  input: SubmitEvaluationInput;
 }>;
 
 
-export type DeskRosterQuery = { members: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, position: string, team: { id: string, name: string } | null } }> } };
-
-export type DeskHonorsQueryVariables = Exact<{
-  campaignId: string;
-  unitId: string;
-  after?: string | null | undefined;
-}>;
-
-
-export type DeskHonorsQuery = { honors: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, version: number, tier: HonorTier, status: HonorStatus, declaredOn: string, declaredBy: string, updatedAt: string, publicityStartsOn: string | null, publicityEndsOn: string | null, subject:
-          | { __typename: 'Industry', id: string, name: string }
-          | { __typename: 'Member', id: string, name: string }
-          | { __typename: 'Team', id: string, name: string }
-          | { __typename: 'Unit', id: string, name: string }
-         } }> } };
-
-export type DeskHonorFragment = { id: string, version: number, tier: HonorTier, status: HonorStatus, declaredOn: string, declaredBy: string, updatedAt: string, publicityStartsOn: string | null, publicityEndsOn: string | null, subject:
-    | { __typename: 'Industry', id: string, name: string }
-    | { __typename: 'Member', id: string, name: string }
-    | { __typename: 'Team', id: string, name: string }
-    | { __typename: 'Unit', id: string, name: string }
-   };
-
-export type DeskHonorNowQueryVariables = Exact<{
-  id: string;
-}>;
-
-
-export type DeskHonorNowQuery = { honor: { id: string, version: number, tier: HonorTier, status: HonorStatus, declaredOn: string, declaredBy: string, updatedAt: string, publicityStartsOn: string | null, publicityEndsOn: string | null, events: Array<{ id: string, action: HonorAction, fromStatus: HonorStatus, toStatus: HonorStatus, actor: string, at: string, note: string | null }>, subject:
-      | { __typename: 'Industry', id: string, name: string }
-      | { __typename: 'Member', id: string, name: string }
-      | { __typename: 'Team', id: string, name: string }
-      | { __typename: 'Unit', id: string, name: string }
-     } | null };
-
-export type DeskDeclareMutationVariables = Exact<{
-  input: DeclareHonorInput;
-}>;
-
-
-export type DeskDeclareMutation = { declareHonor: { id: string, version: number, tier: HonorTier, status: HonorStatus, declaredOn: string, declaredBy: string, updatedAt: string, publicityStartsOn: string | null, publicityEndsOn: string | null, subject:
-      | { __typename: 'Industry', id: string, name: string }
-      | { __typename: 'Member', id: string, name: string }
-      | { __typename: 'Team', id: string, name: string }
-      | { __typename: 'Unit', id: string, name: string }
-     } };
-
-export type DeskTransitionMutationVariables = Exact<{
-  input: TransitionHonorInput;
-}>;
-
-
-export type DeskTransitionMutation = { transitionHonor: { id: string, version: number, tier: HonorTier, status: HonorStatus, declaredOn: string, declaredBy: string, updatedAt: string, publicityStartsOn: string | null, publicityEndsOn: string | null, subject:
-      | { __typename: 'Industry', id: string, name: string }
-      | { __typename: 'Member', id: string, name: string }
-      | { __typename: 'Team', id: string, name: string }
-      | { __typename: 'Unit', id: string, name: string }
-     } };
-
-export type DeskRoundsQueryVariables = Exact<{
-  campaignId: string;
-}>;
-
-
-export type DeskRoundsQuery = { evaluationRounds: Array<{ id: string, name: string, kind: EvaluationRoundKind, kindLabel: string, status: EvaluationRoundStatus, opensOn: string, closesOn: string }> };
-
-export type DeskIssueBallotsMutationVariables = Exact<{
-  input: IssueBallotsInput;
-}>;
-
-
-export type DeskIssueBallotsMutation = { issueBallots: { batchId: string, count: number, ballots: Array<{ code: string, url: string, qrSvg: string }> } };
-
-export type DeskPaperTemplateQueryVariables = Exact<{
-  unitId: string;
-  roundId: string;
-}>;
-
-
-export type DeskPaperTemplateQuery = { paperBallotTemplate: { filename: string, contentType: string, contentBase64: string } };
-
-export type DeskImportPaperBallotsMutationVariables = Exact<{
-  input: ImportPaperBallotsInput;
-}>;
-
-
-export type DeskImportPaperBallotsMutation = { importPaperBallots: { applied: boolean, ballots: number, errors: Array<{ row: number, column: string, cell: string | null, message: string }> } };
-
-export type DeskExportRosterQueryVariables = Exact<{
-  unitId: string;
-}>;
-
-
-export type DeskExportRosterQuery = { exportRoster: { filename: string, contentType: string, contentBase64: string, rows: number } };
-
-export type DeskImportRosterMutationVariables = Exact<{
-  input: ImportRosterInput;
-}>;
-
-
-export type DeskImportRosterMutation = { importRoster: { applied: boolean, created: number, updated: number, unchanged: number, errors: Array<{ row: number, column: string, cell: string | null, message: string }> } };
-
-export type DeskExportLedgerQueryVariables = Exact<{
-  unitId: string;
-  campaignId: string;
-}>;
-
-
-export type DeskExportLedgerQuery = { exportLedger: { filename: string, contentType: string, contentBase64: string, rows: number } };
-
-export type DeskImportLedgerMutationVariables = Exact<{
-  input: ImportLedgerInput;
-}>;
-
-
-export type DeskImportLedgerMutation = { importLedger: { applied: boolean, declared: number, unchanged: number, errors: Array<{ row: number, column: string, cell: string | null, message: string }> } };
-
-export type DeskSubmitLedgerMutationVariables = Exact<{
-  unitId?: string | null | undefined;
-  campaignId: string;
-}>;
-
-
-export type DeskSubmitLedgerMutation = { submitLedger: { id: string, submittedOn: string, onTime: boolean, late: boolean } };
-
-export type DeskLedgerStatusQueryVariables = Exact<{
-  campaignId: string;
-}>;
-
-
-export type DeskLedgerStatusQuery = { ledgerSubmissions: { dueOn: string, units: Array<{ status: LedgerStatus, onTime: boolean, late: boolean, submissionCount: number, unit: { id: string }, latest: { submittedOn: string, submittedAt: string, submittedBy: string } | null }> } | null };
+export type SubmitBallotEvaluationMutation = { submitEvaluation: { id: string, submittedAt: string } };
 
 export type DirectoryUnitsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -486,38 +314,6 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const DeskHonorFragmentDoc = new TypedDocumentString(`
-    fragment DeskHonor on Honor {
-  id
-  version
-  tier
-  status
-  declaredOn
-  declaredBy
-  updatedAt
-  publicityStartsOn
-  publicityEndsOn
-  subject {
-    __typename
-    ... on Member {
-      id
-      name
-    }
-    ... on Team {
-      id
-      name
-    }
-    ... on Unit {
-      id
-      name
-    }
-    ... on Industry {
-      id
-      name
-    }
-  }
-}
-    `, {"fragmentName":"DeskHonor"}) as unknown as TypedDocumentString<DeskHonorFragment, unknown>;
 export const UnitActivityTotalsFragmentDoc = new TypedDocumentString(`
     fragment UnitActivityTotals on Unit {
   id
@@ -529,362 +325,51 @@ export const UnitActivityTotalsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"UnitActivityTotals"}) as unknown as TypedDocumentString<UnitActivityTotalsFragment, unknown>;
-export const DeskUnitDocument = new TypedDocumentString(`
-    query DeskUnit($id: ID!, $campaignId: ID!) {
-  unit(id: $id) {
-    id
+export const BallotFormOfCodeDocument = new TypedDocumentString(`
+    query BallotFormOfCode($code: String!) {
+  ballot(code: $code) {
     code
-    name
-    excluded
-    teams {
+    evaluatorKind
+    evaluatorKindName
+    unitName
+    round {
       id
       name
-      memberCount
-    }
-    quota(campaignId: $campaignId) {
-      partyMembers
-      teams
-      posts {
-        count
-        target
-        ratio
-        attained
-      }
-      teamQuota {
-        count
-        target
-        ratio
-        attained
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<DeskUnitQuery, DeskUnitQueryVariables>;
-export const DeskUnitsDocument = new TypedDocumentString(`
-    query DeskUnits {
-  units(includeExcluded: true) {
-    id
-    code
-    name
-    excluded
-  }
-}
-    `) as unknown as TypedDocumentString<DeskUnitsQuery, DeskUnitsQueryVariables>;
-export const DeskRosterDocument = new TypedDocumentString(`
-    query DeskRoster($unitId: ID!, $search: String, $first: Int!, $after: String) {
-  members(unitId: $unitId, search: $search, first: $first, after: $after) {
-    totalCount
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-    edges {
-      node {
-        id
-        name
-        position
-        team {
-          id
-          name
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<DeskRosterQuery, DeskRosterQueryVariables>;
-export const DeskHonorsDocument = new TypedDocumentString(`
-    query DeskHonors($campaignId: ID!, $unitId: ID!, $after: String) {
-  honors(campaignId: $campaignId, unitId: $unitId, first: 100, after: $after) {
-    totalCount
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-    edges {
-      node {
-        ...DeskHonor
-      }
-    }
-  }
-}
-    fragment DeskHonor on Honor {
-  id
-  version
-  tier
-  status
-  declaredOn
-  declaredBy
-  updatedAt
-  publicityStartsOn
-  publicityEndsOn
-  subject {
-    __typename
-    ... on Member {
-      id
-      name
-    }
-    ... on Team {
-      id
-      name
-    }
-    ... on Unit {
-      id
-      name
-    }
-    ... on Industry {
-      id
-      name
-    }
-  }
-}`) as unknown as TypedDocumentString<DeskHonorsQuery, DeskHonorsQueryVariables>;
-export const DeskHonorNowDocument = new TypedDocumentString(`
-    query DeskHonorNow($id: ID!) {
-  honor(id: $id) {
-    ...DeskHonor
-    events {
-      id
-      action
-      fromStatus
-      toStatus
-      actor
-      at
-      note
-    }
-  }
-}
-    fragment DeskHonor on Honor {
-  id
-  version
-  tier
-  status
-  declaredOn
-  declaredBy
-  updatedAt
-  publicityStartsOn
-  publicityEndsOn
-  subject {
-    __typename
-    ... on Member {
-      id
-      name
-    }
-    ... on Team {
-      id
-      name
-    }
-    ... on Unit {
-      id
-      name
-    }
-    ... on Industry {
-      id
-      name
-    }
-  }
-}`) as unknown as TypedDocumentString<DeskHonorNowQuery, DeskHonorNowQueryVariables>;
-export const DeskDeclareDocument = new TypedDocumentString(`
-    mutation DeskDeclare($input: DeclareHonorInput!) {
-  declareHonor(input: $input) {
-    ...DeskHonor
-  }
-}
-    fragment DeskHonor on Honor {
-  id
-  version
-  tier
-  status
-  declaredOn
-  declaredBy
-  updatedAt
-  publicityStartsOn
-  publicityEndsOn
-  subject {
-    __typename
-    ... on Member {
-      id
-      name
-    }
-    ... on Team {
-      id
-      name
-    }
-    ... on Unit {
-      id
-      name
-    }
-    ... on Industry {
-      id
-      name
-    }
-  }
-}`) as unknown as TypedDocumentString<DeskDeclareMutation, DeskDeclareMutationVariables>;
-export const DeskTransitionDocument = new TypedDocumentString(`
-    mutation DeskTransition($input: TransitionHonorInput!) {
-  transitionHonor(input: $input) {
-    ...DeskHonor
-  }
-}
-    fragment DeskHonor on Honor {
-  id
-  version
-  tier
-  status
-  declaredOn
-  declaredBy
-  updatedAt
-  publicityStartsOn
-  publicityEndsOn
-  subject {
-    __typename
-    ... on Member {
-      id
-      name
-    }
-    ... on Team {
-      id
-      name
-    }
-    ... on Unit {
-      id
-      name
-    }
-    ... on Industry {
-      id
-      name
-    }
-  }
-}`) as unknown as TypedDocumentString<DeskTransitionMutation, DeskTransitionMutationVariables>;
-export const DeskRoundsDocument = new TypedDocumentString(`
-    query DeskRounds($campaignId: ID!) {
-  evaluationRounds(campaignId: $campaignId) {
-    id
-    name
-    kind
-    kindLabel
-    status
-    opensOn
-    closesOn
-  }
-}
-    `) as unknown as TypedDocumentString<DeskRoundsQuery, DeskRoundsQueryVariables>;
-export const DeskIssueBallotsDocument = new TypedDocumentString(`
-    mutation DeskIssueBallots($input: IssueBallotsInput!) {
-  issueBallots(input: $input) {
-    batchId
-    count
-    ballots {
-      code
-      url
-      qrSvg
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<DeskIssueBallotsMutation, DeskIssueBallotsMutationVariables>;
-export const DeskPaperTemplateDocument = new TypedDocumentString(`
-    query DeskPaperTemplate($unitId: ID!, $roundId: ID!) {
-  paperBallotTemplate(unitId: $unitId, roundId: $roundId) {
-    filename
-    contentType
-    contentBase64
-  }
-}
-    `) as unknown as TypedDocumentString<DeskPaperTemplateQuery, DeskPaperTemplateQueryVariables>;
-export const DeskImportPaperBallotsDocument = new TypedDocumentString(`
-    mutation DeskImportPaperBallots($input: ImportPaperBallotsInput!) {
-  importPaperBallots(input: $input) {
-    applied
-    ballots
-    errors {
-      row
-      column
-      cell
-      message
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<DeskImportPaperBallotsMutation, DeskImportPaperBallotsMutationVariables>;
-export const DeskExportRosterDocument = new TypedDocumentString(`
-    query DeskExportRoster($unitId: ID!) {
-  exportRoster(unitId: $unitId) {
-    filename
-    contentType
-    contentBase64
-    rows
-  }
-}
-    `) as unknown as TypedDocumentString<DeskExportRosterQuery, DeskExportRosterQueryVariables>;
-export const DeskImportRosterDocument = new TypedDocumentString(`
-    mutation DeskImportRoster($input: ImportRosterInput!) {
-  importRoster(input: $input) {
-    applied
-    created
-    updated
-    unchanged
-    errors {
-      row
-      column
-      cell
-      message
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<DeskImportRosterMutation, DeskImportRosterMutationVariables>;
-export const DeskExportLedgerDocument = new TypedDocumentString(`
-    query DeskExportLedger($unitId: ID!, $campaignId: ID!) {
-  exportLedger(unitId: $unitId, campaignId: $campaignId) {
-    filename
-    contentType
-    contentBase64
-    rows
-  }
-}
-    `) as unknown as TypedDocumentString<DeskExportLedgerQuery, DeskExportLedgerQueryVariables>;
-export const DeskImportLedgerDocument = new TypedDocumentString(`
-    mutation DeskImportLedger($input: ImportLedgerInput!) {
-  importLedger(input: $input) {
-    applied
-    declared
-    unchanged
-    errors {
-      row
-      column
-      cell
-      message
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<DeskImportLedgerMutation, DeskImportLedgerMutationVariables>;
-export const DeskSubmitLedgerDocument = new TypedDocumentString(`
-    mutation DeskSubmitLedger($unitId: ID, $campaignId: ID!) {
-  submitLedger(unitId: $unitId, campaignId: $campaignId) {
-    id
-    submittedOn
-    onTime
-    late
-  }
-}
-    `) as unknown as TypedDocumentString<DeskSubmitLedgerMutation, DeskSubmitLedgerMutationVariables>;
-export const DeskLedgerStatusDocument = new TypedDocumentString(`
-    query DeskLedgerStatus($campaignId: ID!) {
-  ledgerSubmissions(campaignId: $campaignId) {
-    dueOn
-    units {
-      unit {
-        id
-      }
+      kind
+      kindName
+      opensOn
+      closesOn
       status
-      onTime
-      late
-      submissionCount
-      latest {
-        submittedOn
-        submittedAt
-        submittedBy
+      open
+    }
+    subjects {
+      id
+      tier
+      tierName
+      name
+      unitName
+      evaluated
+      criteria {
+        criterion
+        name
+        nameEn
+        hint
+        hintEn
+        minScore
+        maxScore
       }
     }
   }
 }
-    `) as unknown as TypedDocumentString<DeskLedgerStatusQuery, DeskLedgerStatusQueryVariables>;
+    `) as unknown as TypedDocumentString<BallotFormOfCodeQuery, BallotFormOfCodeQueryVariables>;
+export const SubmitBallotEvaluationDocument = new TypedDocumentString(`
+    mutation SubmitBallotEvaluation($input: SubmitEvaluationInput!) {
+  submitEvaluation(input: $input) {
+    id
+    submittedAt
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitBallotEvaluationMutation, SubmitBallotEvaluationMutationVariables>;
 export const DirectoryUnitsDocument = new TypedDocumentString(`
     query DirectoryUnits {
   units(includeExcluded: true) {

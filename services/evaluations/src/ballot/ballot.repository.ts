@@ -48,6 +48,14 @@ export class BallotRepository {
     return rows[0] ?? null;
   }
 
+  /** The ballot of a code's hash, read without a lock (the public form only shows it; a submission locks it). */
+  async findByHash(codeHash: string): Promise<BallotRow | null> {
+    const rows = await this.em.getConnection().execute<BallotRow[]>(
+      `select id, round_id, unit_id, industry_id, kind, evaluator_member_id, used_at from "${SCHEMA}"."ballot" where code_hash = ?`,
+      [codeHash], 'all', this.em.getTransactionContext());
+    return rows[0] ?? null;
+  }
+
   async markUsed(id: string): Promise<void> {
     await this.em.getConnection().execute(`update "${SCHEMA}"."ballot" set used_at = now() where id = ?`, [id], 'run', this.em.getTransactionContext());
   }

@@ -82,7 +82,7 @@ export class BallotService {
       // The round is read again under a share lock: a close committed meanwhile is seen, and waits for this.
       const locked = await new RoundRepository(em).locked(round.id, 'share');
       if (!locked || roundStatus(locked, businessToday()) === 'CLOSED') throw badInput(`评议轮次“${round.name}”已结束 (the round is closed)`, 'roundId');
-      await new SubjectRepository(em).register(round.id, found.subjects);
+      await new SubjectRepository(em).register(round.id, found.subjects, { names: found.names, unitName: found.unit.name });
       await new BallotRepository(em).insert(rows);
       audit(em, caller, {
         operation: 'issueBallots', entityType: 'EvaluationRound', entityId: round.id, unitId: found.unit.id,

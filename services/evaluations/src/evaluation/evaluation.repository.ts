@@ -37,4 +37,12 @@ export class EvaluationRepository {
       [roundId, subjectId, memberId], 'all', this.em.getTransactionContext());
     return rows[0]!.any;
   }
+
+  /** The subjects a member has evaluated as a peer in a round (their ballot scores each once). */
+  async peerEvaluatedSubjects(roundId: string, memberId: string): Promise<Set<string>> {
+    const rows = await this.em.getConnection().execute<{ subject_id: string }[]>(
+      `select distinct subject_id from "${SCHEMA}"."evaluation" where round_id = ? and kind = 'PEERS' and evaluator_member_id = ?`,
+      [roundId, memberId], 'all', this.em.getTransactionContext());
+    return new Set(rows.map((r) => r.subject_id));
+  }
 }

@@ -20,8 +20,8 @@ import { EvaluationRepository } from './evaluation.repository.js';
 class BallotRefusal extends Error {}
 
 /** One answer for a used, unknown or other round's or unit's code: it says nothing of which. */
-const refusedCode = () => forbidden('投票码无效或已使用 (this ballot code cannot be used)');
-const tooManyRefusals = (seconds: number) =>
+export const refusedCode = () => forbidden('投票码无效或已使用 (this ballot code cannot be used)');
+export const tooManyRefusals = (seconds: number) =>
   rateLimited(`投票码错误次数过多，请${Math.ceil(seconds / 60)}分钟后再试 (too many refused ballot codes from your address; try again in ${seconds} s)`, seconds);
 
 /** The address the gateway signed for this request; calls that carry none share one allowance. */

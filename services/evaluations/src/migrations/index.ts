@@ -1,4 +1,8 @@
 import { Migration20261127130000_evaluations } from './Migration20261127130000_evaluations.js';
+import { Migration20261127200000_ballot_names } from './Migration20261127200000_ballot_names.js';
 
 /** Every migration in order. Listed explicitly so that nothing depends on scanning folders at run time. */
-export const migrations = [{ name: 'Migration20261127130000_evaluations', class: Migration20261127130000_evaluations }];
+export const migrations = [
+  { name: 'Migration20261127130000_evaluations', class: Migration20261127130000_evaluations },
+  { name: 'Migration20261127200000_ballot_names', class: Migration20261127200000_ballot_names },
+];

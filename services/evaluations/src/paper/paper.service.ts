@@ -36,7 +36,7 @@ export class PaperService {
     if (found.unit.excluded) throw badInput('该单位另行组织实施，不参加本次示范行动 (the unit is excluded from the city’s action)', 'unitId');
     const content = await writeTemplate(round.name, round.tiers, found.subjects.map((s) => ({ id: s.subjectId, name: found.names.get(s.subjectId) ?? '', tier: s.tier })));
     await this.ctx.em.transactional(async (em) => {
-      await new SubjectRepository(em).register(round.id, found.subjects);
+      await new SubjectRepository(em).register(round.id, found.subjects, { names: found.names, unitName: found.unit.name });
       audit(em, caller, { operation: 'exportPaperBallotTemplate', entityType: 'EvaluationRound', entityId: round.id, unitId, detail: { subjects: found.subjects.length } });
     });
     return {
