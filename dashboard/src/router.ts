@@ -11,6 +11,7 @@ import QuotaView from './views/QuotaView.vue';
 import SignInView from './views/SignInView.vue';
 import UnitView from './views/UnitView.vue';
 import VerifyView from './views/VerifyView.vue';
+import WorkView from './views/WorkView.vue';
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -39,6 +40,8 @@ export const router = createRouter({
     { path: '/evaluations', name: 'evaluations', component: ComingView, props: { topic: 'evaluations' }, meta: { year: true } },
     { path: '/management', name: 'management', component: ManagementView, meta: { year: true } },
     { path: '/units/:id', name: 'unit', component: UnitView, props: true, meta: { year: true } },
+    // 工作台: the committee's work queue (the gateway refuses its steps to anyone else).
+    { path: '/work', name: 'work', component: WorkView, meta: { year: true } },
     // Public pages (no sign-in): a plaque's record, which its QR code opens, and the honor roll.
     { path: '/verify/:code', name: 'verify', component: VerifyView, props: true, meta: { public: true } },
     { path: '/honors', name: 'honors-latest', redirect: () => ({ name: 'honors', params: { year: String(rememberedYear.value) } }) },

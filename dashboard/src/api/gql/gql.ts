@@ -31,6 +31,14 @@ type Documents = {
     "\n  query PlaqueRecord($code: String!) {\n    plaque(code: $code) {\n      name\n      unitName\n      tier\n      year\n      batch\n      namedOn\n      status\n      revokedOn\n    }\n  }\n": typeof types.PlaqueRecordDocument,
     "\n  query HonorRollOfYear($year: Int!) {\n    honorRoll(year: $year) {\n      year\n      campaignName\n      named {\n        tier\n        name\n        unitName\n        batch\n        namedOn\n        status\n        verificationCode\n      }\n      publicizing {\n        honorId\n        tier\n        name\n        unitName\n        publicityStartsOn\n        publicityEndsOn\n      }\n    }\n  }\n": typeof types.HonorRollOfYearDocument,
     "\n  mutation LodgeObjection($input: LodgeObjectionInput!) {\n    lodgeObjection(input: $input) {\n      id\n      lodgedAt\n    }\n  }\n": typeof types.LodgeObjectionDocument,
+    "\n  query QueueHonors($campaignId: ID!, $status: HonorStatus, $tier: HonorTier, $unitId: ID, $first: Int!, $after: String) {\n    honors(campaignId: $campaignId, status: $status, tier: $tier, unitId: $unitId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          tier\n          status\n          version\n          declaredOn\n          publicityStartsOn\n          publicityEndsOn\n          plaqueNumber\n          batch\n          namedOn\n          rectificationDeadline\n          overdue\n          allowedActions\n          unit {\n            id\n            name\n          }\n          subject {\n            __typename\n            ... on Member {\n              id\n              name\n            }\n            ... on Team {\n              id\n              name\n            }\n            ... on Unit {\n              id\n              name\n            }\n            ... on Industry {\n              id\n              name\n            }\n          }\n          objections {\n            id\n            reason\n            lodgedAt\n            resolved\n            upheld\n            finding\n          }\n        }\n      }\n    }\n  }\n": typeof types.QueueHonorsDocument,
+    "\n  query QueueCounts($campaignId: ID!) {\n    honorCounts(campaignId: $campaignId) {\n      tier\n      status\n      count\n    }\n  }\n": typeof types.QueueCountsDocument,
+    "\n  query QueueUnits {\n    units(includeExcluded: true) {\n      id\n      name\n    }\n  }\n": typeof types.QueueUnitsDocument,
+    "\n  query HonorActionState($id: ID!) {\n    honor(id: $id) {\n      id\n      tier\n      status\n      version\n      allowedActions\n      campaign {\n        id\n        year\n      }\n      objections {\n        id\n        reason\n        lodgedAt\n        resolved\n        upheld\n        finding\n      }\n      events {\n        id\n        action\n        fromStatus\n        toStatus\n        actor\n        at\n        note\n      }\n    }\n  }\n": typeof types.HonorActionStateDocument,
+    "\n  mutation QueueTransition($input: TransitionHonorInput!) {\n    transitionHonor(input: $input) {\n      id\n      status\n      version\n      publicityStartsOn\n      publicityEndsOn\n      plaqueNumber\n      batch\n      rectificationDeadline\n    }\n  }\n": typeof types.QueueTransitionDocument,
+    "\n  mutation QueueResolveObjection($input: ResolveObjectionInput!) {\n    resolveObjection(input: $input) {\n      id\n      resolved\n      upheld\n      finding\n    }\n  }\n": typeof types.QueueResolveObjectionDocument,
+    "\n  query PublicityPreview($campaignId: ID!, $startsOn: Date) {\n    campaign(id: $campaignId) {\n      id\n      publicityPreview(startsOn: $startsOn) {\n        startsOn\n        endsOn\n        workingDays\n        problem\n        today\n      }\n    }\n  }\n": typeof types.PublicityPreviewDocument,
+    "\n  query NamingProposal($campaignId: ID!, $tier: HonorTier!, $count: Int!) {\n    campaign(id: $campaignId) {\n      id\n      firstBatchBy\n      nextPlaqueNumbers(tier: $tier, count: $count)\n      batches\n    }\n  }\n": typeof types.NamingProposalDocument,
 };
 const documents: Documents = {
     "\n  query DirectoryUnits {\n    units(includeExcluded: true) {\n      id\n      code\n      name\n      excluded\n      teamCount\n      industry {\n        id\n        code\n        name\n      }\n    }\n  }\n": types.DirectoryUnitsDocument,
@@ -49,6 +57,14 @@ const documents: Documents = {
     "\n  query PlaqueRecord($code: String!) {\n    plaque(code: $code) {\n      name\n      unitName\n      tier\n      year\n      batch\n      namedOn\n      status\n      revokedOn\n    }\n  }\n": types.PlaqueRecordDocument,
     "\n  query HonorRollOfYear($year: Int!) {\n    honorRoll(year: $year) {\n      year\n      campaignName\n      named {\n        tier\n        name\n        unitName\n        batch\n        namedOn\n        status\n        verificationCode\n      }\n      publicizing {\n        honorId\n        tier\n        name\n        unitName\n        publicityStartsOn\n        publicityEndsOn\n      }\n    }\n  }\n": types.HonorRollOfYearDocument,
     "\n  mutation LodgeObjection($input: LodgeObjectionInput!) {\n    lodgeObjection(input: $input) {\n      id\n      lodgedAt\n    }\n  }\n": types.LodgeObjectionDocument,
+    "\n  query QueueHonors($campaignId: ID!, $status: HonorStatus, $tier: HonorTier, $unitId: ID, $first: Int!, $after: String) {\n    honors(campaignId: $campaignId, status: $status, tier: $tier, unitId: $unitId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          tier\n          status\n          version\n          declaredOn\n          publicityStartsOn\n          publicityEndsOn\n          plaqueNumber\n          batch\n          namedOn\n          rectificationDeadline\n          overdue\n          allowedActions\n          unit {\n            id\n            name\n          }\n          subject {\n            __typename\n            ... on Member {\n              id\n              name\n            }\n            ... on Team {\n              id\n              name\n            }\n            ... on Unit {\n              id\n              name\n            }\n            ... on Industry {\n              id\n              name\n            }\n          }\n          objections {\n            id\n            reason\n            lodgedAt\n            resolved\n            upheld\n            finding\n          }\n        }\n      }\n    }\n  }\n": types.QueueHonorsDocument,
+    "\n  query QueueCounts($campaignId: ID!) {\n    honorCounts(campaignId: $campaignId) {\n      tier\n      status\n      count\n    }\n  }\n": types.QueueCountsDocument,
+    "\n  query QueueUnits {\n    units(includeExcluded: true) {\n      id\n      name\n    }\n  }\n": types.QueueUnitsDocument,
+    "\n  query HonorActionState($id: ID!) {\n    honor(id: $id) {\n      id\n      tier\n      status\n      version\n      allowedActions\n      campaign {\n        id\n        year\n      }\n      objections {\n        id\n        reason\n        lodgedAt\n        resolved\n        upheld\n        finding\n      }\n      events {\n        id\n        action\n        fromStatus\n        toStatus\n        actor\n        at\n        note\n      }\n    }\n  }\n": types.HonorActionStateDocument,
+    "\n  mutation QueueTransition($input: TransitionHonorInput!) {\n    transitionHonor(input: $input) {\n      id\n      status\n      version\n      publicityStartsOn\n      publicityEndsOn\n      plaqueNumber\n      batch\n      rectificationDeadline\n    }\n  }\n": types.QueueTransitionDocument,
+    "\n  mutation QueueResolveObjection($input: ResolveObjectionInput!) {\n    resolveObjection(input: $input) {\n      id\n      resolved\n      upheld\n      finding\n    }\n  }\n": types.QueueResolveObjectionDocument,
+    "\n  query PublicityPreview($campaignId: ID!, $startsOn: Date) {\n    campaign(id: $campaignId) {\n      id\n      publicityPreview(startsOn: $startsOn) {\n        startsOn\n        endsOn\n        workingDays\n        problem\n        today\n      }\n    }\n  }\n": types.PublicityPreviewDocument,
+    "\n  query NamingProposal($campaignId: ID!, $tier: HonorTier!, $count: Int!) {\n    campaign(id: $campaignId) {\n      id\n      firstBatchBy\n      nextPlaqueNumbers(tier: $tier, count: $count)\n      batches\n    }\n  }\n": types.NamingProposalDocument,
 };
 
 /**
@@ -115,6 +131,38 @@ export function graphql(source: "\n  query HonorRollOfYear($year: Int!) {\n    h
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LodgeObjection($input: LodgeObjectionInput!) {\n    lodgeObjection(input: $input) {\n      id\n      lodgedAt\n    }\n  }\n"): typeof import('./graphql.js').LodgeObjectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QueueHonors($campaignId: ID!, $status: HonorStatus, $tier: HonorTier, $unitId: ID, $first: Int!, $after: String) {\n    honors(campaignId: $campaignId, status: $status, tier: $tier, unitId: $unitId, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          tier\n          status\n          version\n          declaredOn\n          publicityStartsOn\n          publicityEndsOn\n          plaqueNumber\n          batch\n          namedOn\n          rectificationDeadline\n          overdue\n          allowedActions\n          unit {\n            id\n            name\n          }\n          subject {\n            __typename\n            ... on Member {\n              id\n              name\n            }\n            ... on Team {\n              id\n              name\n            }\n            ... on Unit {\n              id\n              name\n            }\n            ... on Industry {\n              id\n              name\n            }\n          }\n          objections {\n            id\n            reason\n            lodgedAt\n            resolved\n            upheld\n            finding\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').QueueHonorsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QueueCounts($campaignId: ID!) {\n    honorCounts(campaignId: $campaignId) {\n      tier\n      status\n      count\n    }\n  }\n"): typeof import('./graphql.js').QueueCountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QueueUnits {\n    units(includeExcluded: true) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql.js').QueueUnitsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HonorActionState($id: ID!) {\n    honor(id: $id) {\n      id\n      tier\n      status\n      version\n      allowedActions\n      campaign {\n        id\n        year\n      }\n      objections {\n        id\n        reason\n        lodgedAt\n        resolved\n        upheld\n        finding\n      }\n      events {\n        id\n        action\n        fromStatus\n        toStatus\n        actor\n        at\n        note\n      }\n    }\n  }\n"): typeof import('./graphql.js').HonorActionStateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation QueueTransition($input: TransitionHonorInput!) {\n    transitionHonor(input: $input) {\n      id\n      status\n      version\n      publicityStartsOn\n      publicityEndsOn\n      plaqueNumber\n      batch\n      rectificationDeadline\n    }\n  }\n"): typeof import('./graphql.js').QueueTransitionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation QueueResolveObjection($input: ResolveObjectionInput!) {\n    resolveObjection(input: $input) {\n      id\n      resolved\n      upheld\n      finding\n    }\n  }\n"): typeof import('./graphql.js').QueueResolveObjectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicityPreview($campaignId: ID!, $startsOn: Date) {\n    campaign(id: $campaignId) {\n      id\n      publicityPreview(startsOn: $startsOn) {\n        startsOn\n        endsOn\n        workingDays\n        problem\n        today\n      }\n    }\n  }\n"): typeof import('./graphql.js').PublicityPreviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NamingProposal($campaignId: ID!, $tier: HonorTier!, $count: Int!) {\n    campaign(id: $campaignId) {\n      id\n      firstBatchBy\n      nextPlaqueNumbers(tier: $tier, count: $count)\n      batches\n    }\n  }\n"): typeof import('./graphql.js').NamingProposalDocument;
 
 
 export function graphql(source: string) {

@@ -38,6 +38,18 @@ export type HonorAction =
   | 'START_MASS_REVIEW'
   | 'WITHDRAW';
 
+/** 申报 DECLARED → 群众评议 MASS_REVIEW → 公示 PUBLICIZING → 组织确定 CONFIRMED → 命名授牌 NAMED (限期整改 RECTIFYING, 取消命名 REVOKED); REJECTED and WITHDRAWN end a candidacy */
+export type HonorStatus =
+  | 'CONFIRMED'
+  | 'DECLARED'
+  | 'MASS_REVIEW'
+  | 'NAMED'
+  | 'PUBLICIZING'
+  | 'RECTIFYING'
+  | 'REJECTED'
+  | 'REVOKED'
+  | 'WITHDRAWN';
+
 /** 示范岗 POST (a member), 示范团队 TEAM, 示范单位 UNIT, 示范行业 INDUSTRY */
 export type HonorTier =
   /** 共产党员示范行业 Demonstration industry */
@@ -77,6 +89,35 @@ export type RectificationOutcome =
   | 'FAILED'
   | 'OPEN'
   | 'PASSED';
+
+/** The committee’s finding on an objection */
+export type ResolveObjectionInput = {
+  /** 核查结论, 5–500 characters */
+  finding: string;
+  objectionId: string;
+  /** true: the objection is upheld (属实; the candidacy can then only be rejected); false: dismissed */
+  upheld: boolean;
+};
+
+/** One step of the naming procedure or of the management of a named honor */
+export type TransitionHonorInput = {
+  action: HonorAction;
+  /** NAME: the naming batch, e.g. 七一前首批 */
+  batch?: string | null | undefined;
+  /** ORDER_RECTIFICATION: the rectification deadline, after today */
+  deadline?: string | null | undefined;
+  /** The version you read; a stale one is refused with CONFLICT */
+  expectedVersion: number;
+  honorId: string;
+  /** Reason or remark; required for REJECT, COMMEND, ORDER_RECTIFICATION, FAIL_RECTIFICATION, REVOKE */
+  note?: string | null | undefined;
+  /** NAME: the plaque number, unique in the campaign */
+  plaqueNumber?: string | null | undefined;
+  /** PUBLICIZE: optional. The end is computed as the campaign’s publicityWorkingDays working days from the start; a later end given here lengthens the window, an earlier one is refused */
+  publicityEndsOn?: string | null | undefined;
+  /** PUBLICIZE: the first day of the window, today or later */
+  publicityStartsOn?: string | null | undefined;
+};
 
 export type DirectoryUnitsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -205,6 +246,73 @@ export type LodgeObjectionMutationVariables = Exact<{
 
 
 export type LodgeObjectionMutation = { lodgeObjection: { id: string, lodgedAt: string } };
+
+export type QueueHonorsQueryVariables = Exact<{
+  campaignId: string;
+  status?: HonorStatus | null | undefined;
+  tier?: HonorTier | null | undefined;
+  unitId?: string | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type QueueHonorsQuery = { honors: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, tier: HonorTier, status: HonorStatus, version: number, declaredOn: string, publicityStartsOn: string | null, publicityEndsOn: string | null, plaqueNumber: string | null, batch: string | null, namedOn: string | null, rectificationDeadline: string | null, overdue: boolean, allowedActions: Array<HonorAction>, unit: { id: string, name: string } | null, subject:
+          | { __typename: 'Industry', id: string, name: string }
+          | { __typename: 'Member', id: string, name: string }
+          | { __typename: 'Team', id: string, name: string }
+          | { __typename: 'Unit', id: string, name: string }
+        , objections: Array<{ id: string, reason: string, lodgedAt: string, resolved: boolean, upheld: boolean | null, finding: string | null }> | null } }> } };
+
+export type QueueCountsQueryVariables = Exact<{
+  campaignId: string;
+}>;
+
+
+export type QueueCountsQuery = { honorCounts: Array<{ tier: HonorTier, status: HonorStatus, count: number }> };
+
+export type QueueUnitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type QueueUnitsQuery = { units: Array<{ id: string, name: string }> };
+
+export type HonorActionStateQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type HonorActionStateQuery = { honor: { id: string, tier: HonorTier, status: HonorStatus, version: number, allowedActions: Array<HonorAction>, campaign: { id: string, year: number }, objections: Array<{ id: string, reason: string, lodgedAt: string, resolved: boolean, upheld: boolean | null, finding: string | null }> | null, events: Array<{ id: string, action: HonorAction, fromStatus: HonorStatus, toStatus: HonorStatus, actor: string, at: string, note: string | null }> } | null };
+
+export type QueueTransitionMutationVariables = Exact<{
+  input: TransitionHonorInput;
+}>;
+
+
+export type QueueTransitionMutation = { transitionHonor: { id: string, status: HonorStatus, version: number, publicityStartsOn: string | null, publicityEndsOn: string | null, plaqueNumber: string | null, batch: string | null, rectificationDeadline: string | null } };
+
+export type QueueResolveObjectionMutationVariables = Exact<{
+  input: ResolveObjectionInput;
+}>;
+
+
+export type QueueResolveObjectionMutation = { resolveObjection: { id: string, resolved: boolean, upheld: boolean | null, finding: string | null } };
+
+export type PublicityPreviewQueryVariables = Exact<{
+  campaignId: string;
+  startsOn?: string | null | undefined;
+}>;
+
+
+export type PublicityPreviewQuery = { campaign: { id: string, publicityPreview: { startsOn: string, endsOn: string | null, workingDays: number, problem: string | null, today: string } } | null };
+
+export type NamingProposalQueryVariables = Exact<{
+  campaignId: string;
+  tier: HonorTier;
+  count: number;
+}>;
+
+
+export type NamingProposalQuery = { campaign: { id: string, firstBatchBy: string, nextPlaqueNumbers: Array<string>, batches: Array<string> } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -590,3 +698,166 @@ export const LodgeObjectionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LodgeObjectionMutation, LodgeObjectionMutationVariables>;
+export const QueueHonorsDocument = new TypedDocumentString(`
+    query QueueHonors($campaignId: ID!, $status: HonorStatus, $tier: HonorTier, $unitId: ID, $first: Int!, $after: String) {
+  honors(
+    campaignId: $campaignId
+    status: $status
+    tier: $tier
+    unitId: $unitId
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        tier
+        status
+        version
+        declaredOn
+        publicityStartsOn
+        publicityEndsOn
+        plaqueNumber
+        batch
+        namedOn
+        rectificationDeadline
+        overdue
+        allowedActions
+        unit {
+          id
+          name
+        }
+        subject {
+          __typename
+          ... on Member {
+            id
+            name
+          }
+          ... on Team {
+            id
+            name
+          }
+          ... on Unit {
+            id
+            name
+          }
+          ... on Industry {
+            id
+            name
+          }
+        }
+        objections {
+          id
+          reason
+          lodgedAt
+          resolved
+          upheld
+          finding
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QueueHonorsQuery, QueueHonorsQueryVariables>;
+export const QueueCountsDocument = new TypedDocumentString(`
+    query QueueCounts($campaignId: ID!) {
+  honorCounts(campaignId: $campaignId) {
+    tier
+    status
+    count
+  }
+}
+    `) as unknown as TypedDocumentString<QueueCountsQuery, QueueCountsQueryVariables>;
+export const QueueUnitsDocument = new TypedDocumentString(`
+    query QueueUnits {
+  units(includeExcluded: true) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<QueueUnitsQuery, QueueUnitsQueryVariables>;
+export const HonorActionStateDocument = new TypedDocumentString(`
+    query HonorActionState($id: ID!) {
+  honor(id: $id) {
+    id
+    tier
+    status
+    version
+    allowedActions
+    campaign {
+      id
+      year
+    }
+    objections {
+      id
+      reason
+      lodgedAt
+      resolved
+      upheld
+      finding
+    }
+    events {
+      id
+      action
+      fromStatus
+      toStatus
+      actor
+      at
+      note
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HonorActionStateQuery, HonorActionStateQueryVariables>;
+export const QueueTransitionDocument = new TypedDocumentString(`
+    mutation QueueTransition($input: TransitionHonorInput!) {
+  transitionHonor(input: $input) {
+    id
+    status
+    version
+    publicityStartsOn
+    publicityEndsOn
+    plaqueNumber
+    batch
+    rectificationDeadline
+  }
+}
+    `) as unknown as TypedDocumentString<QueueTransitionMutation, QueueTransitionMutationVariables>;
+export const QueueResolveObjectionDocument = new TypedDocumentString(`
+    mutation QueueResolveObjection($input: ResolveObjectionInput!) {
+  resolveObjection(input: $input) {
+    id
+    resolved
+    upheld
+    finding
+  }
+}
+    `) as unknown as TypedDocumentString<QueueResolveObjectionMutation, QueueResolveObjectionMutationVariables>;
+export const PublicityPreviewDocument = new TypedDocumentString(`
+    query PublicityPreview($campaignId: ID!, $startsOn: Date) {
+  campaign(id: $campaignId) {
+    id
+    publicityPreview(startsOn: $startsOn) {
+      startsOn
+      endsOn
+      workingDays
+      problem
+      today
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublicityPreviewQuery, PublicityPreviewQueryVariables>;
+export const NamingProposalDocument = new TypedDocumentString(`
+    query NamingProposal($campaignId: ID!, $tier: HonorTier!, $count: Int!) {
+  campaign(id: $campaignId) {
+    id
+    firstBatchBy
+    nextPlaqueNumbers(tier: $tier, count: $count)
+    batches
+  }
+}
+    `) as unknown as TypedDocumentString<NamingProposalQuery, NamingProposalQueryVariables>;
