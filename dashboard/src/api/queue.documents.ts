@@ -64,6 +64,51 @@ export const QueueHonors = graphql(`
   }
 `);
 
+/**
+ * The confirmed candidacies a naming batch takes, fifty a request (the gateway's cost limit: no
+ * objections or dates here, only what naming needs).
+ */
+export const BulkNamingCandidates = graphql(`
+  query BulkNamingCandidates($campaignId: ID!, $tier: HonorTier!, $unitId: ID, $after: String) {
+    honors(campaignId: $campaignId, status: CONFIRMED, tier: $tier, unitId: $unitId, first: 50, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          version
+          allowedActions
+          unit {
+            id
+            name
+          }
+          subject {
+            __typename
+            ... on Member {
+              id
+              name
+            }
+            ... on Team {
+              id
+              name
+            }
+            ... on Unit {
+              id
+              name
+            }
+            ... on Industry {
+              id
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
 /** The queue's tab counts: the campaign's candidacies per status, the dashboard's own figures. */
 export const QueueCounts = graphql(`
   query QueueCounts($campaignId: ID!) {

@@ -264,6 +264,21 @@ export type QueueHonorsQuery = { honors: { totalCount: number, pageInfo: { hasNe
           | { __typename: 'Unit', id: string, name: string }
         , objections: Array<{ id: string, reason: string, lodgedAt: string, resolved: boolean, upheld: boolean | null, finding: string | null }> | null } }> } };
 
+export type BulkNamingCandidatesQueryVariables = Exact<{
+  campaignId: string;
+  tier: HonorTier;
+  unitId?: string | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type BulkNamingCandidatesQuery = { honors: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, version: number, allowedActions: Array<HonorAction>, unit: { id: string, name: string } | null, subject:
+          | { __typename: 'Industry', id: string, name: string }
+          | { __typename: 'Member', id: string, name: string }
+          | { __typename: 'Team', id: string, name: string }
+          | { __typename: 'Unit', id: string, name: string }
+         } }> } };
+
 export type QueueCountsQueryVariables = Exact<{
   campaignId: string;
 }>;
@@ -764,6 +779,53 @@ export const QueueHonorsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<QueueHonorsQuery, QueueHonorsQueryVariables>;
+export const BulkNamingCandidatesDocument = new TypedDocumentString(`
+    query BulkNamingCandidates($campaignId: ID!, $tier: HonorTier!, $unitId: ID, $after: String) {
+  honors(
+    campaignId: $campaignId
+    status: CONFIRMED
+    tier: $tier
+    unitId: $unitId
+    first: 50
+    after: $after
+  ) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        version
+        allowedActions
+        unit {
+          id
+          name
+        }
+        subject {
+          __typename
+          ... on Member {
+            id
+            name
+          }
+          ... on Team {
+            id
+            name
+          }
+          ... on Unit {
+            id
+            name
+          }
+          ... on Industry {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BulkNamingCandidatesQuery, BulkNamingCandidatesQueryVariables>;
 export const QueueCountsDocument = new TypedDocumentString(`
     query QueueCounts($campaignId: ID!) {
   honorCounts(campaignId: $campaignId) {
