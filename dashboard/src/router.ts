@@ -42,6 +42,8 @@ export const router = createRouter({
     { path: '/units/:id', name: 'unit', component: UnitView, props: true, meta: { year: true } },
     // 我的工作台: a UNIT_ADMIN's own unit (ADMIN picks one with ?unit=); loaded when opened, off the first screen.
     { path: '/desk', name: 'desk', component: () => import('./views/DeskView.vue'), meta: { year: true } },
+    // 工作台: the committee's work queue (the gateway refuses its steps to anyone else).
+    { path: '/work', name: 'work', component: () => import('./views/WorkView.vue'), meta: { year: true } },
     // Public pages (no sign-in): a plaque's record, which its QR code opens, and the honor roll.
     { path: '/verify/:code', name: 'verify', component: VerifyView, props: true, meta: { public: true } },
     // 评议票: a ballot's QR code opens it; the code is the only credential, no sign-in.

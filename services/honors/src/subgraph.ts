@@ -13,6 +13,7 @@ import { Objection } from './objection/objection.entity.js';
 import { HonorObjectionsResolver, ObjectionResolver } from './objection/objection.resolver.js';
 import { PlaqueResolver } from './plaque/plaque.resolver.js';
 import { RollResolver } from './roll/roll.resolver.js';
+import { CampaignQueueResolver, HonorQueueResolver } from './queue/queue.resolver.js';
 import { SCHEMA } from './database-schema.js';
 import { createLoaders, type Loaders } from './loaders.js';
 import { migrations } from './migrations/index.js';
@@ -31,6 +32,7 @@ export const honorsSubgraph: SubgraphDescriptor<Loaders, SeedData> = {
         resolvers: [
           CampaignResolver, HonorResolver, MemberHonorsResolver, TeamHonorsResolver, UnitHonorsResolver, IndustryHonorsResolver, UnitQuotaResolver,
           AttainmentResolver, AnalyticsResolver, ObjectionResolver, HonorObjectionsResolver, PlaqueResolver, HolidayScheduleResolver, LedgerResolver, RollResolver,
+          HonorQueueResolver, CampaignQueueResolver,
         ],
       },
       referenceResolvers,
@@ -58,6 +60,8 @@ export const honorsSubgraph: SubgraphDescriptor<Loaders, SeedData> = {
     // scale: 493) and publicizes a few dozen at a time (34): the public honor roll with its
     // seven fields stays under the cost limit.
     'HonorRoll.named': 600, 'HonorRoll.publicizing': 60,
+    // Eleven actions at most; a campaign names in two or three batches (the plan: the first by 七一).
+    'Honor.allowedActions': 11, 'Campaign.batches': 5,
   },
   seed: loadHonorsSeed,
 };

@@ -27,6 +27,9 @@ type Documents = {
     "\n  query PlaqueQr($honorId: ID!) {\n    plaqueQr(honorId: $honorId) {\n      code\n      url\n      svg\n    }\n  }\n": typeof types.PlaqueQrDocument,
     "\n  query HolidaySchedules {\n    holidaySchedules {\n      year\n      source\n    }\n  }\n": typeof types.HolidaySchedulesDocument,
     "\n  mutation AddHolidaySchedule($input: AddHolidayScheduleInput!) {\n    addHolidaySchedule(input: $input) {\n      year\n      source\n    }\n  }\n": typeof types.AddHolidayScheduleDocument,
+    "\n  query QueueHonorState($id: ID!) {\n    honor(id: $id) {\n      id\n      status\n      version\n      allowedActions\n      publicityStartsOn\n      publicityEndsOn\n      plaqueNumber\n      batch\n      rectificationDeadline\n      events {\n        action\n        note\n        actor\n      }\n      objections {\n        id\n        resolved\n        upheld\n        finding\n      }\n    }\n  }\n": typeof types.QueueHonorStateDocument,
+    "\n  query QueueProposals($campaignId: ID!, $startsOn: Date) {\n    campaign(id: $campaignId) {\n      publicityPreview(startsOn: $startsOn) {\n        startsOn\n        endsOn\n        problem\n      }\n      nextPlaqueNumbers(tier: POST, count: 3)\n    }\n  }\n": typeof types.QueueProposalsDocument,
+    "\n  query QueueFigures($campaignId: ID!) {\n    honorCounts(campaignId: $campaignId) {\n      tier\n      status\n      count\n    }\n    managementActions(campaignId: $campaignId) {\n      action\n      count\n    }\n  }\n": typeof types.QueueFiguresDocument,
     "\n  query UnitsDirectory($includeExcluded: Boolean) {\n    units(includeExcluded: $includeExcluded) {\n      id\n      code\n      name\n      excluded\n      teamCount\n      industry {\n        id\n        name\n      }\n    }\n  }\n": typeof types.UnitsDirectoryDocument,
     "\n  query UnitWithTeams($id: ID!) {\n    unit(id: $id) {\n      id\n      name\n      version\n      teams {\n        id\n        name\n      }\n    }\n  }\n": typeof types.UnitWithTeamsDocument,
     "\n  query Industries {\n    industries {\n      id\n      code\n      name\n      units {\n        code\n      }\n    }\n  }\n": typeof types.IndustriesDocument,
@@ -98,6 +101,9 @@ const documents: Documents = {
     "\n  query PlaqueQr($honorId: ID!) {\n    plaqueQr(honorId: $honorId) {\n      code\n      url\n      svg\n    }\n  }\n": types.PlaqueQrDocument,
     "\n  query HolidaySchedules {\n    holidaySchedules {\n      year\n      source\n    }\n  }\n": types.HolidaySchedulesDocument,
     "\n  mutation AddHolidaySchedule($input: AddHolidayScheduleInput!) {\n    addHolidaySchedule(input: $input) {\n      year\n      source\n    }\n  }\n": types.AddHolidayScheduleDocument,
+    "\n  query QueueHonorState($id: ID!) {\n    honor(id: $id) {\n      id\n      status\n      version\n      allowedActions\n      publicityStartsOn\n      publicityEndsOn\n      plaqueNumber\n      batch\n      rectificationDeadline\n      events {\n        action\n        note\n        actor\n      }\n      objections {\n        id\n        resolved\n        upheld\n        finding\n      }\n    }\n  }\n": types.QueueHonorStateDocument,
+    "\n  query QueueProposals($campaignId: ID!, $startsOn: Date) {\n    campaign(id: $campaignId) {\n      publicityPreview(startsOn: $startsOn) {\n        startsOn\n        endsOn\n        problem\n      }\n      nextPlaqueNumbers(tier: POST, count: 3)\n    }\n  }\n": types.QueueProposalsDocument,
+    "\n  query QueueFigures($campaignId: ID!) {\n    honorCounts(campaignId: $campaignId) {\n      tier\n      status\n      count\n    }\n    managementActions(campaignId: $campaignId) {\n      action\n      count\n    }\n  }\n": types.QueueFiguresDocument,
     "\n  query UnitsDirectory($includeExcluded: Boolean) {\n    units(includeExcluded: $includeExcluded) {\n      id\n      code\n      name\n      excluded\n      teamCount\n      industry {\n        id\n        name\n      }\n    }\n  }\n": types.UnitsDirectoryDocument,
     "\n  query UnitWithTeams($id: ID!) {\n    unit(id: $id) {\n      id\n      name\n      version\n      teams {\n        id\n        name\n      }\n    }\n  }\n": types.UnitWithTeamsDocument,
     "\n  query Industries {\n    industries {\n      id\n      code\n      name\n      units {\n        code\n      }\n    }\n  }\n": types.IndustriesDocument,
@@ -222,6 +228,18 @@ export function graphql(source: "\n  query HolidaySchedules {\n    holidaySchedu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AddHolidaySchedule($input: AddHolidayScheduleInput!) {\n    addHolidaySchedule(input: $input) {\n      year\n      source\n    }\n  }\n"): (typeof documents)["\n  mutation AddHolidaySchedule($input: AddHolidayScheduleInput!) {\n    addHolidaySchedule(input: $input) {\n      year\n      source\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QueueHonorState($id: ID!) {\n    honor(id: $id) {\n      id\n      status\n      version\n      allowedActions\n      publicityStartsOn\n      publicityEndsOn\n      plaqueNumber\n      batch\n      rectificationDeadline\n      events {\n        action\n        note\n        actor\n      }\n      objections {\n        id\n        resolved\n        upheld\n        finding\n      }\n    }\n  }\n"): (typeof documents)["\n  query QueueHonorState($id: ID!) {\n    honor(id: $id) {\n      id\n      status\n      version\n      allowedActions\n      publicityStartsOn\n      publicityEndsOn\n      plaqueNumber\n      batch\n      rectificationDeadline\n      events {\n        action\n        note\n        actor\n      }\n      objections {\n        id\n        resolved\n        upheld\n        finding\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QueueProposals($campaignId: ID!, $startsOn: Date) {\n    campaign(id: $campaignId) {\n      publicityPreview(startsOn: $startsOn) {\n        startsOn\n        endsOn\n        problem\n      }\n      nextPlaqueNumbers(tier: POST, count: 3)\n    }\n  }\n"): (typeof documents)["\n  query QueueProposals($campaignId: ID!, $startsOn: Date) {\n    campaign(id: $campaignId) {\n      publicityPreview(startsOn: $startsOn) {\n        startsOn\n        endsOn\n        problem\n      }\n      nextPlaqueNumbers(tier: POST, count: 3)\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QueueFigures($campaignId: ID!) {\n    honorCounts(campaignId: $campaignId) {\n      tier\n      status\n      count\n    }\n    managementActions(campaignId: $campaignId) {\n      action\n      count\n    }\n  }\n"): (typeof documents)["\n  query QueueFigures($campaignId: ID!) {\n    honorCounts(campaignId: $campaignId) {\n      tier\n      status\n      count\n    }\n    managementActions(campaignId: $campaignId) {\n      action\n      count\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

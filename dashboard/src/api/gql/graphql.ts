@@ -19,69 +19,6 @@ export type ActivityType =
   /** 双报到志愿服务 */
   | 'VOLUNTEER_SERVICE';
 
-/** A tier's evaluation criterion (POST_*, TEAM_*, UNIT_*, INDUSTRY_*) */
-export type Criterion =
-  /** 作风行风好 Work style and sector conduct */
-  | 'INDUSTRY_CONDUCT'
-  /** 班子带头示范好 Leadership leading by example */
-  | 'INDUSTRY_LEADERSHIP'
-  /** 工作业绩好 Results serving the centre */
-  | 'INDUSTRY_RESULTS'
-  /** 守规矩重品行 Rules and conduct */
-  | 'POST_DISCIPLINE'
-  /** 担当作为 Responsibility and results */
-  | 'POST_DUTY'
-  /** 政治合格 Political direction and loyalty */
-  | 'POST_POLITICAL'
-  /** 联系服务群众 Serving the masses */
-  | 'POST_SERVICE'
-  /** 创新创业好 Innovation and hard problems */
-  | 'TEAM_INNOVATION'
-  /** 工作业绩好 Results */
-  | 'TEAM_RESULTS'
-  /** 工作作风好 Work style and service */
-  | 'TEAM_STYLE'
-  /** 团结协作好 Unity and mutual help */
-  | 'TEAM_UNITY'
-  /** 推动工作好 Driving the work */
-  | 'UNIT_DRIVE'
-  /** 党员带头示范好 Members leading by example */
-  | 'UNIT_EXAMPLE'
-  /** 领导班子好 Leadership team */
-  | 'UNIT_LEADERSHIP'
-  /** 服务群众好 Serving the masses */
-  | 'UNIT_SERVICE';
-
-export type CriterionScoreInput = {
-  criterion: Criterion;
-  /** 0–100 */
-  score: number;
-};
-
-/** What an evaluation round is for */
-export type EvaluationRoundKind =
-  /** 群众评议 Mass review of candidacies */
-  | 'MASS_REVIEW'
-  /** 年中评议 Mid-year review */
-  | 'MID_YEAR_REVIEW'
-  /** 年终考核 Year-end assessment */
-  | 'YEAR_END_ASSESSMENT';
-
-/** SCHEDULED before opensOn; OPEN from opensOn to closesOn (Beijing dates) unless closed; CLOSED after closesOn or once closed */
-export type EvaluationRoundStatus =
-  | 'CLOSED'
-  | 'OPEN'
-  | 'SCHEDULED';
-
-/** 三评: who evaluates */
-export type EvaluatorKind =
-  /** 领导点评 Review by leaders */
-  | 'LEADERS'
-  /** 群众评议 Review by the masses */
-  | 'MASSES'
-  /** 党员互评 Review by fellow Party members */
-  | 'PEERS';
-
 /** 性别 */
 export type Gender =
   | 'FEMALE'
@@ -100,6 +37,18 @@ export type HonorAction =
   | 'REVOKE'
   | 'START_MASS_REVIEW'
   | 'WITHDRAW';
+
+/** 申报 DECLARED → 群众评议 MASS_REVIEW → 公示 PUBLICIZING → 组织确定 CONFIRMED → 命名授牌 NAMED (限期整改 RECTIFYING, 取消命名 REVOKED); REJECTED and WITHDRAWN end a candidacy */
+export type HonorStatus =
+  | 'CONFIRMED'
+  | 'DECLARED'
+  | 'MASS_REVIEW'
+  | 'NAMED'
+  | 'PUBLICIZING'
+  | 'RECTIFYING'
+  | 'REJECTED'
+  | 'REVOKED'
+  | 'WITHDRAWN';
 
 /** 示范岗 POST (a member), 示范团队 TEAM, 示范单位 UNIT, 示范行业 INDUSTRY */
 export type HonorTier =
@@ -141,32 +90,34 @@ export type RectificationOutcome =
   | 'OPEN'
   | 'PASSED';
 
-/** An evaluation: MASSES and PEERS with a ballot code (no account needed), LEADERS signed in as LEADER or ADMIN. Every criterion of the subject's tier scored once, 0–100 */
-export type SubmitEvaluationInput = {
-  /** MASSES and PEERS: the code printed on the ballot (dashes, spaces and case do not matter) */
-  ballotCode?: string | null | undefined;
-  /** Plain text, at most 500 characters */
-  comment?: string | null | undefined;
-  evaluatorKind: EvaluatorKind;
-  roundId: string;
-  scores: Array<CriterionScoreInput>;
-  /** The member, team, unit or industry evaluated, or a candidacy (Honor) id for its subject */
-  subjectId: string;
+/** The committee’s finding on an objection */
+export type ResolveObjectionInput = {
+  /** 核查结论, 5–500 characters */
+  finding: string;
+  objectionId: string;
+  /** true: the objection is upheld (属实; the candidacy can then only be rejected); false: dismissed */
+  upheld: boolean;
 };
 
-export type BallotFormOfCodeQueryVariables = Exact<{
-  code: string;
-}>;
-
-
-export type BallotFormOfCodeQuery = { ballot: { code: string, evaluatorKind: EvaluatorKind, evaluatorKindName: string, unitName: string | null, round: { id: string, name: string, kind: EvaluationRoundKind, kindName: string, opensOn: string, closesOn: string, status: EvaluationRoundStatus, open: boolean }, subjects: Array<{ id: string, tier: HonorTier, tierName: string, name: string | null, unitName: string | null, evaluated: boolean, criteria: Array<{ criterion: Criterion, name: string, nameEn: string, hint: string, hintEn: string, minScore: number, maxScore: number }> }> } };
-
-export type SubmitBallotEvaluationMutationVariables = Exact<{
-  input: SubmitEvaluationInput;
-}>;
-
-
-export type SubmitBallotEvaluationMutation = { submitEvaluation: { id: string, submittedAt: string } };
+/** One step of the naming procedure or of the management of a named honor */
+export type TransitionHonorInput = {
+  action: HonorAction;
+  /** NAME: the naming batch, e.g. 七一前首批 */
+  batch?: string | null | undefined;
+  /** ORDER_RECTIFICATION: the rectification deadline, after today */
+  deadline?: string | null | undefined;
+  /** The version you read; a stale one is refused with CONFLICT */
+  expectedVersion: number;
+  honorId: string;
+  /** Reason or remark; required for REJECT, COMMEND, ORDER_RECTIFICATION, FAIL_RECTIFICATION, REVOKE */
+  note?: string | null | undefined;
+  /** NAME: the plaque number, unique in the campaign */
+  plaqueNumber?: string | null | undefined;
+  /** PUBLICIZE: optional. The end is computed as the campaign’s publicityWorkingDays working days from the start; a later end given here lengthens the window, an earlier one is refused */
+  publicityEndsOn?: string | null | undefined;
+  /** PUBLICIZE: the first day of the window, today or later */
+  publicityStartsOn?: string | null | undefined;
+};
 
 export type DirectoryUnitsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -296,6 +247,88 @@ export type LodgeObjectionMutationVariables = Exact<{
 
 export type LodgeObjectionMutation = { lodgeObjection: { id: string, lodgedAt: string } };
 
+export type QueueHonorsQueryVariables = Exact<{
+  campaignId: string;
+  status?: HonorStatus | null | undefined;
+  tier?: HonorTier | null | undefined;
+  unitId?: string | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type QueueHonorsQuery = { honors: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, tier: HonorTier, status: HonorStatus, version: number, declaredOn: string, publicityStartsOn: string | null, publicityEndsOn: string | null, plaqueNumber: string | null, batch: string | null, namedOn: string | null, rectificationDeadline: string | null, overdue: boolean, allowedActions: Array<HonorAction>, unit: { id: string, name: string } | null, subject:
+          | { __typename: 'Industry', id: string, name: string }
+          | { __typename: 'Member', id: string, name: string }
+          | { __typename: 'Team', id: string, name: string }
+          | { __typename: 'Unit', id: string, name: string }
+        , objections: Array<{ id: string, reason: string, lodgedAt: string, resolved: boolean, upheld: boolean | null, finding: string | null }> | null } }> } };
+
+export type BulkNamingCandidatesQueryVariables = Exact<{
+  campaignId: string;
+  tier: HonorTier;
+  unitId?: string | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type BulkNamingCandidatesQuery = { honors: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, version: number, allowedActions: Array<HonorAction>, unit: { id: string, name: string } | null, subject:
+          | { __typename: 'Industry', id: string, name: string }
+          | { __typename: 'Member', id: string, name: string }
+          | { __typename: 'Team', id: string, name: string }
+          | { __typename: 'Unit', id: string, name: string }
+         } }> } };
+
+export type QueueCountsQueryVariables = Exact<{
+  campaignId: string;
+}>;
+
+
+export type QueueCountsQuery = { honorCounts: Array<{ tier: HonorTier, status: HonorStatus, count: number }> };
+
+export type QueueUnitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type QueueUnitsQuery = { units: Array<{ id: string, name: string }> };
+
+export type HonorActionStateQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type HonorActionStateQuery = { honor: { id: string, tier: HonorTier, status: HonorStatus, version: number, allowedActions: Array<HonorAction>, campaign: { id: string, year: number }, objections: Array<{ id: string, reason: string, lodgedAt: string, resolved: boolean, upheld: boolean | null, finding: string | null }> | null, events: Array<{ id: string, action: HonorAction, fromStatus: HonorStatus, toStatus: HonorStatus, actor: string, at: string, note: string | null }> } | null };
+
+export type QueueTransitionMutationVariables = Exact<{
+  input: TransitionHonorInput;
+}>;
+
+
+export type QueueTransitionMutation = { transitionHonor: { id: string, status: HonorStatus, version: number, publicityStartsOn: string | null, publicityEndsOn: string | null, plaqueNumber: string | null, batch: string | null, rectificationDeadline: string | null } };
+
+export type QueueResolveObjectionMutationVariables = Exact<{
+  input: ResolveObjectionInput;
+}>;
+
+
+export type QueueResolveObjectionMutation = { resolveObjection: { id: string, resolved: boolean, upheld: boolean | null, finding: string | null } };
+
+export type PublicityPreviewQueryVariables = Exact<{
+  campaignId: string;
+  startsOn?: string | null | undefined;
+}>;
+
+
+export type PublicityPreviewQuery = { campaign: { id: string, publicityPreview: { startsOn: string, endsOn: string | null, workingDays: number, problem: string | null, today: string } } | null };
+
+export type NamingProposalQueryVariables = Exact<{
+  campaignId: string;
+  tier: HonorTier;
+  count: number;
+}>;
+
+
+export type NamingProposalQuery = { campaign: { id: string, firstBatchBy: string, nextPlaqueNumbers: Array<string>, batches: Array<string> } | null };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -325,51 +358,6 @@ export const UnitActivityTotalsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"UnitActivityTotals"}) as unknown as TypedDocumentString<UnitActivityTotalsFragment, unknown>;
-export const BallotFormOfCodeDocument = new TypedDocumentString(`
-    query BallotFormOfCode($code: String!) {
-  ballot(code: $code) {
-    code
-    evaluatorKind
-    evaluatorKindName
-    unitName
-    round {
-      id
-      name
-      kind
-      kindName
-      opensOn
-      closesOn
-      status
-      open
-    }
-    subjects {
-      id
-      tier
-      tierName
-      name
-      unitName
-      evaluated
-      criteria {
-        criterion
-        name
-        nameEn
-        hint
-        hintEn
-        minScore
-        maxScore
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<BallotFormOfCodeQuery, BallotFormOfCodeQueryVariables>;
-export const SubmitBallotEvaluationDocument = new TypedDocumentString(`
-    mutation SubmitBallotEvaluation($input: SubmitEvaluationInput!) {
-  submitEvaluation(input: $input) {
-    id
-    submittedAt
-  }
-}
-    `) as unknown as TypedDocumentString<SubmitBallotEvaluationMutation, SubmitBallotEvaluationMutationVariables>;
 export const DirectoryUnitsDocument = new TypedDocumentString(`
     query DirectoryUnits {
   units(includeExcluded: true) {
@@ -725,3 +713,213 @@ export const LodgeObjectionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LodgeObjectionMutation, LodgeObjectionMutationVariables>;
+export const QueueHonorsDocument = new TypedDocumentString(`
+    query QueueHonors($campaignId: ID!, $status: HonorStatus, $tier: HonorTier, $unitId: ID, $first: Int!, $after: String) {
+  honors(
+    campaignId: $campaignId
+    status: $status
+    tier: $tier
+    unitId: $unitId
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        tier
+        status
+        version
+        declaredOn
+        publicityStartsOn
+        publicityEndsOn
+        plaqueNumber
+        batch
+        namedOn
+        rectificationDeadline
+        overdue
+        allowedActions
+        unit {
+          id
+          name
+        }
+        subject {
+          __typename
+          ... on Member {
+            id
+            name
+          }
+          ... on Team {
+            id
+            name
+          }
+          ... on Unit {
+            id
+            name
+          }
+          ... on Industry {
+            id
+            name
+          }
+        }
+        objections {
+          id
+          reason
+          lodgedAt
+          resolved
+          upheld
+          finding
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QueueHonorsQuery, QueueHonorsQueryVariables>;
+export const BulkNamingCandidatesDocument = new TypedDocumentString(`
+    query BulkNamingCandidates($campaignId: ID!, $tier: HonorTier!, $unitId: ID, $after: String) {
+  honors(
+    campaignId: $campaignId
+    status: CONFIRMED
+    tier: $tier
+    unitId: $unitId
+    first: 50
+    after: $after
+  ) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        version
+        allowedActions
+        unit {
+          id
+          name
+        }
+        subject {
+          __typename
+          ... on Member {
+            id
+            name
+          }
+          ... on Team {
+            id
+            name
+          }
+          ... on Unit {
+            id
+            name
+          }
+          ... on Industry {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BulkNamingCandidatesQuery, BulkNamingCandidatesQueryVariables>;
+export const QueueCountsDocument = new TypedDocumentString(`
+    query QueueCounts($campaignId: ID!) {
+  honorCounts(campaignId: $campaignId) {
+    tier
+    status
+    count
+  }
+}
+    `) as unknown as TypedDocumentString<QueueCountsQuery, QueueCountsQueryVariables>;
+export const QueueUnitsDocument = new TypedDocumentString(`
+    query QueueUnits {
+  units(includeExcluded: true) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<QueueUnitsQuery, QueueUnitsQueryVariables>;
+export const HonorActionStateDocument = new TypedDocumentString(`
+    query HonorActionState($id: ID!) {
+  honor(id: $id) {
+    id
+    tier
+    status
+    version
+    allowedActions
+    campaign {
+      id
+      year
+    }
+    objections {
+      id
+      reason
+      lodgedAt
+      resolved
+      upheld
+      finding
+    }
+    events {
+      id
+      action
+      fromStatus
+      toStatus
+      actor
+      at
+      note
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HonorActionStateQuery, HonorActionStateQueryVariables>;
+export const QueueTransitionDocument = new TypedDocumentString(`
+    mutation QueueTransition($input: TransitionHonorInput!) {
+  transitionHonor(input: $input) {
+    id
+    status
+    version
+    publicityStartsOn
+    publicityEndsOn
+    plaqueNumber
+    batch
+    rectificationDeadline
+  }
+}
+    `) as unknown as TypedDocumentString<QueueTransitionMutation, QueueTransitionMutationVariables>;
+export const QueueResolveObjectionDocument = new TypedDocumentString(`
+    mutation QueueResolveObjection($input: ResolveObjectionInput!) {
+  resolveObjection(input: $input) {
+    id
+    resolved
+    upheld
+    finding
+  }
+}
+    `) as unknown as TypedDocumentString<QueueResolveObjectionMutation, QueueResolveObjectionMutationVariables>;
+export const PublicityPreviewDocument = new TypedDocumentString(`
+    query PublicityPreview($campaignId: ID!, $startsOn: Date) {
+  campaign(id: $campaignId) {
+    id
+    publicityPreview(startsOn: $startsOn) {
+      startsOn
+      endsOn
+      workingDays
+      problem
+      today
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublicityPreviewQuery, PublicityPreviewQueryVariables>;
+export const NamingProposalDocument = new TypedDocumentString(`
+    query NamingProposal($campaignId: ID!, $tier: HonorTier!, $count: Int!) {
+  campaign(id: $campaignId) {
+    id
+    firstBatchBy
+    nextPlaqueNumbers(tier: $tier, count: $count)
+    batches
+  }
+}
+    `) as unknown as TypedDocumentString<NamingProposalQuery, NamingProposalQueryVariables>;
