@@ -4,6 +4,7 @@ import { parseYear, rememberedYear } from './prefs.js';
 import ComingView from './views/ComingView.vue';
 import DirectoryView from './views/DirectoryView.vue';
 import HonorRollView from './views/HonorRollView.vue';
+import HonorView from './views/HonorView.vue';
 import ManagementView from './views/ManagementView.vue';
 import NotFoundView from './views/NotFoundView.vue';
 import OverviewView from './views/OverviewView.vue';
@@ -39,6 +40,8 @@ export const router = createRouter({
     { path: '/evaluations', name: 'evaluations', component: ComingView, props: { topic: 'evaluations' }, meta: { year: true } },
     { path: '/management', name: 'management', component: ManagementView, meta: { year: true } },
     { path: '/units/:id', name: 'unit', component: UnitView, props: true, meta: { year: true } },
+    // A candidacy or honor: its campaign's year is its own, not the reader's chosen one.
+    { path: '/honor/:id', name: 'honor', component: HonorView, props: true },
     // Public pages (no sign-in): a plaque's record, which its QR code opens, and the honor roll.
     { path: '/verify/:code', name: 'verify', component: VerifyView, props: true, meta: { public: true } },
     { path: '/honors', name: 'honors-latest', redirect: () => ({ name: 'honors', params: { year: String(rememberedYear.value) } }) },
