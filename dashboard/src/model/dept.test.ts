@@ -3,13 +3,19 @@ import { beijingTime, defaultRound, industryEvidence, percent, unitEvidence } fr
 
 describe('the round a page shows first', () => {
   const rounds = [
-    { id: 'mass', opensOn: '2016-05-20', status: 'CLOSED' },
-    { id: 'mid', opensOn: '2016-07-01', status: 'OPEN' },
-    { id: 'end', opensOn: '2016-12-01', status: 'SCHEDULED' },
+    { id: 'mass1', kind: 'MASS_REVIEW', opensOn: '2016-05-20', status: 'CLOSED' },
+    { id: 'mid', kind: 'MID_YEAR_REVIEW', opensOn: '2016-07-15', status: 'CLOSED' },
+    { id: 'mass2', kind: 'MASS_REVIEW', opensOn: '2016-10-10', status: 'OPEN' },
+    { id: 'end', kind: 'YEAR_END_ASSESSMENT', opensOn: '2016-11-16', status: 'SCHEDULED' },
   ];
 
-  it('is the last round that has opened, never one still scheduled', () => {
+  it('is the last periodic round that has opened, never one still scheduled, before a later mass review', () => {
     expect(defaultRound(rounds)?.id).toBe('mid');
+    expect(defaultRound(rounds.map((r) => (r.id === 'end' ? { ...r, status: 'CLOSED' } : r)))?.id).toBe('end');
+  });
+
+  it('is the last mass review opened when no periodic round has opened yet', () => {
+    expect(defaultRound(rounds.filter((r) => r.kind === 'MASS_REVIEW' || r.status === 'SCHEDULED'))?.id).toBe('mass2');
   });
 
   it('is the reader’s choice when it is one of the campaign’s rounds, and the default otherwise', () => {
@@ -18,7 +24,7 @@ describe('the round a page shows first', () => {
   });
 
   it('is the first of a campaign whose rounds are all scheduled, and none for a campaign without rounds', () => {
-    expect(defaultRound([{ id: 'a', opensOn: '2030-01-01', status: 'SCHEDULED' }])?.id).toBe('a');
+    expect(defaultRound([{ id: 'a', kind: 'MID_YEAR_REVIEW', opensOn: '2030-07-01', status: 'SCHEDULED' }])?.id).toBe('a');
     expect(defaultRound([])).toBeUndefined();
   });
 });

@@ -4,20 +4,23 @@
 /** An evaluation round as the round selector knows it. */
 export interface RoundChoice {
   id: string;
+  kind: string;
   opensOn: string;
   status: string;
 }
 
 /**
  * The round a page shows when the reader has not chosen one: the chosen one when it is the
- * campaign's, else the last round that has opened (a scheduled one has no evaluations yet), else
- * the first. Rounds come in the order they open.
+ * campaign's; else the last periodic round that has opened (年中评议, 年终考核: every subject of the
+ * campaign's candidacies is evaluated there, while a mass review takes one batch of candidacies),
+ * else the last round that has opened (a scheduled one has no evaluations yet), else the first.
+ * Rounds come in the order they open.
  */
 export function defaultRound<T extends RoundChoice>(rounds: readonly T[], chosen?: string): T | undefined {
   const picked = chosen ? rounds.find((r) => r.id === chosen) : undefined;
   if (picked) return picked;
   const opened = rounds.filter((r) => r.status !== 'SCHEDULED');
-  return opened.at(-1) ?? rounds[0];
+  return opened.filter((r) => r.kind !== 'MASS_REVIEW').at(-1) ?? opened.at(-1) ?? rounds[0];
 }
 
 /** Candidacies that count as declared: every one but the rejected, withdrawn and revoked (DESIGN §2). */
