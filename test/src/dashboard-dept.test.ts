@@ -182,7 +182,11 @@ describe('a department, its honors and the signals of dynamic management in a re
   });
 
   it('opens an honor from its department: a unit candidacy with its timeline, summaries, objections and its posts and teams declared and named equal to the gateway’s', async () => {
-    const honor = honors.find((h) => h.tier === 'UNIT' && h.events.length > 2) ?? honors.find((h) => h.tier === 'UNIT')!;
+    // A unit whose posts are not all named tells declared from named apart, if the demo has one.
+    const declaredPosts = (unitId: string) => honorsOf(unitId).filter((h) => h.tier === 'POST' && !['REJECTED', 'WITHDRAWN', 'REVOKED'].includes(h.status)).length;
+    const namedPosts = (unitId: string) => honorsOf(unitId).filter((h) => h.tier === 'POST' && ['NAMED', 'RECTIFYING'].includes(h.status)).length;
+    const candidacies = honors.filter((h) => h.tier === 'UNIT' && h.events.length > 2);
+    const honor = candidacies.find((h) => declaredPosts(h.unit!.id) !== namedPosts(h.unit!.id)) ?? candidacies[0] ?? honors.find((h) => h.tier === 'UNIT')!;
     expect(honor, 'the demo campaign has a unit candidacy').toBeDefined();
     const unitId = honor.unit!.id;
     const { page } = await open('ADMIN');
@@ -215,7 +219,8 @@ describe('a department, its honors and the signals of dynamic management in a re
 
   it('lists 动态管理’s rectification candidates and 倾斜 recommendations as evaluationSignals gives them, each row opening its department; a leader is told they are not theirs', async () => {
     const signals = (await ask(DeptTruthSignals, { campaignId }, ADMIN)).data!.evaluationSignals;
-    expect(signals.rectificationCandidates.length + signals.preferenceRecommendations.length, 'the demo campaign has signals').toBeGreaterThan(0);
+    // At least one list long enough for its order to show.
+    expect(Math.max(signals.rectificationCandidates.length, signals.preferenceRecommendations.length), 'the demo campaign has signals').toBeGreaterThan(1);
     const { page } = await open('ADMIN');
     await page.goto(new URL(`/management?year=${YEAR}`, dashboard.url).href);
     for (const [key, list] of [['candidates', signals.rectificationCandidates], ['preference', signals.preferenceRecommendations]] as const) {
