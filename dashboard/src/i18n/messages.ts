@@ -200,7 +200,6 @@ const zhCN = {
     gender: { MALE: '男', FEMALE: '女' },
     status: { FULL: '正式党员', PROBATIONARY: '预备党员' },
     notFound: '没有找到这个单位。',
-    honorsComing: '示范岗、示范团队的申报与命名、指标完成情况和评议结果，将随荣誉（Honors）与评议（Evaluations）子图上线后在此显示。',
     noActivities: '{year}年度该单位暂无示范活动记录',
   },
   quota: {
@@ -270,7 +269,6 @@ const zhCN = {
     noRectifications: '{year}年度没有限期整改',
     column: { subject: '对象', tier: '类别', reason: '整改原因', orderedOn: '下达日期', deadline: '整改期限', status: '状态' },
     status: { overdue: '逾期', open: '整改中', PASSED: '{date} 整改通过', FAILED: '{date} 未通过' },
-    coming: '整改候选名单（评议结果较差的示范）和在表彰、提拔、年度考核中的倾斜推荐名单，将随评议（Evaluations）子图的分析上线后在此显示。',
   },
   action: {
     COMMEND: '表彰奖励',
@@ -669,7 +667,6 @@ const en: Messages = {
     gender: { MALE: 'Male', FEMALE: 'Female' },
     status: { FULL: 'Full member', PROBATIONARY: 'Probationary' },
     notFound: 'No such unit.',
-    honorsComing: 'Declared and named posts and teams, quota attainment and evaluation results will show here once the Honors and Evaluations subgraphs are live.',
     noActivities: 'No activities recorded in {year} for this unit',
   },
   quota: {
@@ -739,7 +736,6 @@ const en: Messages = {
     noRectifications: 'No rectifications ordered in {year}',
     column: { subject: 'Honoree', tier: 'Tier', reason: 'Reason', orderedOn: 'Ordered', deadline: 'Deadline', status: 'Status' },
     status: { overdue: 'Overdue', open: 'Rectifying', PASSED: 'Passed {date}', FAILED: 'Failed {date}' },
-    coming: 'Candidates for rectification (honors with poor evaluations) and recommendations for preference in commendation, promotion and annual assessment will show here once the Evaluations subgraph’s analytics are live.',
   },
   action: {
     COMMEND: 'Commended',
