@@ -4,6 +4,7 @@ import { parseYear, rememberedYear } from './prefs.js';
 import ComingView from './views/ComingView.vue';
 import DirectoryView from './views/DirectoryView.vue';
 import HonorRollView from './views/HonorRollView.vue';
+import HonorView from './views/HonorView.vue';
 import ManagementView from './views/ManagementView.vue';
 import NotFoundView from './views/NotFoundView.vue';
 import OverviewView from './views/OverviewView.vue';
@@ -44,6 +45,8 @@ export const router = createRouter({
     { path: '/desk', name: 'desk', component: () => import('./views/DeskView.vue'), meta: { year: true } },
     // 工作台: the committee's work queue (the gateway refuses its steps to anyone else).
     { path: '/work', name: 'work', component: () => import('./views/WorkView.vue'), meta: { year: true } },
+    // A candidacy or honor: its campaign's year is its own, not the reader's chosen one.
+    { path: '/honor/:id', name: 'honor', component: HonorView, props: true },
     // Public pages (no sign-in): a plaque's record, which its QR code opens, and the honor roll.
     { path: '/verify/:code', name: 'verify', component: VerifyView, props: true, meta: { public: true } },
     // 评议票: a ballot's QR code opens it; the code is the only credential, no sign-in.

@@ -3,9 +3,9 @@ import { generateBallotCode } from '@sfxd/evaluations';
 import { businessToday } from '@sfxd/kit';
 import { sqlRows } from '@sfxd/kit/testing';
 import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './browser.js';
-import { pageWatcher } from './dashboard-harness.js';
+import { dashboardPages } from './dashboard-harness.js';
 import { CampaignByYear, CreateEvaluationRound, IssueBallots, UnitFirstMember } from './documents.js';
 import { graphql } from './gql/index.js';
 import { ADMIN, gatewayClient, startTestPlatform, unitAdmin, type TestPlatform } from './testkit.js';
@@ -44,7 +44,7 @@ const BallotUnitName = graphql(`
 let platform: TestPlatform;
 let dashboard: DashboardServer;
 let browser: Browser;
-const pages = pageWatcher(() => browser, () => dashboard);
+const pages = dashboardPages(() => ({ browser, dashboard }));
 /** A page's requests take their time on a busy machine: wait up to 20 s for what a user would see. */
 const eventually = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 20_000, interval: 100 });
 const ask = () => gatewayClient(platform.gatewayUrl);
@@ -73,7 +73,6 @@ afterAll(async () => {
   await platform?.dispose();
 });
 
-afterEach(() => pages.checkAll());
 
 describe('the ballot page', () => {
   it('takes a mass-review ballot from its QR code on a phone, scored with the keyboard and confirmed, which then shows in the member’s summary through the gateway; the same code again is refused clearly', async () => {

@@ -5,9 +5,9 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './browser.js';
-import { pageWatcher } from './dashboard-harness.js';
+import { dashboardPages } from './dashboard-harness.js';
 import { graphql } from './gql/index.js';
 import { ADMIN, INTEGRATOR, JWT_SECRET, LEADER, gatewayClient, startTestPlatform, unitAdmin, type TestPlatform } from './testkit.js';
 
@@ -31,7 +31,7 @@ let dashboard: DashboardServer;
 let browser: Browser;
 let tokens: DemoToken[];
 let units: { id: string; code: string; name: string }[];
-const pages = pageWatcher(() => browser, () => dashboard);
+const pages = dashboardPages(() => ({ browser, dashboard }));
 /** A page's requests take their time on a busy machine: wait up to 20 s for what a user would see. */
 const eventually = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 20_000, interval: 100 });
 
@@ -57,7 +57,6 @@ afterAll(async () => {
   await platform?.dispose();
 });
 
-afterEach(() => pages.checkAll());
 
 describe("the dashboard server's report downloads", () => {
   it("give ADMIN any unit's year-end summary as a DOCX that opens, named in Chinese, and LEADER the city's ledger workbook", async () => {

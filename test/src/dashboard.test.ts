@@ -5,10 +5,11 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Download, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { launchBrowser } from './browser.js';
+import { chartTable, chartsSettled, dashboardPages, eventually, firstPixelOf } from './dashboard-harness.js';
 import {
   DashboardCampaign,
   DashboardCityFigures,
@@ -118,68 +119,13 @@ afterAll(async () => {
 });
 
 // ---------------------------------------------------------------------------------------------
-// What every page must never do: log an error, or reach anything but its own origin.
+// What every page must never do: log an error, or reach anything but its own origin (the harness
+// fails the test after it).
 
-interface Watched {
-  page: Page;
-  problems: string[];
-  foreign: string[];
-  /** Console errors a test provokes on purpose (a refused token, a failed request). */
-  expected: RegExp[];
-}
-const opened: { context: BrowserContext; watched: Watched }[] = [];
-
-async function open(role?: string, options: { server?: DashboardServer; width?: number; height?: number } = {}): Promise<Watched> {
-  const server = options.server ?? dashboard;
-  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: options.width ?? 1440, height: options.height ?? 900 }, deviceScaleFactor: 1, acceptDownloads: true });
-  const page = await context.newPage();
-  const watched: Watched = { page, problems: [], foreign: [], expected: [] };
-  const own = new URL(server.url).origin;
-  page.on('console', (m) => {
-    if (m.type() === 'error') watched.problems.push(m.text());
-  });
-  page.on('pageerror', (e) => watched.problems.push(`page error: ${e.message}`));
-  page.on('request', (r) => {
-    const url = r.url();
-    if (!url.startsWith(own) && !url.startsWith('data:') && !url.startsWith('blob:')) watched.foreign.push(url);
-  });
-  opened.push({ context, watched });
-  if (role) await signIn(page, role, server);
-  return watched;
-}
-
-afterEach(async () => {
-  for (const { context, watched } of opened.splice(0)) {
-    await context.close();
-    expect(watched.problems.filter((p) => !watched.expected.some((e) => e.test(p)))).toEqual([]);
-    expect(watched.foreign).toEqual([]);
-  }
-});
-
-async function signIn(page: Page, role: string, server = dashboard) {
-  await page.goto(new URL('/sign-in', server.url).href);
-  await page.locator(`[data-demo-role="${role}"]`).click();
-  await page.waitForURL((u) => !u.pathname.startsWith('/sign-in'));
-}
-
-/** Every chart on the page has left its loading state, and the ready ones have been drawn. */
-async function chartsSettled(page: Page) {
-  await eventually(() => page.locator('[data-chart][data-state="loading"]').count()).toBe(0);
-  await eventually(() => page.evaluate(() => [...document.querySelectorAll('[data-chart][data-state="ready"]')].every((c) => c.querySelector('.echart[data-rendered="true"]')))).toBe(true);
-}
+const { open } = dashboardPages(() => ({ browser, dashboard }));
 
 async function chartState(page: Page, name: string) {
   return page.locator(`[data-chart="${name}"]`).getAttribute('data-state');
-}
-
-/** The table beside a chart: the rows of the dataset the chart draws. */
-async function chartTable(page: Page, name: string): Promise<{ head: string[]; rows: string[][] }> {
-  const card = page.locator(`[data-chart="${name}"]`);
-  const details = card.locator('details.data-table');
-  if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await details.locator('summary').click();
-  const head = await details.locator('thead th').allInnerTexts();
-  const rows = await details.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent!.trim())));
-  return { head, rows };
 }
 
 /** Coloured pixels on a chart's canvas: a drawn chart has thousands, a blank one none. */
@@ -192,34 +138,6 @@ async function paintedPixels(page: Page, name: string): Promise<number> {
   });
 }
 
-/**
- * Where a chart first shows a colour in a run of 30 pixels (CSS) — longer than a legend's 25-pixel
- * swatch: the top-most bar of a series, on the left of any scroll bar.
- */
-async function firstPixelOf(page: Page, name: string, hex: string): Promise<{ x: number; y: number }> {
-  const canvas = page.locator(`[data-chart="${name}"] canvas`).first();
-  const spot = await canvas.evaluate((c: HTMLCanvasElement, rgb: number[]) => {
-    const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
-    const scale = c.width / c.getBoundingClientRect().width;
-    const near = (i: number) => Math.abs(data[i]! - rgb[0]!) < 4 && Math.abs(data[i + 1]! - rgb[1]!) < 4 && Math.abs(data[i + 2]! - rgb[2]!) < 4;
-    for (let y = 0; y < c.height; y++) {
-      let run = 0;
-      for (let x = 0; x < c.width * 0.8; x++) {
-        run = near((y * c.width + x) * 4) ? run + 1 : 0;
-        if (run === Math.round(30 * scale)) return { x: (x - 15 * scale) / scale, y: y / scale };
-      }
-    }
-    return null;
-  }, [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)));
-  expect(spot, `a ${hex} bar in ${name}`).not.toBeNull();
-  // A mouse clicks what is on the screen.
-  await canvas.scrollIntoViewIfNeeded();
-  const box = (await canvas.boundingBox())!;
-  return { x: box.x + spot!.x, y: box.y + spot!.y + 4 };
-}
-
-/** A page's requests take their time on a busy machine: wait up to 20 s for what a user would see. */
-const eventually = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 20_000, interval: 100 });
 /** A screenshot as a reader first sees the page: at the top, tables beside the charts closed. */
 async function screenshot(page: Page, name: string, scrollTo?: string) {
   await page.evaluate(() => document.querySelectorAll('details[open]').forEach((d) => d.removeAttribute('open')));

@@ -20,7 +20,7 @@ const HONOR = `query($id: ID!) { honor(id: $id) {
   id tier status version declaredOn declaredBy plaqueNumber namedOn batch publicityStartsOn publicityEndsOn rectificationDeadline overdue
   campaign { year } unit { id } industry { id }
   subject { __typename ... on Member { id } ... on Team { id } ... on Unit { id } ... on Industry { id } }
-  events { action fromStatus toStatus actor at note }
+  events { action fromStatus toStatus actor actorRole at note }
 } }`;
 const ENTITY_HONORS = `query($r: [_Any!]!) { _entities(representations: $r) {
   ... on Member { id honors { id tier } } ... on Unit { id honors { id tier events { action } } }
@@ -73,7 +73,7 @@ describe('candidacies and honors', () => {
     expect(forged.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
   });
 
-  it('show an honor with its campaign, subject, unit, industry and history', async () => {
+  it('show an honor with its campaign, subject, unit, industry and history, each step with who took it and in which role', async () => {
     const named = honorsOf(current().id).find((x) => x.tier === 'POST' && x.status === 'NAMED')!;
     const res = await as(admin, HONOR, { id: named.id });
     expect(res.errors).toBeUndefined();
@@ -85,6 +85,8 @@ describe('candidacies and honors', () => {
     });
     const events = seed.events.filter((e) => e.honorId === named.id);
     expect(honor.events.map((e: any) => e.action)).toEqual(events.map((e) => e.action));
+    expect(honor.events.map((e: any) => [e.actor, e.actorRole])).toEqual(events.map((e) => [e.actor, e.actorRole]));
+    expect(new Set(honor.events.map((e: any) => e.actorRole))).toContain('ADMIN');
     expect(honor.events.at(-1).toStatus).toBe('NAMED');
     const industry = honorsOf(current().id).find((x) => x.tier === 'INDUSTRY')!;
     expect((await as(leader, HONOR, { id: industry.id })).data.honor).toMatchObject({ unit: null, subject: { __typename: 'Industry', id: industry.subjectId } });

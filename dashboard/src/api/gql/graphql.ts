@@ -19,6 +19,41 @@ export type ActivityType =
   /** 双报到志愿服务 */
   | 'VOLUNTEER_SERVICE';
 
+/** 优秀 ≥ 90, 良好 ≥ 80, 一般 ≥ 60, 差 below, of the published weighted score */
+export type EvaluationGrade =
+  /** 优秀 Excellent */
+  | 'EXCELLENT'
+  /** 一般 Fair */
+  | 'FAIR'
+  /** 良好 Good */
+  | 'GOOD'
+  /** 差 Poor */
+  | 'POOR';
+
+/** What an evaluation round is for */
+export type EvaluationRoundKind =
+  /** 群众评议 Mass review of candidacies */
+  | 'MASS_REVIEW'
+  /** 年中评议 Mid-year review */
+  | 'MID_YEAR_REVIEW'
+  /** 年终考核 Year-end assessment */
+  | 'YEAR_END_ASSESSMENT';
+
+/** SCHEDULED before opensOn; OPEN from opensOn to closesOn (Beijing dates) unless closed; CLOSED after closesOn or once closed */
+export type EvaluationRoundStatus =
+  | 'CLOSED'
+  | 'OPEN'
+  | 'SCHEDULED';
+
+/** 三评: who evaluates */
+export type EvaluatorKind =
+  /** 领导点评 Review by leaders */
+  | 'LEADERS'
+  /** 群众评议 Review by the masses */
+  | 'MASSES'
+  /** 党员互评 Review by fellow Party members */
+  | 'PEERS';
+
 /** 性别 */
 export type Gender =
   | 'FEMALE'
@@ -61,6 +96,12 @@ export type HonorTier =
   /** 共产党员示范单位 Demonstration unit */
   | 'UNIT';
 
+/** 按时 ON_TIME: first submitted on or before the campaign’s ledgerDueOn (Beijing dates); 逾期 LATE: after it; 未报送 MISSING: not submitted */
+export type LedgerStatus =
+  | 'LATE'
+  | 'MISSING'
+  | 'ON_TIME';
+
 /** 提出异议: about a candidacy in publicity; anyone may, signed in or not */
 export type LodgeObjectionInput = {
   /** How the committee can reach you (phone, e-mail), up to 100 characters; optional, seen by the committee only */
@@ -90,34 +131,130 @@ export type RectificationOutcome =
   | 'OPEN'
   | 'PASSED';
 
-/** The committee’s finding on an objection */
-export type ResolveObjectionInput = {
-  /** 核查结论, 5–500 characters */
-  finding: string;
-  objectionId: string;
-  /** true: the objection is upheld (属实; the candidacy can then only be rejected); false: dismissed */
-  upheld: boolean;
-};
+/** A signed-in caller’s role: ADMIN 工委组织科, UNIT_ADMIN 单位党务干部, LEADER 领导, INTEGRATOR 系统集成 */
+export type Role =
+  | 'ADMIN'
+  | 'INTEGRATOR'
+  | 'LEADER'
+  | 'UNIT_ADMIN';
 
-/** One step of the naming procedure or of the management of a named honor */
-export type TransitionHonorInput = {
-  action: HonorAction;
-  /** NAME: the naming batch, e.g. 七一前首批 */
-  batch?: string | null | undefined;
-  /** ORDER_RECTIFICATION: the rectification deadline, after today */
-  deadline?: string | null | undefined;
-  /** The version you read; a stale one is refused with CONFLICT */
-  expectedVersion: number;
-  honorId: string;
-  /** Reason or remark; required for REJECT, COMMEND, ORDER_RECTIFICATION, FAIL_RECTIFICATION, REVOKE */
-  note?: string | null | undefined;
-  /** NAME: the plaque number, unique in the campaign */
-  plaqueNumber?: string | null | undefined;
-  /** PUBLICIZE: optional. The end is computed as the campaign’s publicityWorkingDays working days from the start; a later end given here lengthens the window, an earlier one is refused */
-  publicityEndsOn?: string | null | undefined;
-  /** PUBLICIZE: the first day of the window, today or later */
-  publicityStartsOn?: string | null | undefined;
-};
+export type CampaignRoundsQueryVariables = Exact<{
+  campaignId: string;
+}>;
+
+
+export type CampaignRoundsQuery = { evaluationRounds: Array<{ id: string, name: string, kind: EvaluationRoundKind, status: EvaluationRoundStatus, opensOn: string, closesOn: string }> };
+
+export type SummaryFiguresFragment = { count: number, mean: number | null, weightedScore: number | null, grade: EvaluationGrade | null, gradeLabel: string | null, complete: boolean, missingKinds: Array<EvaluatorKind>, satisfaction: { satisfied: number, total: number, rate: number | null }, byKind: Array<{ kind: EvaluatorKind, count: number, mean: number | null, weight: number, expected: boolean }> };
+
+export type DeptFiguresQueryVariables = Exact<{
+  id: string;
+  campaignId: string;
+  roundId: string;
+}>;
+
+
+export type DeptFiguresQuery = { unit: { id: string, quota: { partyMembers: number, teams: number, posts: { count: number, target: number, ratio: number, attained: boolean }, teamQuota: { count: number, target: number, ratio: number, attained: boolean } } | null, evaluationSummary: { count: number, mean: number | null, weightedScore: number | null, grade: EvaluationGrade | null, gradeLabel: string | null, complete: boolean, missingKinds: Array<EvaluatorKind>, satisfaction: { satisfied: number, total: number, rate: number | null }, byKind: Array<{ kind: EvaluatorKind, count: number, mean: number | null, weight: number, expected: boolean }> } | null } | null };
+
+export type DeptHonorsQueryVariables = Exact<{
+  unitId: string;
+  campaignId: string;
+  roundId: string;
+  after?: string | null | undefined;
+}>;
+
+
+export type DeptHonorsQuery = { honors: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, tier: HonorTier, status: HonorStatus, batch: string | null, plaqueNumber: string | null, overdue: boolean, subject:
+          | { __typename: 'Industry', id: string, name: string }
+          | { __typename: 'Member', id: string, name: string }
+          | { __typename: 'Team', id: string, name: string }
+          | { __typename: 'Unit', id: string, name: string }
+        , events: Array<{ id: string, action: HonorAction, fromStatus: HonorStatus, toStatus: HonorStatus, actor: string, actorRole: Role, at: string, note: string | null }>, evaluationSummary: { weightedScore: number | null, grade: EvaluationGrade | null, gradeLabel: string | null, count: number } | null } }> } };
+
+export type TimelineEventFragment = { id: string, action: HonorAction, fromStatus: HonorStatus, toStatus: HonorStatus, actor: string, actorRole: Role, at: string, note: string | null };
+
+export type DeptLedgerQueryVariables = Exact<{
+  campaignId: string;
+}>;
+
+
+export type DeptLedgerQuery = { ledgerSubmissions: { dueOn: string, units: Array<{ status: LedgerStatus, submissionCount: number, unit: { id: string }, latest: { submittedAt: string, submittedOn: string } | null }> } | null };
+
+export type DeptLedgerFileQueryVariables = Exact<{
+  unitId: string;
+  campaignId: string;
+}>;
+
+
+export type DeptLedgerFileQuery = { exportLedger: { filename: string, contentType: string, contentBase64: string, rows: number } };
+
+export type HonorDetailQueryVariables = Exact<{
+  id: string;
+  objections: boolean;
+  contact: boolean;
+}>;
+
+
+export type HonorDetailQuery = { honor: { id: string, tier: HonorTier, status: HonorStatus, version: number, declaredOn: string, declaredBy: string, publicityStartsOn: string | null, publicityEndsOn: string | null, plaqueNumber: string | null, namedOn: string | null, batch: string | null, rectificationDeadline: string | null, overdue: boolean, campaign: { id: string, year: number, name: string }, unit: { id: string, name: string } | null, industry: { id: string, name: string }, subject:
+      | { __typename: 'Industry', id: string, name: string }
+      | { __typename: 'Member', id: string, name: string, position: string }
+      | { __typename: 'Team', id: string, name: string }
+      | { __typename: 'Unit', id: string, name: string }
+    , events: Array<{ id: string, action: HonorAction, fromStatus: HonorStatus, toStatus: HonorStatus, actor: string, actorRole: Role, at: string, note: string | null }>, objections?: Array<{ id: string, reason: string, lodgedAt: string, resolved: boolean, resolvedAt: string | null, resolvedBy: string | null, upheld: boolean | null, finding: string | null, contact?: string | null }> | null } | null };
+
+export type HonorSummariesQueryVariables = Exact<{
+  id: string;
+  roundId: string;
+}>;
+
+
+export type HonorSummariesQuery = { honor: { id: string, evaluationSummary: { count: number, mean: number | null, weightedScore: number | null, grade: EvaluationGrade | null, gradeLabel: string | null, complete: boolean, missingKinds: Array<EvaluatorKind>, satisfaction: { satisfied: number, total: number, rate: number | null }, byKind: Array<{ kind: EvaluatorKind, count: number, mean: number | null, weight: number, expected: boolean }> } | null, subject:
+      | { __typename: 'Industry', id: string, evaluationSummary: { count: number, mean: number | null, weightedScore: number | null, grade: EvaluationGrade | null, gradeLabel: string | null, complete: boolean, missingKinds: Array<EvaluatorKind>, satisfaction: { satisfied: number, total: number, rate: number | null }, byKind: Array<{ kind: EvaluatorKind, count: number, mean: number | null, weight: number, expected: boolean }> } | null }
+      | { __typename: 'Member', id: string, evaluationSummary: { count: number, mean: number | null, weightedScore: number | null, grade: EvaluationGrade | null, gradeLabel: string | null, complete: boolean, missingKinds: Array<EvaluatorKind>, satisfaction: { satisfied: number, total: number, rate: number | null }, byKind: Array<{ kind: EvaluatorKind, count: number, mean: number | null, weight: number, expected: boolean }> } | null }
+      | { __typename: 'Team', id: string, evaluationSummary: { count: number, mean: number | null, weightedScore: number | null, grade: EvaluationGrade | null, gradeLabel: string | null, complete: boolean, missingKinds: Array<EvaluatorKind>, satisfaction: { satisfied: number, total: number, rate: number | null }, byKind: Array<{ kind: EvaluatorKind, count: number, mean: number | null, weight: number, expected: boolean }> } | null }
+      | { __typename: 'Unit', id: string, evaluationSummary: { count: number, mean: number | null, weightedScore: number | null, grade: EvaluationGrade | null, gradeLabel: string | null, complete: boolean, missingKinds: Array<EvaluatorKind>, satisfaction: { satisfied: number, total: number, rate: number | null }, byKind: Array<{ kind: EvaluatorKind, count: number, mean: number | null, weight: number, expected: boolean }> } | null }
+     } | null };
+
+export type UnitEvidenceQueryVariables = Exact<{
+  unitId: string;
+  campaignId: string;
+}>;
+
+
+export type UnitEvidenceQuery = { honorCounts: Array<{ tier: HonorTier, status: HonorStatus, count: number }>, unit: { id: string, quota: { posts: { count: number, target: number }, teamQuota: { count: number, target: number } } | null } | null };
+
+export type IndustryEvidenceQueryVariables = Exact<{
+  industryId: string;
+  campaignId: string;
+  roundId: string;
+}>;
+
+
+export type IndustryEvidenceQuery = { industry: { id: string, units: Array<{ id: string, code: string, name: string, excluded: boolean, honors: Array<{ id: string, status: HonorStatus }>, evaluationSummary: { weightedScore: number | null, grade: EvaluationGrade | null, gradeLabel: string | null } | null }> } | null };
+
+export type ManagementSignalsQueryVariables = Exact<{
+  campaignId: string;
+}>;
+
+
+export type ManagementSignalsQuery = { evaluationSignals: { rectificationCandidates: Array<{ tier: HonorTier, weightedScore: number | null, grade: EvaluationGrade, gradeLabel: string, honor: { id: string, status: HonorStatus }, subject:
+        | { __typename: 'Industry', name: string }
+        | { __typename: 'Member', name: string }
+        | { __typename: 'Team', name: string }
+        | { __typename: 'Unit', name: string }
+      , unit: { id: string, name: string } | null, round: { id: string, name: string } }>, preferenceRecommendations: Array<{ tier: HonorTier, weightedScore: number | null, grade: EvaluationGrade, gradeLabel: string, honor: { id: string, status: HonorStatus }, subject:
+        | { __typename: 'Industry', name: string }
+        | { __typename: 'Member', name: string }
+        | { __typename: 'Team', name: string }
+        | { __typename: 'Unit', name: string }
+      , unit: { id: string, name: string } | null, round: { id: string, name: string } }> } };
+
+export type SignalRowFragment = { tier: HonorTier, weightedScore: number | null, grade: EvaluationGrade, gradeLabel: string, honor: { id: string, status: HonorStatus }, subject:
+    | { __typename: 'Industry', name: string }
+    | { __typename: 'Member', name: string }
+    | { __typename: 'Team', name: string }
+    | { __typename: 'Unit', name: string }
+  , unit: { id: string, name: string } | null, round: { id: string, name: string } };
 
 export type DirectoryUnitsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -247,88 +384,6 @@ export type LodgeObjectionMutationVariables = Exact<{
 
 export type LodgeObjectionMutation = { lodgeObjection: { id: string, lodgedAt: string } };
 
-export type QueueHonorsQueryVariables = Exact<{
-  campaignId: string;
-  status?: HonorStatus | null | undefined;
-  tier?: HonorTier | null | undefined;
-  unitId?: string | null | undefined;
-  first: number;
-  after?: string | null | undefined;
-}>;
-
-
-export type QueueHonorsQuery = { honors: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, tier: HonorTier, status: HonorStatus, version: number, declaredOn: string, publicityStartsOn: string | null, publicityEndsOn: string | null, plaqueNumber: string | null, batch: string | null, namedOn: string | null, rectificationDeadline: string | null, overdue: boolean, allowedActions: Array<HonorAction>, unit: { id: string, name: string } | null, subject:
-          | { __typename: 'Industry', id: string, name: string }
-          | { __typename: 'Member', id: string, name: string }
-          | { __typename: 'Team', id: string, name: string }
-          | { __typename: 'Unit', id: string, name: string }
-        , objections: Array<{ id: string, reason: string, lodgedAt: string, resolved: boolean, upheld: boolean | null, finding: string | null }> | null } }> } };
-
-export type BulkNamingCandidatesQueryVariables = Exact<{
-  campaignId: string;
-  tier: HonorTier;
-  unitId?: string | null | undefined;
-  after?: string | null | undefined;
-}>;
-
-
-export type BulkNamingCandidatesQuery = { honors: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, version: number, allowedActions: Array<HonorAction>, unit: { id: string, name: string } | null, subject:
-          | { __typename: 'Industry', id: string, name: string }
-          | { __typename: 'Member', id: string, name: string }
-          | { __typename: 'Team', id: string, name: string }
-          | { __typename: 'Unit', id: string, name: string }
-         } }> } };
-
-export type QueueCountsQueryVariables = Exact<{
-  campaignId: string;
-}>;
-
-
-export type QueueCountsQuery = { honorCounts: Array<{ tier: HonorTier, status: HonorStatus, count: number }> };
-
-export type QueueUnitsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type QueueUnitsQuery = { units: Array<{ id: string, name: string }> };
-
-export type HonorActionStateQueryVariables = Exact<{
-  id: string;
-}>;
-
-
-export type HonorActionStateQuery = { honor: { id: string, tier: HonorTier, status: HonorStatus, version: number, allowedActions: Array<HonorAction>, campaign: { id: string, year: number }, objections: Array<{ id: string, reason: string, lodgedAt: string, resolved: boolean, upheld: boolean | null, finding: string | null }> | null, events: Array<{ id: string, action: HonorAction, fromStatus: HonorStatus, toStatus: HonorStatus, actor: string, at: string, note: string | null }> } | null };
-
-export type QueueTransitionMutationVariables = Exact<{
-  input: TransitionHonorInput;
-}>;
-
-
-export type QueueTransitionMutation = { transitionHonor: { id: string, status: HonorStatus, version: number, publicityStartsOn: string | null, publicityEndsOn: string | null, plaqueNumber: string | null, batch: string | null, rectificationDeadline: string | null } };
-
-export type QueueResolveObjectionMutationVariables = Exact<{
-  input: ResolveObjectionInput;
-}>;
-
-
-export type QueueResolveObjectionMutation = { resolveObjection: { id: string, resolved: boolean, upheld: boolean | null, finding: string | null } };
-
-export type PublicityPreviewQueryVariables = Exact<{
-  campaignId: string;
-  startsOn?: string | null | undefined;
-}>;
-
-
-export type PublicityPreviewQuery = { campaign: { id: string, publicityPreview: { startsOn: string, endsOn: string | null, workingDays: number, problem: string | null, today: string } } | null };
-
-export type NamingProposalQueryVariables = Exact<{
-  campaignId: string;
-  tier: HonorTier;
-  count: number;
-}>;
-
-
-export type NamingProposalQuery = { campaign: { id: string, firstBatchBy: string, nextPlaqueNumbers: Array<string>, batches: Array<string> } | null };
-
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -347,6 +402,76 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const SummaryFiguresFragmentDoc = new TypedDocumentString(`
+    fragment SummaryFigures on EvaluationSummary {
+  count
+  mean
+  weightedScore
+  grade
+  gradeLabel
+  complete
+  missingKinds
+  satisfaction {
+    satisfied
+    total
+    rate
+  }
+  byKind {
+    kind
+    count
+    mean
+    weight
+    expected
+  }
+}
+    `, {"fragmentName":"SummaryFigures"}) as unknown as TypedDocumentString<SummaryFiguresFragment, unknown>;
+export const TimelineEventFragmentDoc = new TypedDocumentString(`
+    fragment TimelineEvent on HonorEvent {
+  id
+  action
+  fromStatus
+  toStatus
+  actor
+  actorRole
+  at
+  note
+}
+    `, {"fragmentName":"TimelineEvent"}) as unknown as TypedDocumentString<TimelineEventFragment, unknown>;
+export const SignalRowFragmentDoc = new TypedDocumentString(`
+    fragment SignalRow on HonorSignal {
+  tier
+  weightedScore
+  grade
+  gradeLabel
+  honor {
+    id
+    status
+  }
+  subject {
+    __typename
+    ... on Member {
+      name
+    }
+    ... on Team {
+      name
+    }
+    ... on Unit {
+      name
+    }
+    ... on Industry {
+      name
+    }
+  }
+  unit {
+    id
+    name
+  }
+  round {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"SignalRow"}) as unknown as TypedDocumentString<SignalRowFragment, unknown>;
 export const UnitActivityTotalsFragmentDoc = new TypedDocumentString(`
     fragment UnitActivityTotals on Unit {
   id
@@ -358,6 +483,370 @@ export const UnitActivityTotalsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"UnitActivityTotals"}) as unknown as TypedDocumentString<UnitActivityTotalsFragment, unknown>;
+export const CampaignRoundsDocument = new TypedDocumentString(`
+    query CampaignRounds($campaignId: ID!) {
+  evaluationRounds(campaignId: $campaignId) {
+    id
+    name
+    kind
+    status
+    opensOn
+    closesOn
+  }
+}
+    `) as unknown as TypedDocumentString<CampaignRoundsQuery, CampaignRoundsQueryVariables>;
+export const DeptFiguresDocument = new TypedDocumentString(`
+    query DeptFigures($id: ID!, $campaignId: ID!, $roundId: ID!) {
+  unit(id: $id) {
+    id
+    quota(campaignId: $campaignId) {
+      partyMembers
+      teams
+      posts {
+        count
+        target
+        ratio
+        attained
+      }
+      teamQuota {
+        count
+        target
+        ratio
+        attained
+      }
+    }
+    evaluationSummary(roundId: $roundId) {
+      ...SummaryFigures
+    }
+  }
+}
+    fragment SummaryFigures on EvaluationSummary {
+  count
+  mean
+  weightedScore
+  grade
+  gradeLabel
+  complete
+  missingKinds
+  satisfaction {
+    satisfied
+    total
+    rate
+  }
+  byKind {
+    kind
+    count
+    mean
+    weight
+    expected
+  }
+}`) as unknown as TypedDocumentString<DeptFiguresQuery, DeptFiguresQueryVariables>;
+export const DeptHonorsDocument = new TypedDocumentString(`
+    query DeptHonors($unitId: ID!, $campaignId: ID!, $roundId: ID!, $after: String) {
+  honors(campaignId: $campaignId, unitId: $unitId, first: 25, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        tier
+        status
+        batch
+        plaqueNumber
+        overdue
+        subject {
+          __typename
+          ... on Member {
+            id
+            name
+          }
+          ... on Team {
+            id
+            name
+          }
+          ... on Unit {
+            id
+            name
+          }
+          ... on Industry {
+            id
+            name
+          }
+        }
+        events {
+          ...TimelineEvent
+        }
+        evaluationSummary(roundId: $roundId) {
+          weightedScore
+          grade
+          gradeLabel
+          count
+        }
+      }
+    }
+  }
+}
+    fragment TimelineEvent on HonorEvent {
+  id
+  action
+  fromStatus
+  toStatus
+  actor
+  actorRole
+  at
+  note
+}`) as unknown as TypedDocumentString<DeptHonorsQuery, DeptHonorsQueryVariables>;
+export const DeptLedgerDocument = new TypedDocumentString(`
+    query DeptLedger($campaignId: ID!) {
+  ledgerSubmissions(campaignId: $campaignId) {
+    dueOn
+    units {
+      unit {
+        id
+      }
+      status
+      submissionCount
+      latest {
+        submittedAt
+        submittedOn
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeptLedgerQuery, DeptLedgerQueryVariables>;
+export const DeptLedgerFileDocument = new TypedDocumentString(`
+    query DeptLedgerFile($unitId: ID!, $campaignId: ID!) {
+  exportLedger(unitId: $unitId, campaignId: $campaignId) {
+    filename
+    contentType
+    contentBase64
+    rows
+  }
+}
+    `) as unknown as TypedDocumentString<DeptLedgerFileQuery, DeptLedgerFileQueryVariables>;
+export const HonorDetailDocument = new TypedDocumentString(`
+    query HonorDetail($id: ID!, $objections: Boolean!, $contact: Boolean!) {
+  honor(id: $id) {
+    id
+    tier
+    status
+    version
+    declaredOn
+    declaredBy
+    publicityStartsOn
+    publicityEndsOn
+    plaqueNumber
+    namedOn
+    batch
+    rectificationDeadline
+    overdue
+    campaign {
+      id
+      year
+      name
+    }
+    unit {
+      id
+      name
+    }
+    industry {
+      id
+      name
+    }
+    subject {
+      __typename
+      ... on Member {
+        id
+        name
+        position
+      }
+      ... on Team {
+        id
+        name
+      }
+      ... on Unit {
+        id
+        name
+      }
+      ... on Industry {
+        id
+        name
+      }
+    }
+    events {
+      ...TimelineEvent
+    }
+    objections @include(if: $objections) {
+      id
+      reason
+      lodgedAt
+      resolved
+      resolvedAt
+      resolvedBy
+      upheld
+      finding
+      contact @include(if: $contact)
+    }
+  }
+}
+    fragment TimelineEvent on HonorEvent {
+  id
+  action
+  fromStatus
+  toStatus
+  actor
+  actorRole
+  at
+  note
+}`) as unknown as TypedDocumentString<HonorDetailQuery, HonorDetailQueryVariables>;
+export const HonorSummariesDocument = new TypedDocumentString(`
+    query HonorSummaries($id: ID!, $roundId: ID!) {
+  honor(id: $id) {
+    id
+    evaluationSummary(roundId: $roundId) {
+      ...SummaryFigures
+    }
+    subject {
+      __typename
+      ... on Member {
+        id
+        evaluationSummary(roundId: $roundId) {
+          ...SummaryFigures
+        }
+      }
+      ... on Team {
+        id
+        evaluationSummary(roundId: $roundId) {
+          ...SummaryFigures
+        }
+      }
+      ... on Unit {
+        id
+        evaluationSummary(roundId: $roundId) {
+          ...SummaryFigures
+        }
+      }
+      ... on Industry {
+        id
+        evaluationSummary(roundId: $roundId) {
+          ...SummaryFigures
+        }
+      }
+    }
+  }
+}
+    fragment SummaryFigures on EvaluationSummary {
+  count
+  mean
+  weightedScore
+  grade
+  gradeLabel
+  complete
+  missingKinds
+  satisfaction {
+    satisfied
+    total
+    rate
+  }
+  byKind {
+    kind
+    count
+    mean
+    weight
+    expected
+  }
+}`) as unknown as TypedDocumentString<HonorSummariesQuery, HonorSummariesQueryVariables>;
+export const UnitEvidenceDocument = new TypedDocumentString(`
+    query UnitEvidence($unitId: ID!, $campaignId: ID!) {
+  honorCounts(campaignId: $campaignId, unitId: $unitId) {
+    tier
+    status
+    count
+  }
+  unit(id: $unitId) {
+    id
+    quota(campaignId: $campaignId) {
+      posts {
+        count
+        target
+      }
+      teamQuota {
+        count
+        target
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UnitEvidenceQuery, UnitEvidenceQueryVariables>;
+export const IndustryEvidenceDocument = new TypedDocumentString(`
+    query IndustryEvidence($industryId: ID!, $campaignId: ID!, $roundId: ID!) {
+  industry(id: $industryId) {
+    id
+    units {
+      id
+      code
+      name
+      excluded
+      honors(campaignId: $campaignId) {
+        id
+        status
+      }
+      evaluationSummary(roundId: $roundId) {
+        weightedScore
+        grade
+        gradeLabel
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IndustryEvidenceQuery, IndustryEvidenceQueryVariables>;
+export const ManagementSignalsDocument = new TypedDocumentString(`
+    query ManagementSignals($campaignId: ID!) {
+  evaluationSignals(campaignId: $campaignId) {
+    rectificationCandidates {
+      ...SignalRow
+    }
+    preferenceRecommendations {
+      ...SignalRow
+    }
+  }
+}
+    fragment SignalRow on HonorSignal {
+  tier
+  weightedScore
+  grade
+  gradeLabel
+  honor {
+    id
+    status
+  }
+  subject {
+    __typename
+    ... on Member {
+      name
+    }
+    ... on Team {
+      name
+    }
+    ... on Unit {
+      name
+    }
+    ... on Industry {
+      name
+    }
+  }
+  unit {
+    id
+    name
+  }
+  round {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ManagementSignalsQuery, ManagementSignalsQueryVariables>;
 export const DirectoryUnitsDocument = new TypedDocumentString(`
     query DirectoryUnits {
   units(includeExcluded: true) {
@@ -713,213 +1202,3 @@ export const LodgeObjectionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LodgeObjectionMutation, LodgeObjectionMutationVariables>;
-export const QueueHonorsDocument = new TypedDocumentString(`
-    query QueueHonors($campaignId: ID!, $status: HonorStatus, $tier: HonorTier, $unitId: ID, $first: Int!, $after: String) {
-  honors(
-    campaignId: $campaignId
-    status: $status
-    tier: $tier
-    unitId: $unitId
-    first: $first
-    after: $after
-  ) {
-    totalCount
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-    edges {
-      node {
-        id
-        tier
-        status
-        version
-        declaredOn
-        publicityStartsOn
-        publicityEndsOn
-        plaqueNumber
-        batch
-        namedOn
-        rectificationDeadline
-        overdue
-        allowedActions
-        unit {
-          id
-          name
-        }
-        subject {
-          __typename
-          ... on Member {
-            id
-            name
-          }
-          ... on Team {
-            id
-            name
-          }
-          ... on Unit {
-            id
-            name
-          }
-          ... on Industry {
-            id
-            name
-          }
-        }
-        objections {
-          id
-          reason
-          lodgedAt
-          resolved
-          upheld
-          finding
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<QueueHonorsQuery, QueueHonorsQueryVariables>;
-export const BulkNamingCandidatesDocument = new TypedDocumentString(`
-    query BulkNamingCandidates($campaignId: ID!, $tier: HonorTier!, $unitId: ID, $after: String) {
-  honors(
-    campaignId: $campaignId
-    status: CONFIRMED
-    tier: $tier
-    unitId: $unitId
-    first: 50
-    after: $after
-  ) {
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-    edges {
-      node {
-        id
-        version
-        allowedActions
-        unit {
-          id
-          name
-        }
-        subject {
-          __typename
-          ... on Member {
-            id
-            name
-          }
-          ... on Team {
-            id
-            name
-          }
-          ... on Unit {
-            id
-            name
-          }
-          ... on Industry {
-            id
-            name
-          }
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<BulkNamingCandidatesQuery, BulkNamingCandidatesQueryVariables>;
-export const QueueCountsDocument = new TypedDocumentString(`
-    query QueueCounts($campaignId: ID!) {
-  honorCounts(campaignId: $campaignId) {
-    tier
-    status
-    count
-  }
-}
-    `) as unknown as TypedDocumentString<QueueCountsQuery, QueueCountsQueryVariables>;
-export const QueueUnitsDocument = new TypedDocumentString(`
-    query QueueUnits {
-  units(includeExcluded: true) {
-    id
-    name
-  }
-}
-    `) as unknown as TypedDocumentString<QueueUnitsQuery, QueueUnitsQueryVariables>;
-export const HonorActionStateDocument = new TypedDocumentString(`
-    query HonorActionState($id: ID!) {
-  honor(id: $id) {
-    id
-    tier
-    status
-    version
-    allowedActions
-    campaign {
-      id
-      year
-    }
-    objections {
-      id
-      reason
-      lodgedAt
-      resolved
-      upheld
-      finding
-    }
-    events {
-      id
-      action
-      fromStatus
-      toStatus
-      actor
-      at
-      note
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<HonorActionStateQuery, HonorActionStateQueryVariables>;
-export const QueueTransitionDocument = new TypedDocumentString(`
-    mutation QueueTransition($input: TransitionHonorInput!) {
-  transitionHonor(input: $input) {
-    id
-    status
-    version
-    publicityStartsOn
-    publicityEndsOn
-    plaqueNumber
-    batch
-    rectificationDeadline
-  }
-}
-    `) as unknown as TypedDocumentString<QueueTransitionMutation, QueueTransitionMutationVariables>;
-export const QueueResolveObjectionDocument = new TypedDocumentString(`
-    mutation QueueResolveObjection($input: ResolveObjectionInput!) {
-  resolveObjection(input: $input) {
-    id
-    resolved
-    upheld
-    finding
-  }
-}
-    `) as unknown as TypedDocumentString<QueueResolveObjectionMutation, QueueResolveObjectionMutationVariables>;
-export const PublicityPreviewDocument = new TypedDocumentString(`
-    query PublicityPreview($campaignId: ID!, $startsOn: Date) {
-  campaign(id: $campaignId) {
-    id
-    publicityPreview(startsOn: $startsOn) {
-      startsOn
-      endsOn
-      workingDays
-      problem
-      today
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<PublicityPreviewQuery, PublicityPreviewQueryVariables>;
-export const NamingProposalDocument = new TypedDocumentString(`
-    query NamingProposal($campaignId: ID!, $tier: HonorTier!, $count: Int!) {
-  campaign(id: $campaignId) {
-    id
-    firstBatchBy
-    nextPlaqueNumbers(tier: $tier, count: $count)
-    batches
-  }
-}
-    `) as unknown as TypedDocumentString<NamingProposalQuery, NamingProposalQueryVariables>;

@@ -1,5 +1,5 @@
 import { Entity, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
-import { DateScalar, FieldsAccess, Rule, VersionedRecord, type RecordDefaults } from '@sfxd/kit';
+import { DateScalar, FieldsAccess, Role, Rule, VersionedRecord, type RecordDefaults } from '@sfxd/kit';
 import { randomUUID } from 'node:crypto';
 import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { HONOR_ACTIONS, HONOR_STATUSES, type HonorAction, type HonorState, type HonorStatus } from './honor.machine.js';
@@ -18,6 +18,8 @@ registerEnumType(HonorStatusEnum, {
   name: 'HonorStatus',
   description: '申报 DECLARED → 群众评议 MASS_REVIEW → 公示 PUBLICIZING → 组织确定 CONFIRMED → 命名授牌 NAMED (限期整改 RECTIFYING, 取消命名 REVOKED); REJECTED and WITHDRAWN end a candidacy',
 });
+// Who acted on an honor, as the dashboard's timelines say it (工委组织科, 单位党务干部 …).
+registerEnumType(Role, { name: 'Role', description: 'A signed-in caller’s role: ADMIN 工委组织科, UNIT_ADMIN 单位党务干部, LEADER 领导, INTEGRATOR 系统集成' });
 registerEnumType(HonorActionEnum, { name: 'HonorAction', description: 'A step of the naming procedure or of the dynamic management of a named honor' });
 
 /**
@@ -147,8 +149,9 @@ export class HonorEvent {
   @Property({ type: 'string', length: 255 })
   actor!: string;
 
+  @Field(() => Role, { description: 'The role the account acted in' })
   @Property({ type: 'string', length: 32 })
-  actorRole!: string;
+  actorRole!: Role;
 
   @Field(() => Date)
   @Property({ type: 'datetime', columnType: 'timestamptz' })
