@@ -17,7 +17,7 @@ import { Honor } from './subject/subject.stubs.js';
 import { PaperResolver } from './paper/paper.resolver.js';
 import { PeerProgressResolver, ProgressResolver } from './progress/progress.resolver.js';
 import { HonorSignalResolver, SignalsResolver } from './signals/signals.resolver.js';
-import { TrendPointResolver, TrendResolver } from './trend/trend.resolver.js';
+import { TrendPointResolver, TrendResolver, UnitEvaluationScoreResolver } from './trend/trend.resolver.js';
 import { loadEvaluationsSeed } from './seed/evaluations.seed.load.js';
 
 /**
@@ -36,7 +36,7 @@ export function evaluationsSubgraphWith(overrides: Partial<EvaluationsSettings> 
       current();
       return buildFederatedSchema({ resolvers: [
         RoundResolver, BallotResolver, EvaluationResolver, EvaluationSummaryResolver, MemberSummaryResolver, TeamSummaryResolver, UnitSummaryResolver,
-        IndustrySummaryResolver, HonorSummaryResolver, TrendResolver, TrendPointResolver,
+        IndustrySummaryResolver, HonorSummaryResolver, TrendResolver, TrendPointResolver, UnitEvaluationScoreResolver,
         SignalsResolver, HonorSignalResolver, ProgressResolver, PeerProgressResolver, PaperResolver,
       ],
       // Referenced by nothing here but the gateway's entity calls: Honor.evaluationSummary.
