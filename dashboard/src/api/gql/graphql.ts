@@ -19,6 +19,57 @@ export type ActivityType =
   /** 双报到志愿服务 */
   | 'VOLUNTEER_SERVICE';
 
+/** A tier's evaluation criterion (POST_*, TEAM_*, UNIT_*, INDUSTRY_*) */
+export type Criterion =
+  /** 作风行风好 Work style and sector conduct */
+  | 'INDUSTRY_CONDUCT'
+  /** 班子带头示范好 Leadership leading by example */
+  | 'INDUSTRY_LEADERSHIP'
+  /** 工作业绩好 Results serving the centre */
+  | 'INDUSTRY_RESULTS'
+  /** 守规矩重品行 Rules and conduct */
+  | 'POST_DISCIPLINE'
+  /** 担当作为 Responsibility and results */
+  | 'POST_DUTY'
+  /** 政治合格 Political direction and loyalty */
+  | 'POST_POLITICAL'
+  /** 联系服务群众 Serving the masses */
+  | 'POST_SERVICE'
+  /** 创新创业好 Innovation and hard problems */
+  | 'TEAM_INNOVATION'
+  /** 工作业绩好 Results */
+  | 'TEAM_RESULTS'
+  /** 工作作风好 Work style and service */
+  | 'TEAM_STYLE'
+  /** 团结协作好 Unity and mutual help */
+  | 'TEAM_UNITY'
+  /** 推动工作好 Driving the work */
+  | 'UNIT_DRIVE'
+  /** 党员带头示范好 Members leading by example */
+  | 'UNIT_EXAMPLE'
+  /** 领导班子好 Leadership team */
+  | 'UNIT_LEADERSHIP'
+  /** 服务群众好 Serving the masses */
+  | 'UNIT_SERVICE';
+
+/** What an evaluation round is for */
+export type EvaluationRoundKind =
+  /** 群众评议 Mass review of candidacies */
+  | 'MASS_REVIEW'
+  /** 年中评议 Mid-year review */
+  | 'MID_YEAR_REVIEW'
+  /** 年终考核 Year-end assessment */
+  | 'YEAR_END_ASSESSMENT';
+
+/** 三评: who evaluates */
+export type EvaluatorKind =
+  /** 领导点评 Review by leaders */
+  | 'LEADERS'
+  /** 群众评议 Review by the masses */
+  | 'MASSES'
+  /** 党员互评 Review by fellow Party members */
+  | 'PEERS';
+
 /** 性别 */
 export type Gender =
   | 'FEMALE'
@@ -205,6 +256,52 @@ export type LodgeObjectionMutationVariables = Exact<{
 
 
 export type LodgeObjectionMutation = { lodgeObjection: { id: string, lodgedAt: string } };
+
+export type TrendScopeUnitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TrendScopeUnitsQuery = { units: Array<{ id: string, code: string, name: string, excluded: boolean, industry: { id: string, code: string, name: string } }> };
+
+export type EvaluationTrendsQueryVariables = Exact<{
+  campaignId: string;
+  previousId?: string | null | undefined;
+  hasPrevious: boolean;
+  unitId?: string | null | undefined;
+  industryId?: string | null | undefined;
+}>;
+
+
+export type EvaluationTrendsQuery = { current: { byRound: Array<{ count: number, weightedScore: number | null, massesCount: number, satisfactionRate: number | null, round: { id: string, name: string, kind: EvaluationRoundKind, opensOn: string } | null }>, byMonth: Array<{ month: string | null, count: number, weightedScore: number | null, massesCount: number, satisfactionRate: number | null }>, byYear: Array<{ year: number | null, count: number, weightedScore: number | null, massesCount: number, satisfactionRate: number | null }> }, previous?: { byMonth: Array<{ month: string | null, count: number, weightedScore: number | null, massesCount: number, satisfactionRate: number | null }> } };
+
+export type EvaluationKindsQueryVariables = Exact<{
+  roundId: string;
+  unitId?: string | null | undefined;
+  industryId?: string | null | undefined;
+}>;
+
+
+export type EvaluationKindsQuery = { evaluationHistogram: Array<{ kind: EvaluatorKind, total: number, buckets: Array<{ from: number, to: number, label: string, count: number }> }> };
+
+export type EvaluationRadarQueryVariables = Exact<{
+  tier: HonorTier;
+  campaignId?: string | null | undefined;
+  roundId?: string | null | undefined;
+  unitId?: string | null | undefined;
+  industryId?: string | null | undefined;
+  subjectId?: string | null | undefined;
+}>;
+
+
+export type EvaluationRadarQuery = { evaluationCriteria: Array<{ criterion: Criterion, label: string, mean: number | null, byKind: Array<{ kind: EvaluatorKind, mean: number | null }> }> };
+
+export type EvaluationRankingQueryVariables = Exact<{
+  campaignId?: string | null | undefined;
+  roundId?: string | null | undefined;
+  industryId?: string | null | undefined;
+}>;
+
+
+export type EvaluationRankingQuery = { evaluationUnitRanking: Array<{ count: number, weightedScore: number | null, massesCount: number, satisfactionRate: number | null, unit: { id: string, name: string, excluded: boolean } }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -590,3 +687,120 @@ export const LodgeObjectionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LodgeObjectionMutation, LodgeObjectionMutationVariables>;
+export const TrendScopeUnitsDocument = new TypedDocumentString(`
+    query TrendScopeUnits {
+  units(includeExcluded: true) {
+    id
+    code
+    name
+    excluded
+    industry {
+      id
+      code
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TrendScopeUnitsQuery, TrendScopeUnitsQueryVariables>;
+export const EvaluationTrendsDocument = new TypedDocumentString(`
+    query EvaluationTrends($campaignId: ID!, $previousId: ID, $hasPrevious: Boolean!, $unitId: ID, $industryId: ID) {
+  current: evaluationTrend(
+    campaignId: $campaignId
+    unitId: $unitId
+    industryId: $industryId
+  ) {
+    byRound {
+      round {
+        id
+        name
+        kind
+        opensOn
+      }
+      count
+      weightedScore
+      massesCount
+      satisfactionRate
+    }
+    byMonth {
+      month
+      count
+      weightedScore
+      massesCount
+      satisfactionRate
+    }
+    byYear {
+      year
+      count
+      weightedScore
+      massesCount
+      satisfactionRate
+    }
+  }
+  previous: evaluationTrend(
+    campaignId: $previousId
+    unitId: $unitId
+    industryId: $industryId
+  ) @include(if: $hasPrevious) {
+    byMonth {
+      month
+      count
+      weightedScore
+      massesCount
+      satisfactionRate
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvaluationTrendsQuery, EvaluationTrendsQueryVariables>;
+export const EvaluationKindsDocument = new TypedDocumentString(`
+    query EvaluationKinds($roundId: ID!, $unitId: ID, $industryId: ID) {
+  evaluationHistogram(roundId: $roundId, unitId: $unitId, industryId: $industryId) {
+    kind
+    total
+    buckets {
+      from
+      to
+      label
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvaluationKindsQuery, EvaluationKindsQueryVariables>;
+export const EvaluationRadarDocument = new TypedDocumentString(`
+    query EvaluationRadar($tier: HonorTier!, $campaignId: ID, $roundId: ID, $unitId: ID, $industryId: ID, $subjectId: ID) {
+  evaluationCriteria(
+    tier: $tier
+    campaignId: $campaignId
+    roundId: $roundId
+    unitId: $unitId
+    industryId: $industryId
+    subjectId: $subjectId
+  ) {
+    criterion
+    label
+    mean
+    byKind {
+      kind
+      mean
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvaluationRadarQuery, EvaluationRadarQueryVariables>;
+export const EvaluationRankingDocument = new TypedDocumentString(`
+    query EvaluationRanking($campaignId: ID, $roundId: ID, $industryId: ID) {
+  evaluationUnitRanking(
+    campaignId: $campaignId
+    roundId: $roundId
+    industryId: $industryId
+  ) {
+    unit {
+      id
+      name
+      excluded
+    }
+    count
+    weightedScore
+    massesCount
+    satisfactionRate
+  }
+}
+    `) as unknown as TypedDocumentString<EvaluationRankingQuery, EvaluationRankingQueryVariables>;
