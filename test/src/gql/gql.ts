@@ -14,6 +14,11 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query TrendsUnits {\n    units(includeExcluded: true) {\n      id\n      code\n      name\n      excluded\n    }\n    current: campaignByYear(year: 2016) {\n      id\n    }\n    previous: campaignByYear(year: 2015) {\n      id\n    }\n  }\n": typeof types.TrendsUnitsDocument,
+    "\n  query TrendsCity($campaignId: ID!, $unitId: ID) {\n    evaluationTrend(campaignId: $campaignId, unitId: $unitId) {\n      byRound {\n        round {\n          id\n          name\n        }\n        count\n        weightedScore\n        satisfactionRate\n      }\n      byMonth {\n        month\n        count\n        weightedScore\n        satisfactionRate\n      }\n      byYear {\n        year\n        count\n        weightedScore\n        satisfactionRate\n      }\n    }\n  }\n": typeof types.TrendsCityDocument,
+    "\n  query TrendsKinds($roundId: ID!, $unitId: ID) {\n    evaluationHistogram(roundId: $roundId, unitId: $unitId) {\n      kind\n      total\n      buckets {\n        label\n        count\n      }\n    }\n  }\n": typeof types.TrendsKindsDocument,
+    "\n  query TrendsCriteria($campaignId: ID!, $tier: HonorTier!, $unitId: ID) {\n    evaluationCriteria(campaignId: $campaignId, tier: $tier, unitId: $unitId) {\n      criterion\n      label\n      mean\n      byKind {\n        kind\n        mean\n      }\n    }\n  }\n": typeof types.TrendsCriteriaDocument,
+    "\n  query TrendsRanking($campaignId: ID!) {\n    evaluationUnitRanking(campaignId: $campaignId) {\n      unit {\n        id\n        name\n        excluded\n      }\n      count\n      weightedScore\n      satisfactionRate\n    }\n  }\n": typeof types.TrendsRankingDocument,
     "\n  query UnitQuota($id: ID!, $campaignId: ID!) {\n    unit(id: $id) {\n      id\n      quota(campaignId: $campaignId) {\n        partyMembers\n        teams\n        posts {\n          count\n          target\n          ratio\n          attained\n        }\n        teamQuota {\n          count\n          target\n          attained\n        }\n      }\n    }\n  }\n": typeof types.UnitQuotaDocument,
     "\n  mutation Step($input: TransitionHonorInput!) {\n    transitionHonor(input: $input) {\n      id\n      status\n      version\n      publicityStartsOn\n      publicityEndsOn\n      plaqueNumber\n      batch\n      namedOn\n      events {\n        action\n        fromStatus\n        toStatus\n      }\n    }\n  }\n": typeof types.StepDocument,
     "\n  mutation LodgeObjection($input: LodgeObjectionInput!) {\n    lodgeObjection(input: $input) {\n      id\n      lodgedAt\n    }\n  }\n": typeof types.LodgeObjectionDocument,
@@ -82,6 +87,11 @@ type Documents = {
     "\n  query ReportCheckTrend($campaignId: ID!) {\n    evaluationRounds(campaignId: $campaignId) { id name }\n    evaluationTrend(campaignId: $campaignId) {\n      byRound { count weightedScore satisfactionRate round { id } }\n      byYear { year count weightedScore satisfactionRate }\n    }\n  }\n": typeof types.ReportCheckTrendDocument,
 };
 const documents: Documents = {
+    "\n  query TrendsUnits {\n    units(includeExcluded: true) {\n      id\n      code\n      name\n      excluded\n    }\n    current: campaignByYear(year: 2016) {\n      id\n    }\n    previous: campaignByYear(year: 2015) {\n      id\n    }\n  }\n": types.TrendsUnitsDocument,
+    "\n  query TrendsCity($campaignId: ID!, $unitId: ID) {\n    evaluationTrend(campaignId: $campaignId, unitId: $unitId) {\n      byRound {\n        round {\n          id\n          name\n        }\n        count\n        weightedScore\n        satisfactionRate\n      }\n      byMonth {\n        month\n        count\n        weightedScore\n        satisfactionRate\n      }\n      byYear {\n        year\n        count\n        weightedScore\n        satisfactionRate\n      }\n    }\n  }\n": types.TrendsCityDocument,
+    "\n  query TrendsKinds($roundId: ID!, $unitId: ID) {\n    evaluationHistogram(roundId: $roundId, unitId: $unitId) {\n      kind\n      total\n      buckets {\n        label\n        count\n      }\n    }\n  }\n": types.TrendsKindsDocument,
+    "\n  query TrendsCriteria($campaignId: ID!, $tier: HonorTier!, $unitId: ID) {\n    evaluationCriteria(campaignId: $campaignId, tier: $tier, unitId: $unitId) {\n      criterion\n      label\n      mean\n      byKind {\n        kind\n        mean\n      }\n    }\n  }\n": types.TrendsCriteriaDocument,
+    "\n  query TrendsRanking($campaignId: ID!) {\n    evaluationUnitRanking(campaignId: $campaignId) {\n      unit {\n        id\n        name\n        excluded\n      }\n      count\n      weightedScore\n      satisfactionRate\n    }\n  }\n": types.TrendsRankingDocument,
     "\n  query UnitQuota($id: ID!, $campaignId: ID!) {\n    unit(id: $id) {\n      id\n      quota(campaignId: $campaignId) {\n        partyMembers\n        teams\n        posts {\n          count\n          target\n          ratio\n          attained\n        }\n        teamQuota {\n          count\n          target\n          attained\n        }\n      }\n    }\n  }\n": types.UnitQuotaDocument,
     "\n  mutation Step($input: TransitionHonorInput!) {\n    transitionHonor(input: $input) {\n      id\n      status\n      version\n      publicityStartsOn\n      publicityEndsOn\n      plaqueNumber\n      batch\n      namedOn\n      events {\n        action\n        fromStatus\n        toStatus\n      }\n    }\n  }\n": types.StepDocument,
     "\n  mutation LodgeObjection($input: LodgeObjectionInput!) {\n    lodgeObjection(input: $input) {\n      id\n      lodgedAt\n    }\n  }\n": types.LodgeObjectionDocument,
@@ -164,6 +174,26 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrendsUnits {\n    units(includeExcluded: true) {\n      id\n      code\n      name\n      excluded\n    }\n    current: campaignByYear(year: 2016) {\n      id\n    }\n    previous: campaignByYear(year: 2015) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query TrendsUnits {\n    units(includeExcluded: true) {\n      id\n      code\n      name\n      excluded\n    }\n    current: campaignByYear(year: 2016) {\n      id\n    }\n    previous: campaignByYear(year: 2015) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrendsCity($campaignId: ID!, $unitId: ID) {\n    evaluationTrend(campaignId: $campaignId, unitId: $unitId) {\n      byRound {\n        round {\n          id\n          name\n        }\n        count\n        weightedScore\n        satisfactionRate\n      }\n      byMonth {\n        month\n        count\n        weightedScore\n        satisfactionRate\n      }\n      byYear {\n        year\n        count\n        weightedScore\n        satisfactionRate\n      }\n    }\n  }\n"): (typeof documents)["\n  query TrendsCity($campaignId: ID!, $unitId: ID) {\n    evaluationTrend(campaignId: $campaignId, unitId: $unitId) {\n      byRound {\n        round {\n          id\n          name\n        }\n        count\n        weightedScore\n        satisfactionRate\n      }\n      byMonth {\n        month\n        count\n        weightedScore\n        satisfactionRate\n      }\n      byYear {\n        year\n        count\n        weightedScore\n        satisfactionRate\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrendsKinds($roundId: ID!, $unitId: ID) {\n    evaluationHistogram(roundId: $roundId, unitId: $unitId) {\n      kind\n      total\n      buckets {\n        label\n        count\n      }\n    }\n  }\n"): (typeof documents)["\n  query TrendsKinds($roundId: ID!, $unitId: ID) {\n    evaluationHistogram(roundId: $roundId, unitId: $unitId) {\n      kind\n      total\n      buckets {\n        label\n        count\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrendsCriteria($campaignId: ID!, $tier: HonorTier!, $unitId: ID) {\n    evaluationCriteria(campaignId: $campaignId, tier: $tier, unitId: $unitId) {\n      criterion\n      label\n      mean\n      byKind {\n        kind\n        mean\n      }\n    }\n  }\n"): (typeof documents)["\n  query TrendsCriteria($campaignId: ID!, $tier: HonorTier!, $unitId: ID) {\n    evaluationCriteria(campaignId: $campaignId, tier: $tier, unitId: $unitId) {\n      criterion\n      label\n      mean\n      byKind {\n        kind\n        mean\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrendsRanking($campaignId: ID!) {\n    evaluationUnitRanking(campaignId: $campaignId) {\n      unit {\n        id\n        name\n        excluded\n      }\n      count\n      weightedScore\n      satisfactionRate\n    }\n  }\n"): (typeof documents)["\n  query TrendsRanking($campaignId: ID!) {\n    evaluationUnitRanking(campaignId: $campaignId) {\n      unit {\n        id\n        name\n        excluded\n      }\n      count\n      weightedScore\n      satisfactionRate\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
