@@ -31,7 +31,7 @@ export function evaluationsSubgraphWith(overrides: Partial<EvaluationsSettings> 
   return {
     name: SCHEMA,
     defaultPort: 4003,
-    summary: '`EvaluationRound`, `Evaluation`: rounds of a campaign (weights copied from it), one-time ballot codes with QR sheets, evaluations by the masses and peers (codes, no account) and leaders, paper ballots (XLSX); adds `evaluationSummary(roundId)` to `Member`, `Team`, `Unit`, `Industry` and `Honor`; `evaluationTrend`, `evaluationHistogram`, `evaluationProgress`, `evaluationSignals`',
+    summary: '`EvaluationRound`, `Evaluation`: rounds of a campaign (weights copied from it), one-time ballot codes with QR sheets, evaluations by the masses and peers (codes, no account) and leaders, paper ballots (XLSX); adds `evaluationSummary(roundId)` to `Member`, `Team`, `Unit`, `Industry` and `Honor`; `evaluationTrend`, `evaluationHistogram`, `evaluationUnitRanking`, `evaluationCriteria`, `evaluationProgress`, `evaluationSignals`',
     buildSchema: () => {
       current();
       return buildFederatedSchema({ resolvers: [
