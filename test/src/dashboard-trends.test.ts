@@ -101,6 +101,20 @@ const TrendsRanking = graphql(`
   }
 `);
 
+const TrendsRoundRanking = graphql(`
+  query TrendsRoundRanking($roundId: ID!) {
+    evaluationUnitRanking(roundId: $roundId) {
+      unit {
+        id
+        name
+        excluded
+      }
+      count
+      weightedScore
+    }
+  }
+`);
+
 type Trend = TrendsCityQuery['evaluationTrend'];
 
 let platform: TestPlatform;
@@ -200,8 +214,11 @@ async function paintedPixels(page: Page, name: string): Promise<number> {
 
 /** A cell as a number: "1,234.56" → 1234.56, "85.6%" → 0.856, "-" → null. */
 const cell = (text: string): number | null => (text === '-' ? null : text.endsWith('%') ? Number(text.replace(/[,%]/g, '')) / 100 : Number(text.replace(/,/g, '')));
-/** What a chart's table shows for a share: a percentage with one decimal. */
-const percent = (rate: number | null | undefined) => (rate == null ? null : Math.round(rate * 1000) / 1000);
+/** A share as a chart's table shows it (a percentage with one decimal), or a gap where there is none. */
+function expectShare(text: string, rate: number | null | undefined, what: string) {
+  if (rate == null) expect(cell(text), what).toBeNull();
+  else expect(cell(text), what).toBeCloseTo(Math.round(rate * 1000) / 1000, 3);
+}
 
 /** Trend points as the chart's table lists them: label, score, satisfaction, count. */
 function expectPoints(rows: string[][], points: { label: string; score?: number | null; rate?: number | null; count: number }[]) {
@@ -209,7 +226,7 @@ function expectPoints(rows: string[][], points: { label: string; score?: number 
   rows.forEach((r, i) => {
     const p = points[i]!;
     expect(cell(r[1]!), `${p.label} score`).toBe(p.score ?? null);
-    expect(cell(r[2]!), `${p.label} satisfaction`).toBeCloseTo(percent(p.rate) ?? NaN, 3);
+    expectShare(r[2]!, p.rate, `${p.label} satisfaction`);
     expect(cell(r[3]!), `${p.label} count`).toBe(p.count);
   });
 }
@@ -217,6 +234,9 @@ const monthsOf = (trend: Trend, year: number) => trend.byMonth.filter((m) => m.m
 const monthName = (month: string) => `${Number(month.slice(5, 7))}月`;
 
 // ---------------------------------------------------------------------------------------------
+
+// Each test drives the browser through several loads: on a busy machine one takes most of the default minute.
+const SLOW = 150_000;
 
 describe('评议趋势 in a real browser', () => {
   it("shows the city's evaluations by month and round, 2016 against 2015, per evaluator kind, per criterion and per unit, each figure the gateway's", async () => {
@@ -253,7 +273,7 @@ describe('评议趋势 in a real browser', () => {
       for (const p of rows) {
         const row = years.rows.find((r) => r[0] === monthName(p.month!))!;
         expect(cell(row[month === YEAR ? 1 : 2]!), `${p.month}`).toBe(p.weightedScore ?? null);
-        expect(cell(row[month === YEAR ? 3 : 4]!), `${p.month}`).toBeCloseTo(percent(p.satisfactionRate) ?? NaN, 3);
+        expectShare(row[month === YEAR ? 3 : 4]!, p.satisfactionRate, `${p.month}`);
       }
     }
     expect(years.rows).toHaveLength(new Set([...monthsOf(truth.city, YEAR), ...previousMonths].map((p) => p.month!.slice(5))).size);
@@ -278,7 +298,7 @@ describe('评议趋势 in a real browser', () => {
     expect(ranking.length).toBeGreaterThan(3);
     const ranked = await chartTable(page, 'trend-ranking');
     expect(ranked.rows.map((r) => [r[0], cell(r[1]!), cell(r[3]!)])).toEqual(ranking.map((r) => [r.unit.name, r.weightedScore, r.count]));
-  });
+  }, SLOW);
 
   it("shows one unit's evaluations when it is chosen as the scope, and the unit marked in the ranking", async () => {
     const page = await open('ADMIN');
@@ -307,7 +327,18 @@ describe('评议趋势 in a real browser', () => {
     } else {
       expect(await page.locator('[data-chart="trend-radar"]').getAttribute('data-state')).toBe('empty');
     }
-  });
+
+    // One round: the unit's distribution per kind in it, and the units ranked by it.
+    const round = mine.byRound[0]!.round!;
+    await page.locator('select[name="round"]').selectOption(round.id);
+    await page.waitForURL((u) => u.searchParams.get('round') === round.id);
+    await eventually(() => page.locator('[data-chart="trend-ranking"] .echart').getAttribute('aria-label')).toContain(round.name);
+    await chartsSettled(page);
+    const histogram = (await ask(TrendsKinds, { roundId: round.id, unitId: unit.id }, ADMIN)).data!.evaluationHistogram;
+    expect((await chartTable(page, 'trend-kinds')).rows.map((r) => r.slice(1, 4).map(cell))).toEqual(histogram[0]!.buckets.map((_, b) => histogram.map((k) => k.buckets[b]!.count)));
+    const inRound = (await ask(TrendsRoundRanking, { roundId: round.id }, ADMIN)).data!.evaluationUnitRanking.filter((r) => !r.unit.excluded);
+    expect((await chartTable(page, 'trend-ranking')).rows.map((r) => [r[0], cell(r[1]!), cell(r[3]!)])).toEqual(inRound.map((r) => [r.unit.name, r.weightedScore, r.count]));
+  }, SLOW);
 
   it('switches its labels to English', async () => {
     const page = await open('LEADER');
@@ -322,7 +353,7 @@ describe('评议趋势 in a real browser', () => {
     expect((await chartTable(page, 'trend-radar')).rows.map((r) => r[0])).toEqual(['Political loyalty', 'Rules and conduct', 'Serving the masses', 'Responsibility']);
     expect((await chartTable(page, 'trend-kinds')).head.slice(1, 4)).toEqual(['Masses (count)', 'Peers (count)', 'Leaders (count)']);
     expect(await page.locator('[data-kpi="score"] .kpi-label').innerText()).toBe('Weighted score 2016');
-  });
+  }, SLOW);
 
   it("opens a unit's page when its bar in the ranking is clicked", async () => {
     const page = await open('LEADER');
@@ -355,5 +386,5 @@ describe('评议趋势 in a real browser', () => {
     await page.waitForURL((u) => u.pathname === `/units/${ranking[0]!.unit.id}`);
     expect(new URL(page.url()).searchParams.get('year')).toBe(String(YEAR));
     await eventually(() => page.locator('h1').innerText()).toContain(ranking[0]!.unit.name);
-  });
+  }, SLOW);
 });
