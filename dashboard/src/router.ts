@@ -1,8 +1,8 @@
 import { createRouter, createWebHistory, type RouteLocationRaw } from 'vue-router';
 import { liveSession, type Session } from './auth/session.js';
 import { parseYear, rememberedYear } from './prefs.js';
-import ComingView from './views/ComingView.vue';
 import DirectoryView from './views/DirectoryView.vue';
+import EvaluationsView from './views/EvaluationsView.vue';
 import HonorRollView from './views/HonorRollView.vue';
 import HonorView from './views/HonorView.vue';
 import ManagementView from './views/ManagementView.vue';
@@ -38,7 +38,7 @@ export const router = createRouter({
     { path: '/directory', name: 'directory', component: DirectoryView, meta: { public: true } },
     { path: '/overview', name: 'overview', component: OverviewView, meta: { year: true } },
     { path: '/quota', name: 'quota', component: QuotaView, meta: { year: true } },
-    { path: '/evaluations', name: 'evaluations', component: ComingView, props: { topic: 'evaluations' }, meta: { year: true } },
+    { path: '/evaluations', name: 'evaluations', component: EvaluationsView, meta: { year: true } },
     { path: '/management', name: 'management', component: ManagementView, meta: { year: true } },
     { path: '/units/:id', name: 'unit', component: UnitView, props: true, meta: { year: true } },
     // 我的工作台: a UNIT_ADMIN's own unit (ADMIN picks one with ?unit=); loaded when opened, off the first screen.

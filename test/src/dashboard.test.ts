@@ -677,15 +677,6 @@ describe('the dashboard in a real browser', () => {
     expect(bytes.length).toBeGreaterThan(5_000);
   });
 
-  it('marks the view that comes with the Evaluations subgraph, with no figures', async () => {
-    const { page } = await open('LEADER');
-    await page.locator('[data-nav="evaluations"]').click();
-    await page.waitForURL((u) => u.pathname === '/evaluations');
-    const view = page.locator('[data-coming-view="evaluations"]');
-    expect(await view.innerText()).toContain('将随荣誉（Honors）与评议（Evaluations）子图上线提供');
-    expect(await page.locator('[data-chart], [data-kpi]').count()).toBe(0);
-  });
-
   it('offers no demo token when served in production', async () => {
     const { page } = await open(undefined, { server: production });
     await page.goto(new URL('/sign-in', production.url).href);

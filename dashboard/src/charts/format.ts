@@ -16,8 +16,8 @@ export function formatPercent(share: number, locale: string): string {
 }
 
 /** A cell of a chart's data as the table beside it and the screen-reader description write it. */
-export function formatCell(value: string | number, column: Pick<Column, 'type' | 'format'>, locale: string): string {
+export function formatCell(value: string | number, column: Pick<Column, 'type' | 'format' | 'digits'>, locale: string): string {
   if (typeof value !== 'number') return value;
   if (column.format === 'percent') return formatPercent(value, locale);
-  return formatNumber(value, locale, column.type === 'float' ? 1 : 0);
+  return formatNumber(value, locale, column.digits ?? (column.type === 'float' ? 1 : 0));
 }

@@ -3,6 +3,25 @@
 export { activityMonthsOption, activityTypesOption, type ActivityCell, type ActivityKind, type ActivityMonthsText, type ActivityShare, type ActivityTypesText } from './activity.js';
 export { breakdownOption, shareOption, type BreakdownCell, type BreakdownKey, type BreakdownText, type ShareText } from './breakdown.js';
 export { scoreTrendOption, type ScorePoint, type ScoreTrendText } from './trend.js';
+export {
+  EVALUATOR_KINDS,
+  HIGHLIGHT_COLOR,
+  KIND_COLORS,
+  axisFloor,
+  criteriaRadarOption,
+  kindDistributionOption,
+  scoreRankingOption,
+  yearCompareOption,
+  type CriteriaRadarText,
+  type CriterionMeans,
+  type EvaluatorKindKey,
+  type KindBuckets,
+  type KindDistributionText,
+  type MonthScore,
+  type ScoreRankingText,
+  type UnitScore,
+  type YearCompareText,
+} from './evaluation.js';
 export { barChartHeight, rankingOption, unitsByIndustryOption, type IndustryUnits, type RankedRow, type RankingText, type UnitsByIndustryText } from './units.js';
 export {
   ATTAINED_COLOR,

@@ -22,7 +22,7 @@ describe('the evaluation trend', () => {
       ['年中评议', 86.98, '-', 8149],
       ['年终考核', '-', 0.8354, 3],
     ]);
-    expect((option.aria as { label: { description: string } }).label.description).toContain('第一批群众评议：加权得分 85.8，满意率 85.6%，评议份数 4,460');
+    expect((option.aria as { label: { description: string } }).label.description).toContain('第一批群众评议：加权得分 85.77，满意率 85.6%，评议份数 4,460');
   });
 
   it('draws the score on a 0–100 axis zoomed to the data and the satisfaction as a percentage on its own axis', () => {

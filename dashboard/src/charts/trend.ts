@@ -31,7 +31,7 @@ export function scoreTrendOption(input: { points: ScorePoint[] }, text: ScoreTre
   const dataset: ChartDataset = {
     dimensions: [
       { name: 'point', displayName: text.point, type: 'ordinal' },
-      { name: 'score', displayName: text.score, type: 'float' },
+      { name: 'score', displayName: text.score, type: 'float', digits: 2 },
       { name: 'satisfaction', displayName: text.satisfaction, type: 'float', format: 'percent' },
       { name: 'count', displayName: text.count, type: 'int' },
     ],

@@ -25,6 +25,8 @@ export interface Column {
   type: 'ordinal' | 'int' | 'float' | 'time';
   /** A `float` that is a share, written as a percentage (0.6 → 60%). ECharts ignores it. */
   format?: 'percent';
+  /** Decimals a number is written with: a float's default is 1, an int's 0 (scores: 2, as the gateway gives them). */
+  digits?: number;
 }
 
 /**

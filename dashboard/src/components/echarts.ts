@@ -1,11 +1,12 @@
 // ECharts, tree-shaken: only the chart types and components the dashboard draws are bundled.
-import { BarChart, CustomChart, HeatmapChart, PieChart } from 'echarts/charts';
+import { BarChart, CustomChart, HeatmapChart, LineChart, PieChart, RadarChart } from 'echarts/charts';
 import {
   AriaComponent,
   DataZoomComponent,
   DatasetComponent,
   GridComponent,
   LegendComponent,
+  RadarComponent,
   TitleComponent,
   ToolboxComponent,
   TooltipComponent,
@@ -17,17 +18,20 @@ import { CanvasRenderer } from 'echarts/renderers';
 
 // Custom: the campaign timeline and the quota chart's target ticks; Transform: its attained and
 // unattained bars filtered from one dataset. Heatmap and its continuous visual map: 动态管理's
-// unit × month chart.
+// unit × month chart. Line and radar (with its coordinate system): 评议趋势.
 use([
   BarChart,
   CustomChart,
   HeatmapChart,
+  LineChart,
   PieChart,
+  RadarChart,
   AriaComponent,
   DataZoomComponent,
   DatasetComponent,
   GridComponent,
   LegendComponent,
+  RadarComponent,
   TitleComponent,
   ToolboxComponent,
   TooltipComponent,

@@ -18,7 +18,7 @@ import { Honor } from './subject/subject.stubs.js';
 import { PaperResolver } from './paper/paper.resolver.js';
 import { PeerProgressResolver, ProgressResolver } from './progress/progress.resolver.js';
 import { HonorSignalResolver, SignalsResolver } from './signals/signals.resolver.js';
-import { TrendPointResolver, TrendResolver } from './trend/trend.resolver.js';
+import { TrendPointResolver, TrendResolver, UnitEvaluationScoreResolver } from './trend/trend.resolver.js';
 import { loadEvaluationsSeed } from './seed/evaluations.seed.load.js';
 
 /**
@@ -32,12 +32,12 @@ export function evaluationsSubgraphWith(overrides: Partial<EvaluationsSettings> 
   return {
     name: SCHEMA,
     defaultPort: 4003,
-    summary: '`EvaluationRound`, `Evaluation`: rounds of a campaign (weights copied from it), one-time ballot codes with QR sheets, evaluations by the masses and peers (codes, no account) and leaders, paper ballots (XLSX); adds `evaluationSummary(roundId)` to `Member`, `Team`, `Unit`, `Industry` and `Honor`; `evaluationTrend`, `evaluationHistogram`, `evaluationProgress`, `evaluationSignals`',
+    summary: '`EvaluationRound`, `Evaluation`: rounds of a campaign (weights copied from it), one-time ballot codes with QR sheets, evaluations by the masses and peers (codes, no account) and leaders, paper ballots (XLSX); adds `evaluationSummary(roundId)` to `Member`, `Team`, `Unit`, `Industry` and `Honor`; `evaluationTrend`, `evaluationHistogram`, `evaluationUnitRanking`, `evaluationCriteria`, `evaluationProgress`, `evaluationSignals`',
     buildSchema: () => {
       current();
       return buildFederatedSchema({ resolvers: [
         RoundResolver, BallotResolver, BallotFormResolver, EvaluationResolver, EvaluationSummaryResolver, MemberSummaryResolver, TeamSummaryResolver, UnitSummaryResolver,
-        IndustrySummaryResolver, HonorSummaryResolver, TrendResolver, TrendPointResolver,
+        IndustrySummaryResolver, HonorSummaryResolver, TrendResolver, TrendPointResolver, UnitEvaluationScoreResolver,
         SignalsResolver, HonorSignalResolver, ProgressResolver, PeerProgressResolver, PaperResolver,
       ],
       // Referenced by nothing here but the gateway's entity calls: Honor.evaluationSummary.

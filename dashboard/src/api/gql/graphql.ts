@@ -19,16 +19,38 @@ export type ActivityType =
   /** 双报到志愿服务 */
   | 'VOLUNTEER_SERVICE';
 
-/** 优秀 ≥ 90, 良好 ≥ 80, 一般 ≥ 60, 差 below, of the published weighted score */
-export type EvaluationGrade =
-  /** 优秀 Excellent */
-  | 'EXCELLENT'
-  /** 一般 Fair */
-  | 'FAIR'
-  /** 良好 Good */
-  | 'GOOD'
-  /** 差 Poor */
-  | 'POOR';
+/** A tier's evaluation criterion (POST_*, TEAM_*, UNIT_*, INDUSTRY_*) */
+export type Criterion =
+  /** 作风行风好 Work style and sector conduct */
+  | 'INDUSTRY_CONDUCT'
+  /** 班子带头示范好 Leadership leading by example */
+  | 'INDUSTRY_LEADERSHIP'
+  /** 工作业绩好 Results serving the centre */
+  | 'INDUSTRY_RESULTS'
+  /** 守规矩重品行 Rules and conduct */
+  | 'POST_DISCIPLINE'
+  /** 担当作为 Responsibility and results */
+  | 'POST_DUTY'
+  /** 政治合格 Political direction and loyalty */
+  | 'POST_POLITICAL'
+  /** 联系服务群众 Serving the masses */
+  | 'POST_SERVICE'
+  /** 创新创业好 Innovation and hard problems */
+  | 'TEAM_INNOVATION'
+  /** 工作业绩好 Results */
+  | 'TEAM_RESULTS'
+  /** 工作作风好 Work style and service */
+  | 'TEAM_STYLE'
+  /** 团结协作好 Unity and mutual help */
+  | 'TEAM_UNITY'
+  /** 推动工作好 Driving the work */
+  | 'UNIT_DRIVE'
+  /** 党员带头示范好 Members leading by example */
+  | 'UNIT_EXAMPLE'
+  /** 领导班子好 Leadership team */
+  | 'UNIT_LEADERSHIP'
+  /** 服务群众好 Serving the masses */
+  | 'UNIT_SERVICE';
 
 /** What an evaluation round is for */
 export type EvaluationRoundKind =
@@ -38,12 +60,6 @@ export type EvaluationRoundKind =
   | 'MID_YEAR_REVIEW'
   /** 年终考核 Year-end assessment */
   | 'YEAR_END_ASSESSMENT';
-
-/** SCHEDULED before opensOn; OPEN from opensOn to closesOn (Beijing dates) unless closed; CLOSED after closesOn or once closed */
-export type EvaluationRoundStatus =
-  | 'CLOSED'
-  | 'OPEN'
-  | 'SCHEDULED';
 
 /** 三评: who evaluates */
 export type EvaluatorKind =
@@ -73,18 +89,6 @@ export type HonorAction =
   | 'START_MASS_REVIEW'
   | 'WITHDRAW';
 
-/** 申报 DECLARED → 群众评议 MASS_REVIEW → 公示 PUBLICIZING → 组织确定 CONFIRMED → 命名授牌 NAMED (限期整改 RECTIFYING, 取消命名 REVOKED); REJECTED and WITHDRAWN end a candidacy */
-export type HonorStatus =
-  | 'CONFIRMED'
-  | 'DECLARED'
-  | 'MASS_REVIEW'
-  | 'NAMED'
-  | 'PUBLICIZING'
-  | 'RECTIFYING'
-  | 'REJECTED'
-  | 'REVOKED'
-  | 'WITHDRAWN';
-
 /** 示范岗 POST (a member), 示范团队 TEAM, 示范单位 UNIT, 示范行业 INDUSTRY */
 export type HonorTier =
   /** 共产党员示范行业 Demonstration industry */
@@ -95,12 +99,6 @@ export type HonorTier =
   | 'TEAM'
   /** 共产党员示范单位 Demonstration unit */
   | 'UNIT';
-
-/** 按时 ON_TIME: first submitted on or before the campaign’s ledgerDueOn (Beijing dates); 逾期 LATE: after it; 未报送 MISSING: not submitted */
-export type LedgerStatus =
-  | 'LATE'
-  | 'MISSING'
-  | 'ON_TIME';
 
 /** 提出异议: about a candidacy in publicity; anyone may, signed in or not */
 export type LodgeObjectionInput = {
@@ -130,131 +128,6 @@ export type RectificationOutcome =
   | 'FAILED'
   | 'OPEN'
   | 'PASSED';
-
-/** A signed-in caller’s role: ADMIN 工委组织科, UNIT_ADMIN 单位党务干部, LEADER 领导, INTEGRATOR 系统集成 */
-export type Role =
-  | 'ADMIN'
-  | 'INTEGRATOR'
-  | 'LEADER'
-  | 'UNIT_ADMIN';
-
-export type CampaignRoundsQueryVariables = Exact<{
-  campaignId: string;
-}>;
-
-
-export type CampaignRoundsQuery = { evaluationRounds: Array<{ id: string, name: string, kind: EvaluationRoundKind, status: EvaluationRoundStatus, opensOn: string, closesOn: string }> };
-
-export type SummaryFiguresFragment = { count: number, mean: number | null, weightedScore: number | null, grade: EvaluationGrade | null, gradeLabel: string | null, complete: boolean, missingKinds: Array<EvaluatorKind>, satisfaction: { satisfied: number, total: number, rate: number | null }, byKind: Array<{ kind: EvaluatorKind, count: number, mean: number | null, weight: number, expected: boolean }> };
-
-export type DeptFiguresQueryVariables = Exact<{
-  id: string;
-  campaignId: string;
-  roundId: string;
-}>;
-
-
-export type DeptFiguresQuery = { unit: { id: string, quota: { partyMembers: number, teams: number, posts: { count: number, target: number, ratio: number, attained: boolean }, teamQuota: { count: number, target: number, ratio: number, attained: boolean } } | null, evaluationSummary: { count: number, mean: number | null, weightedScore: number | null, grade: EvaluationGrade | null, gradeLabel: string | null, complete: boolean, missingKinds: Array<EvaluatorKind>, satisfaction: { satisfied: number, total: number, rate: number | null }, byKind: Array<{ kind: EvaluatorKind, count: number, mean: number | null, weight: number, expected: boolean }> } | null } | null };
-
-export type DeptHonorsQueryVariables = Exact<{
-  unitId: string;
-  campaignId: string;
-  roundId: string;
-  after?: string | null | undefined;
-}>;
-
-
-export type DeptHonorsQuery = { honors: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, tier: HonorTier, status: HonorStatus, batch: string | null, plaqueNumber: string | null, overdue: boolean, subject:
-          | { __typename: 'Industry', id: string, name: string }
-          | { __typename: 'Member', id: string, name: string }
-          | { __typename: 'Team', id: string, name: string }
-          | { __typename: 'Unit', id: string, name: string }
-        , events: Array<{ id: string, action: HonorAction, fromStatus: HonorStatus, toStatus: HonorStatus, actor: string, actorRole: Role, at: string, note: string | null }>, evaluationSummary: { weightedScore: number | null, grade: EvaluationGrade | null, gradeLabel: string | null, count: number } | null } }> } };
-
-export type TimelineEventFragment = { id: string, action: HonorAction, fromStatus: HonorStatus, toStatus: HonorStatus, actor: string, actorRole: Role, at: string, note: string | null };
-
-export type DeptLedgerQueryVariables = Exact<{
-  campaignId: string;
-}>;
-
-
-export type DeptLedgerQuery = { ledgerSubmissions: { dueOn: string, units: Array<{ status: LedgerStatus, submissionCount: number, unit: { id: string }, latest: { submittedAt: string, submittedOn: string } | null }> } | null };
-
-export type DeptLedgerFileQueryVariables = Exact<{
-  unitId: string;
-  campaignId: string;
-}>;
-
-
-export type DeptLedgerFileQuery = { exportLedger: { filename: string, contentType: string, contentBase64: string, rows: number } };
-
-export type HonorDetailQueryVariables = Exact<{
-  id: string;
-  objections: boolean;
-  contact: boolean;
-}>;
-
-
-export type HonorDetailQuery = { honor: { id: string, tier: HonorTier, status: HonorStatus, version: number, declaredOn: string, declaredBy: string, publicityStartsOn: string | null, publicityEndsOn: string | null, plaqueNumber: string | null, namedOn: string | null, batch: string | null, rectificationDeadline: string | null, overdue: boolean, campaign: { id: string, year: number, name: string }, unit: { id: string, name: string } | null, industry: { id: string, name: string }, subject:
-      | { __typename: 'Industry', id: string, name: string }
-      | { __typename: 'Member', id: string, name: string, position: string }
-      | { __typename: 'Team', id: string, name: string }
-      | { __typename: 'Unit', id: string, name: string }
-    , events: Array<{ id: string, action: HonorAction, fromStatus: HonorStatus, toStatus: HonorStatus, actor: string, actorRole: Role, at: string, note: string | null }>, objections?: Array<{ id: string, reason: string, lodgedAt: string, resolved: boolean, resolvedAt: string | null, resolvedBy: string | null, upheld: boolean | null, finding: string | null, contact?: string | null }> | null } | null };
-
-export type HonorSummariesQueryVariables = Exact<{
-  id: string;
-  roundId: string;
-}>;
-
-
-export type HonorSummariesQuery = { honor: { id: string, evaluationSummary: { count: number, mean: number | null, weightedScore: number | null, grade: EvaluationGrade | null, gradeLabel: string | null, complete: boolean, missingKinds: Array<EvaluatorKind>, satisfaction: { satisfied: number, total: number, rate: number | null }, byKind: Array<{ kind: EvaluatorKind, count: number, mean: number | null, weight: number, expected: boolean }> } | null, subject:
-      | { __typename: 'Industry', id: string, evaluationSummary: { count: number, mean: number | null, weightedScore: number | null, grade: EvaluationGrade | null, gradeLabel: string | null, complete: boolean, missingKinds: Array<EvaluatorKind>, satisfaction: { satisfied: number, total: number, rate: number | null }, byKind: Array<{ kind: EvaluatorKind, count: number, mean: number | null, weight: number, expected: boolean }> } | null }
-      | { __typename: 'Member', id: string, evaluationSummary: { count: number, mean: number | null, weightedScore: number | null, grade: EvaluationGrade | null, gradeLabel: string | null, complete: boolean, missingKinds: Array<EvaluatorKind>, satisfaction: { satisfied: number, total: number, rate: number | null }, byKind: Array<{ kind: EvaluatorKind, count: number, mean: number | null, weight: number, expected: boolean }> } | null }
-      | { __typename: 'Team', id: string, evaluationSummary: { count: number, mean: number | null, weightedScore: number | null, grade: EvaluationGrade | null, gradeLabel: string | null, complete: boolean, missingKinds: Array<EvaluatorKind>, satisfaction: { satisfied: number, total: number, rate: number | null }, byKind: Array<{ kind: EvaluatorKind, count: number, mean: number | null, weight: number, expected: boolean }> } | null }
-      | { __typename: 'Unit', id: string, evaluationSummary: { count: number, mean: number | null, weightedScore: number | null, grade: EvaluationGrade | null, gradeLabel: string | null, complete: boolean, missingKinds: Array<EvaluatorKind>, satisfaction: { satisfied: number, total: number, rate: number | null }, byKind: Array<{ kind: EvaluatorKind, count: number, mean: number | null, weight: number, expected: boolean }> } | null }
-     } | null };
-
-export type UnitEvidenceQueryVariables = Exact<{
-  unitId: string;
-  campaignId: string;
-}>;
-
-
-export type UnitEvidenceQuery = { honorCounts: Array<{ tier: HonorTier, status: HonorStatus, count: number }>, unit: { id: string, quota: { posts: { count: number, target: number }, teamQuota: { count: number, target: number } } | null } | null };
-
-export type IndustryEvidenceQueryVariables = Exact<{
-  industryId: string;
-  campaignId: string;
-  roundId: string;
-}>;
-
-
-export type IndustryEvidenceQuery = { industry: { id: string, units: Array<{ id: string, code: string, name: string, excluded: boolean, honors: Array<{ id: string, status: HonorStatus }>, evaluationSummary: { weightedScore: number | null, grade: EvaluationGrade | null, gradeLabel: string | null } | null }> } | null };
-
-export type ManagementSignalsQueryVariables = Exact<{
-  campaignId: string;
-}>;
-
-
-export type ManagementSignalsQuery = { evaluationSignals: { rectificationCandidates: Array<{ tier: HonorTier, weightedScore: number | null, grade: EvaluationGrade, gradeLabel: string, honor: { id: string, status: HonorStatus }, subject:
-        | { __typename: 'Industry', name: string }
-        | { __typename: 'Member', name: string }
-        | { __typename: 'Team', name: string }
-        | { __typename: 'Unit', name: string }
-      , unit: { id: string, name: string } | null, round: { id: string, name: string } }>, preferenceRecommendations: Array<{ tier: HonorTier, weightedScore: number | null, grade: EvaluationGrade, gradeLabel: string, honor: { id: string, status: HonorStatus }, subject:
-        | { __typename: 'Industry', name: string }
-        | { __typename: 'Member', name: string }
-        | { __typename: 'Team', name: string }
-        | { __typename: 'Unit', name: string }
-      , unit: { id: string, name: string } | null, round: { id: string, name: string } }> } };
-
-export type SignalRowFragment = { tier: HonorTier, weightedScore: number | null, grade: EvaluationGrade, gradeLabel: string, honor: { id: string, status: HonorStatus }, subject:
-    | { __typename: 'Industry', name: string }
-    | { __typename: 'Member', name: string }
-    | { __typename: 'Team', name: string }
-    | { __typename: 'Unit', name: string }
-  , unit: { id: string, name: string } | null, round: { id: string, name: string } };
 
 export type DirectoryUnitsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -384,6 +257,52 @@ export type LodgeObjectionMutationVariables = Exact<{
 
 export type LodgeObjectionMutation = { lodgeObjection: { id: string, lodgedAt: string } };
 
+export type TrendScopeUnitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TrendScopeUnitsQuery = { units: Array<{ id: string, code: string, name: string, excluded: boolean, industry: { id: string, code: string, name: string } }> };
+
+export type EvaluationTrendsQueryVariables = Exact<{
+  campaignId: string;
+  previousId?: string | null | undefined;
+  hasPrevious: boolean;
+  unitId?: string | null | undefined;
+  industryId?: string | null | undefined;
+}>;
+
+
+export type EvaluationTrendsQuery = { current: { byRound: Array<{ count: number, weightedScore: number | null, massesCount: number, satisfactionRate: number | null, round: { id: string, name: string, kind: EvaluationRoundKind, opensOn: string } | null }>, byMonth: Array<{ month: string | null, count: number, weightedScore: number | null, massesCount: number, satisfactionRate: number | null }>, byYear: Array<{ year: number | null, count: number, weightedScore: number | null, massesCount: number, satisfactionRate: number | null }> }, previous?: { byMonth: Array<{ month: string | null, count: number, weightedScore: number | null, massesCount: number, satisfactionRate: number | null }> } };
+
+export type EvaluationKindsQueryVariables = Exact<{
+  roundId: string;
+  unitId?: string | null | undefined;
+  industryId?: string | null | undefined;
+}>;
+
+
+export type EvaluationKindsQuery = { evaluationHistogram: Array<{ kind: EvaluatorKind, total: number, buckets: Array<{ from: number, to: number, label: string, count: number }> }> };
+
+export type EvaluationRadarQueryVariables = Exact<{
+  tier: HonorTier;
+  campaignId?: string | null | undefined;
+  roundId?: string | null | undefined;
+  unitId?: string | null | undefined;
+  industryId?: string | null | undefined;
+  subjectId?: string | null | undefined;
+}>;
+
+
+export type EvaluationRadarQuery = { evaluationCriteria: Array<{ criterion: Criterion, label: string, mean: number | null, byKind: Array<{ kind: EvaluatorKind, mean: number | null }> }> };
+
+export type EvaluationRankingQueryVariables = Exact<{
+  campaignId?: string | null | undefined;
+  roundId?: string | null | undefined;
+  industryId?: string | null | undefined;
+}>;
+
+
+export type EvaluationRankingQuery = { evaluationUnitRanking: Array<{ count: number, weightedScore: number | null, massesCount: number, satisfactionRate: number | null, unit: { id: string, name: string, excluded: boolean } }> };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -402,76 +321,6 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const SummaryFiguresFragmentDoc = new TypedDocumentString(`
-    fragment SummaryFigures on EvaluationSummary {
-  count
-  mean
-  weightedScore
-  grade
-  gradeLabel
-  complete
-  missingKinds
-  satisfaction {
-    satisfied
-    total
-    rate
-  }
-  byKind {
-    kind
-    count
-    mean
-    weight
-    expected
-  }
-}
-    `, {"fragmentName":"SummaryFigures"}) as unknown as TypedDocumentString<SummaryFiguresFragment, unknown>;
-export const TimelineEventFragmentDoc = new TypedDocumentString(`
-    fragment TimelineEvent on HonorEvent {
-  id
-  action
-  fromStatus
-  toStatus
-  actor
-  actorRole
-  at
-  note
-}
-    `, {"fragmentName":"TimelineEvent"}) as unknown as TypedDocumentString<TimelineEventFragment, unknown>;
-export const SignalRowFragmentDoc = new TypedDocumentString(`
-    fragment SignalRow on HonorSignal {
-  tier
-  weightedScore
-  grade
-  gradeLabel
-  honor {
-    id
-    status
-  }
-  subject {
-    __typename
-    ... on Member {
-      name
-    }
-    ... on Team {
-      name
-    }
-    ... on Unit {
-      name
-    }
-    ... on Industry {
-      name
-    }
-  }
-  unit {
-    id
-    name
-  }
-  round {
-    id
-    name
-  }
-}
-    `, {"fragmentName":"SignalRow"}) as unknown as TypedDocumentString<SignalRowFragment, unknown>;
 export const UnitActivityTotalsFragmentDoc = new TypedDocumentString(`
     fragment UnitActivityTotals on Unit {
   id
@@ -483,370 +332,6 @@ export const UnitActivityTotalsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"UnitActivityTotals"}) as unknown as TypedDocumentString<UnitActivityTotalsFragment, unknown>;
-export const CampaignRoundsDocument = new TypedDocumentString(`
-    query CampaignRounds($campaignId: ID!) {
-  evaluationRounds(campaignId: $campaignId) {
-    id
-    name
-    kind
-    status
-    opensOn
-    closesOn
-  }
-}
-    `) as unknown as TypedDocumentString<CampaignRoundsQuery, CampaignRoundsQueryVariables>;
-export const DeptFiguresDocument = new TypedDocumentString(`
-    query DeptFigures($id: ID!, $campaignId: ID!, $roundId: ID!) {
-  unit(id: $id) {
-    id
-    quota(campaignId: $campaignId) {
-      partyMembers
-      teams
-      posts {
-        count
-        target
-        ratio
-        attained
-      }
-      teamQuota {
-        count
-        target
-        ratio
-        attained
-      }
-    }
-    evaluationSummary(roundId: $roundId) {
-      ...SummaryFigures
-    }
-  }
-}
-    fragment SummaryFigures on EvaluationSummary {
-  count
-  mean
-  weightedScore
-  grade
-  gradeLabel
-  complete
-  missingKinds
-  satisfaction {
-    satisfied
-    total
-    rate
-  }
-  byKind {
-    kind
-    count
-    mean
-    weight
-    expected
-  }
-}`) as unknown as TypedDocumentString<DeptFiguresQuery, DeptFiguresQueryVariables>;
-export const DeptHonorsDocument = new TypedDocumentString(`
-    query DeptHonors($unitId: ID!, $campaignId: ID!, $roundId: ID!, $after: String) {
-  honors(campaignId: $campaignId, unitId: $unitId, first: 25, after: $after) {
-    totalCount
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-    edges {
-      node {
-        id
-        tier
-        status
-        batch
-        plaqueNumber
-        overdue
-        subject {
-          __typename
-          ... on Member {
-            id
-            name
-          }
-          ... on Team {
-            id
-            name
-          }
-          ... on Unit {
-            id
-            name
-          }
-          ... on Industry {
-            id
-            name
-          }
-        }
-        events {
-          ...TimelineEvent
-        }
-        evaluationSummary(roundId: $roundId) {
-          weightedScore
-          grade
-          gradeLabel
-          count
-        }
-      }
-    }
-  }
-}
-    fragment TimelineEvent on HonorEvent {
-  id
-  action
-  fromStatus
-  toStatus
-  actor
-  actorRole
-  at
-  note
-}`) as unknown as TypedDocumentString<DeptHonorsQuery, DeptHonorsQueryVariables>;
-export const DeptLedgerDocument = new TypedDocumentString(`
-    query DeptLedger($campaignId: ID!) {
-  ledgerSubmissions(campaignId: $campaignId) {
-    dueOn
-    units {
-      unit {
-        id
-      }
-      status
-      submissionCount
-      latest {
-        submittedAt
-        submittedOn
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<DeptLedgerQuery, DeptLedgerQueryVariables>;
-export const DeptLedgerFileDocument = new TypedDocumentString(`
-    query DeptLedgerFile($unitId: ID!, $campaignId: ID!) {
-  exportLedger(unitId: $unitId, campaignId: $campaignId) {
-    filename
-    contentType
-    contentBase64
-    rows
-  }
-}
-    `) as unknown as TypedDocumentString<DeptLedgerFileQuery, DeptLedgerFileQueryVariables>;
-export const HonorDetailDocument = new TypedDocumentString(`
-    query HonorDetail($id: ID!, $objections: Boolean!, $contact: Boolean!) {
-  honor(id: $id) {
-    id
-    tier
-    status
-    version
-    declaredOn
-    declaredBy
-    publicityStartsOn
-    publicityEndsOn
-    plaqueNumber
-    namedOn
-    batch
-    rectificationDeadline
-    overdue
-    campaign {
-      id
-      year
-      name
-    }
-    unit {
-      id
-      name
-    }
-    industry {
-      id
-      name
-    }
-    subject {
-      __typename
-      ... on Member {
-        id
-        name
-        position
-      }
-      ... on Team {
-        id
-        name
-      }
-      ... on Unit {
-        id
-        name
-      }
-      ... on Industry {
-        id
-        name
-      }
-    }
-    events {
-      ...TimelineEvent
-    }
-    objections @include(if: $objections) {
-      id
-      reason
-      lodgedAt
-      resolved
-      resolvedAt
-      resolvedBy
-      upheld
-      finding
-      contact @include(if: $contact)
-    }
-  }
-}
-    fragment TimelineEvent on HonorEvent {
-  id
-  action
-  fromStatus
-  toStatus
-  actor
-  actorRole
-  at
-  note
-}`) as unknown as TypedDocumentString<HonorDetailQuery, HonorDetailQueryVariables>;
-export const HonorSummariesDocument = new TypedDocumentString(`
-    query HonorSummaries($id: ID!, $roundId: ID!) {
-  honor(id: $id) {
-    id
-    evaluationSummary(roundId: $roundId) {
-      ...SummaryFigures
-    }
-    subject {
-      __typename
-      ... on Member {
-        id
-        evaluationSummary(roundId: $roundId) {
-          ...SummaryFigures
-        }
-      }
-      ... on Team {
-        id
-        evaluationSummary(roundId: $roundId) {
-          ...SummaryFigures
-        }
-      }
-      ... on Unit {
-        id
-        evaluationSummary(roundId: $roundId) {
-          ...SummaryFigures
-        }
-      }
-      ... on Industry {
-        id
-        evaluationSummary(roundId: $roundId) {
-          ...SummaryFigures
-        }
-      }
-    }
-  }
-}
-    fragment SummaryFigures on EvaluationSummary {
-  count
-  mean
-  weightedScore
-  grade
-  gradeLabel
-  complete
-  missingKinds
-  satisfaction {
-    satisfied
-    total
-    rate
-  }
-  byKind {
-    kind
-    count
-    mean
-    weight
-    expected
-  }
-}`) as unknown as TypedDocumentString<HonorSummariesQuery, HonorSummariesQueryVariables>;
-export const UnitEvidenceDocument = new TypedDocumentString(`
-    query UnitEvidence($unitId: ID!, $campaignId: ID!) {
-  honorCounts(campaignId: $campaignId, unitId: $unitId) {
-    tier
-    status
-    count
-  }
-  unit(id: $unitId) {
-    id
-    quota(campaignId: $campaignId) {
-      posts {
-        count
-        target
-      }
-      teamQuota {
-        count
-        target
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<UnitEvidenceQuery, UnitEvidenceQueryVariables>;
-export const IndustryEvidenceDocument = new TypedDocumentString(`
-    query IndustryEvidence($industryId: ID!, $campaignId: ID!, $roundId: ID!) {
-  industry(id: $industryId) {
-    id
-    units {
-      id
-      code
-      name
-      excluded
-      honors(campaignId: $campaignId) {
-        id
-        status
-      }
-      evaluationSummary(roundId: $roundId) {
-        weightedScore
-        grade
-        gradeLabel
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<IndustryEvidenceQuery, IndustryEvidenceQueryVariables>;
-export const ManagementSignalsDocument = new TypedDocumentString(`
-    query ManagementSignals($campaignId: ID!) {
-  evaluationSignals(campaignId: $campaignId) {
-    rectificationCandidates {
-      ...SignalRow
-    }
-    preferenceRecommendations {
-      ...SignalRow
-    }
-  }
-}
-    fragment SignalRow on HonorSignal {
-  tier
-  weightedScore
-  grade
-  gradeLabel
-  honor {
-    id
-    status
-  }
-  subject {
-    __typename
-    ... on Member {
-      name
-    }
-    ... on Team {
-      name
-    }
-    ... on Unit {
-      name
-    }
-    ... on Industry {
-      name
-    }
-  }
-  unit {
-    id
-    name
-  }
-  round {
-    id
-    name
-  }
-}`) as unknown as TypedDocumentString<ManagementSignalsQuery, ManagementSignalsQueryVariables>;
 export const DirectoryUnitsDocument = new TypedDocumentString(`
     query DirectoryUnits {
   units(includeExcluded: true) {
@@ -1202,3 +687,120 @@ export const LodgeObjectionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LodgeObjectionMutation, LodgeObjectionMutationVariables>;
+export const TrendScopeUnitsDocument = new TypedDocumentString(`
+    query TrendScopeUnits {
+  units(includeExcluded: true) {
+    id
+    code
+    name
+    excluded
+    industry {
+      id
+      code
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TrendScopeUnitsQuery, TrendScopeUnitsQueryVariables>;
+export const EvaluationTrendsDocument = new TypedDocumentString(`
+    query EvaluationTrends($campaignId: ID!, $previousId: ID, $hasPrevious: Boolean!, $unitId: ID, $industryId: ID) {
+  current: evaluationTrend(
+    campaignId: $campaignId
+    unitId: $unitId
+    industryId: $industryId
+  ) {
+    byRound {
+      round {
+        id
+        name
+        kind
+        opensOn
+      }
+      count
+      weightedScore
+      massesCount
+      satisfactionRate
+    }
+    byMonth {
+      month
+      count
+      weightedScore
+      massesCount
+      satisfactionRate
+    }
+    byYear {
+      year
+      count
+      weightedScore
+      massesCount
+      satisfactionRate
+    }
+  }
+  previous: evaluationTrend(
+    campaignId: $previousId
+    unitId: $unitId
+    industryId: $industryId
+  ) @include(if: $hasPrevious) {
+    byMonth {
+      month
+      count
+      weightedScore
+      massesCount
+      satisfactionRate
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvaluationTrendsQuery, EvaluationTrendsQueryVariables>;
+export const EvaluationKindsDocument = new TypedDocumentString(`
+    query EvaluationKinds($roundId: ID!, $unitId: ID, $industryId: ID) {
+  evaluationHistogram(roundId: $roundId, unitId: $unitId, industryId: $industryId) {
+    kind
+    total
+    buckets {
+      from
+      to
+      label
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvaluationKindsQuery, EvaluationKindsQueryVariables>;
+export const EvaluationRadarDocument = new TypedDocumentString(`
+    query EvaluationRadar($tier: HonorTier!, $campaignId: ID, $roundId: ID, $unitId: ID, $industryId: ID, $subjectId: ID) {
+  evaluationCriteria(
+    tier: $tier
+    campaignId: $campaignId
+    roundId: $roundId
+    unitId: $unitId
+    industryId: $industryId
+    subjectId: $subjectId
+  ) {
+    criterion
+    label
+    mean
+    byKind {
+      kind
+      mean
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvaluationRadarQuery, EvaluationRadarQueryVariables>;
+export const EvaluationRankingDocument = new TypedDocumentString(`
+    query EvaluationRanking($campaignId: ID, $roundId: ID, $industryId: ID) {
+  evaluationUnitRanking(
+    campaignId: $campaignId
+    roundId: $roundId
+    industryId: $industryId
+  ) {
+    unit {
+      id
+      name
+      excluded
+    }
+    count
+    weightedScore
+    massesCount
+    satisfactionRate
+  }
+}
+    `) as unknown as TypedDocumentString<EvaluationRankingQuery, EvaluationRankingQueryVariables>;

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { EVALUATOR_KINDS, type EvaluatorKind, type HonorTier } from '../criteria/criteria.names.js';
+import { EVALUATOR_KINDS, criteriaOf, type Criterion, type EvaluatorKind, type HonorTier } from '../criteria/criteria.names.js';
 import { SCHEMA } from '../database-schema.js';
 import { SCORE_BUCKETS } from '../histogram/histogram.rules.js';
 import { RATE_PLACES, SATISFIED_MEAN, SCORE_PLACES } from '../summary/summary.rules.js';
@@ -22,6 +22,26 @@ export interface TrendRow {
   masses: number;
   satisfied: number;
   satisfactionRate: number | null;
+}
+
+export interface UnitScoreRow {
+  unitId: string;
+  count: number;
+  weightedScore: number | null;
+  masses: number;
+  satisfactionRate: number | null;
+}
+
+export interface CriterionMeanRow {
+  criterion: Criterion;
+  mean: number | null;
+  byKind: { kind: EvaluatorKind; mean: number | null }[];
+}
+
+/** Which rounds a ranking or a criteria profile counts: one round, or every round of a campaign. */
+export interface RoundScope {
+  campaignId: string | null;
+  roundId: string | null;
 }
 
 export interface HistogramRow {
@@ -92,6 +112,79 @@ export class TrendRepository {
     return rows.map((r) => ({
       grain: r.grain, key: r.key, count: r.count, weightedScore: r.weighted === null ? null : Number(r.weighted), masses: r.masses, satisfied: r.satisfied,
       satisfactionRate: r.rate === null ? null : Number(r.rate),
+    }));
+  }
+
+  private roundWhere(scope: RoundScope, params: unknown[]): string {
+    const clauses: string[] = [];
+    if (scope.campaignId) {
+      clauses.push('r.campaign_id = ?');
+      params.push(scope.campaignId);
+    }
+    if (scope.roundId) {
+      clauses.push('e.round_id = ?');
+      params.push(scope.roundId);
+    }
+    return clauses.length ? clauses.join(' and ') : 'true';
+  }
+
+  /**
+   * 单位评议排名: each unit's evaluations (of its members, teams and itself; industries have no
+   * unit) taken together, with the trend's formula, highest weighted score first — one statement
+   * whatever the number of units.
+   */
+  async unitScores(scope: RoundScope, filter: TrendFilter): Promise<UnitScoreRow[]> {
+    const s = `"${SCHEMA}"`;
+    const params: unknown[] = [];
+    const where = `${this.where(filter, params)} and e.unit_id is not null and ${this.roundWhere(scope, params)}`;
+    const rows = await this.em.getConnection().execute<{ unit_id: string; count: number; weighted: string | null; masses: number; rate: string | null }[]>(
+      `with g as (
+         select e.unit_id, e.kind, count(*) as n,
+                avg(e.score_sum::numeric(40, 20) / e.criteria_count) as mean,
+                avg(case e.kind when 'MASSES' then r.weight_masses when 'PEERS' then r.weight_peers else r.weight_leaders end) as w,
+                count(*) filter (where e.score_sum >= ${SATISFIED_MEAN} * e.criteria_count) as sat
+         from ${s}."evaluation" e join ${s}."round" r on r.id = e.round_id
+         where ${where}
+         group by e.unit_id, e.kind
+       )
+       select unit_id, sum(n)::int as count,
+              case when coalesce(sum(w) filter (where w > 0), 0) > 0
+                then round((sum(w * mean) filter (where w > 0))::numeric(60, 30) / sum(w) filter (where w > 0), ${SCORE_PLACES}) end as weighted,
+              coalesce(sum(n) filter (where kind = 'MASSES'), 0)::int as masses,
+              round((sum(sat) filter (where kind = 'MASSES'))::numeric(40, 20) / nullif(sum(n) filter (where kind = 'MASSES'), 0), ${RATE_PLACES}) as rate
+       from g group by unit_id
+       order by weighted desc nulls last, unit_id`,
+      params);
+    return rows.map((r) => ({
+      unitId: r.unit_id, count: r.count, weightedScore: r.weighted === null ? null : Number(r.weighted), masses: r.masses,
+      satisfactionRate: r.rate === null ? null : Number(r.rate),
+    }));
+  }
+
+  /**
+   * 评议指标画像: the mean score of each of a tier's criteria over the evaluations counted, overall
+   * and per evaluator kind (each evaluation counts once per criterion), in one statement.
+   */
+  async criterionMeans(tier: HonorTier, scope: RoundScope, filter: TrendFilter, subjectId: string | null): Promise<CriterionMeanRow[]> {
+    const s = `"${SCHEMA}"`;
+    const params: unknown[] = [];
+    let where = `${this.where({ ...filter, tier }, params)} and ${this.roundWhere(scope, params)}`;
+    if (subjectId) {
+      where += ' and e.subject_id = ?';
+      params.push(subjectId);
+    }
+    const rows = await this.em.getConnection().execute<{ criterion: Criterion; kind: EvaluatorKind | null; mean: string | null }[]>(
+      `select sc.criterion, e.kind, round(avg(sc.score)::numeric(40, 20), ${SCORE_PLACES}) as mean
+       from ${s}."evaluation" e join ${s}."round" r on r.id = e.round_id join ${s}."evaluation_score" sc on sc.evaluation_id = e.id
+       where ${where}
+       group by grouping sets ((sc.criterion, e.kind), (sc.criterion))`,
+      params);
+    const meanOf = (criterion: Criterion, kind: EvaluatorKind | null) => {
+      const row = rows.find((r) => r.criterion === criterion && r.kind === kind);
+      return row?.mean == null ? null : Number(row.mean);
+    };
+    return criteriaOf(tier).map((criterion) => ({
+      criterion, mean: meanOf(criterion, null), byKind: EVALUATOR_KINDS.map((kind) => ({ kind, mean: meanOf(criterion, kind) })),
     }));
   }
 

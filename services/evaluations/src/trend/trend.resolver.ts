@@ -1,12 +1,14 @@
-import { SignedIn, isUuid } from '@sfxd/kit';
+import { SignedIn, isUuid, refuse } from '@sfxd/kit';
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
 import type { HonorTier } from '../criteria/criteria.names.js';
 import { HonorTierEnum } from '../graphql/enums.js';
 import { SCORE_BUCKETS } from '../histogram/histogram.rules.js';
 import { EvaluationRound } from '../round/round.entity.js';
-import { TrendRepository, type TrendFilter } from './trend.repository.js';
-import { EvaluationTrend, KindHistogram, TrendPoint } from './trend.types.js';
+import { Unit, stubOf } from '../subject/subject.stubs.js';
+import { CriterionSummary, KindMean } from '../summary/summary.types.js';
+import { TrendRepository, type RoundScope, type TrendFilter } from './trend.repository.js';
+import { EvaluationTrend, KindHistogram, TrendPoint, UnitEvaluationScore } from './trend.types.js';
 
 const NO_MATCH = '00000000-0000-0000-0000-000000000000';
 
@@ -14,6 +16,14 @@ const NO_MATCH = '00000000-0000-0000-0000-000000000000';
 function filterOf(unitId: string | null | undefined, industryId: string | null | undefined, tier: HonorTier | null | undefined): TrendFilter {
   const id = (value: string | null | undefined) => (value == null ? null : isUuid(value) ? value : NO_MATCH);
   return { unitId: id(unitId), industryId: id(industryId), tier: tier ?? null };
+}
+
+const idOrNoMatch = (value: string | null | undefined) => (value == null ? null : isUuid(value) ? value : NO_MATCH);
+
+/** Rounds counted: one round, or a campaign's; at least one of them is given (the city's every year together means nothing). */
+function scopeOf(campaignId: string | null | undefined, roundId: string | null | undefined): RoundScope {
+  if (campaignId == null && roundId == null) refuse([{ field: 'campaignId', message: 'campaignId or roundId is required' }]);
+  return { campaignId: idOrNoMatch(campaignId), roundId: idOrNoMatch(roundId) };
 }
 
 /** Per-unit and city-wide aggregates without personal data: every signed-in role's (DESIGN.md §3). */
@@ -41,6 +51,40 @@ export class TrendResolver {
   }
 
   @SignedIn()
+  @Query(() => [UnitEvaluationScore], {
+    description: '单位评议排名: every unit with evaluations in a campaign (or one round), its members’, teams’ and its own together, highest weighted score first (units without a weighted kind last). Optionally of an industry or a tier. One SQL statement; the units that run their own action are included: read Unit.excluded to leave them out',
+  })
+  async evaluationUnitRanking(
+    @Arg('campaignId', () => ID, { nullable: true }) campaignId: string | null | undefined,
+    @Arg('roundId', () => ID, { nullable: true }) roundId: string | null | undefined,
+    @Arg('industryId', () => ID, { nullable: true }) industryId: string | null | undefined,
+    @Arg('tier', () => HonorTierEnum, { nullable: true }) tier: HonorTier | null | undefined,
+    @Ctx() ctx: Context,
+  ): Promise<UnitEvaluationScore[]> {
+    const rows = await new TrendRepository(ctx.em).unitScores(scopeOf(campaignId, roundId), filterOf(null, industryId, tier));
+    return rows.map(UnitEvaluationScore.of);
+  }
+
+  @SignedIn()
+  @Query(() => [CriterionSummary], {
+    description: '评议指标画像 for a radar: the mean of each of a tier’s criteria (in order, with Chinese names), overall and per evaluator kind, over a campaign’s (or one round’s) evaluations of the city, an industry, a unit or one subject. One SQL statement',
+  })
+  async evaluationCriteria(
+    @Arg('tier', () => HonorTierEnum) tier: HonorTier,
+    @Arg('campaignId', () => ID, { nullable: true }) campaignId: string | null | undefined,
+    @Arg('roundId', () => ID, { nullable: true }) roundId: string | null | undefined,
+    @Arg('industryId', () => ID, { nullable: true }) industryId: string | null | undefined,
+    @Arg('unitId', () => ID, { nullable: true }) unitId: string | null | undefined,
+    @Arg('subjectId', () => ID, { nullable: true, description: 'A member, team, unit or industry evaluated at this tier' }) subjectId: string | null | undefined,
+    @Ctx() ctx: Context,
+  ): Promise<CriterionSummary[]> {
+    const rows = await new TrendRepository(ctx.em).criterionMeans(tier, scopeOf(campaignId, roundId), filterOf(unitId, industryId, tier), idOrNoMatch(subjectId));
+    return rows.map((row) => Object.assign(new CriterionSummary(), {
+      criterion: row.criterion, mean: row.mean, byKind: row.byKind.map((k) => Object.assign(new KindMean(), k)),
+    }));
+  }
+
+  @SignedIn()
   @Query(() => [KindHistogram], { description: 'Score distribution of a round per evaluator kind (all three, in order), optionally of a unit, an industry or a tier' })
   async evaluationHistogram(
     @Arg('roundId', () => ID) roundId: string,
@@ -55,6 +99,15 @@ export class TrendResolver {
       total: row.counts.reduce((a, b) => a + b, 0),
       buckets: SCORE_BUCKETS.map((b, i) => ({ from: b.from, to: b.to, label: b.label.zh, count: row.counts[i]! })),
     }));
+  }
+}
+
+@Resolver(() => UnitEvaluationScore)
+export class UnitEvaluationScoreResolver {
+  @SignedIn()
+  @FieldResolver(() => Unit, { description: 'The unit (from the units subgraph)' })
+  unit(@Root() score: UnitEvaluationScore): Unit {
+    return stubOf(Unit, score.unitId);
   }
 }
 

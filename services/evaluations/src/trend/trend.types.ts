@@ -3,7 +3,7 @@ import { Field, Float, Int, ObjectType } from 'type-graphql';
 import type { EvaluatorKind } from '../criteria/criteria.names.js';
 import { EvaluatorKindEnum, GradeEnum } from '../graphql/enums.js';
 import { GRADE_LABELS, gradeOf, type Grade } from '../summary/summary.rules.js';
-import type { TrendRow } from './trend.repository.js';
+import type { TrendRow, UnitScoreRow } from './trend.repository.js';
 
 @FieldsAccess(Rule.SIGNED_IN)
 @ObjectType({ description: 'The evaluations of a round, a month or a campaign year, together' })
@@ -86,4 +86,38 @@ export class KindHistogram {
 
   @Field(() => [BucketCount], { description: '60分以下, 60–69, 70–79, 80–89, 90–100' })
   buckets!: BucketCount[];
+}
+
+@FieldsAccess(Rule.SIGNED_IN)
+@ObjectType({ description: '单位评议排名: one unit’s evaluations (its members’, teams’ and its own) taken together' })
+export class UnitEvaluationScore {
+  unitId!: string;
+
+  @Field(() => Int, { description: 'Evaluations counted' })
+  count!: number;
+
+  @Field(() => Float, { nullable: true, description: 'Σ w·mean / Σ w over the evaluator kinds present (2 decimals); null with no weighted kind' })
+  weightedScore!: number | null;
+
+  @Field(() => GradeEnum, { nullable: true })
+  get grade(): Grade | null {
+    return this.weightedScore === null ? null : gradeOf(this.weightedScore);
+  }
+
+  @Field(() => String, { nullable: true, description: '优秀, 良好, 一般 or 差' })
+  get gradeLabel(): string | null {
+    return this.grade ? GRADE_LABELS[this.grade].zh : null;
+  }
+
+  @Field(() => Int, { description: 'MASSES evaluations counted' })
+  massesCount!: number;
+
+  @Field(() => Float, { nullable: true, description: '满意率: share of MASSES evaluations whose mean is 80 or more (4 decimals); null with none' })
+  satisfactionRate!: number | null;
+
+  static of(row: UnitScoreRow): UnitEvaluationScore {
+    return Object.assign(new UnitEvaluationScore(), {
+      unitId: row.unitId, count: row.count, weightedScore: row.weightedScore, massesCount: row.masses, satisfactionRate: row.satisfactionRate,
+    });
+  }
 }
