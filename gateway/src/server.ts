@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { randomUUID } from 'node:crypto';
 import { graphiqlAssets, graphiqlPage } from './graphiql.js';
 import { DEVELOPMENT_MAX_TOKEN_LIFETIME_SECONDS, PRODUCTION_MAX_TOKEN_LIFETIME_SECONDS, createIdentityVerifier } from './identity.js';
-import { DEFAULT_LIMITS, armorProtections, requestLimitsPlugin, type GatewayLimits } from './limits.js';
+import { DEFAULT_LIMITS, armorProtections, demandControlOf, requestLimitsPlugin, type GatewayLimits } from './limits.js';
 
 export interface GatewayContext {
   caller: Caller | null;
@@ -42,7 +42,7 @@ export interface GatewayOptions {
    */
   trustProxy?: string;
   production?: boolean;
-  /** Abuse limits; defaults from `DEFAULT_LIMITS`. */
+  /** Abuse limits; defaults from `DEFAULT_LIMITS` and the supergraph's `@listSize`/`@cost`. */
   limits?: Partial<GatewayLimits>;
   /** Longest lifetime (exp − iat) of a user token; default 24 h in production, 30 days in development. */
   maxTokenLifetimeSeconds?: number;
@@ -84,10 +84,11 @@ export async function createGateway(options: GatewayOptions) {
   // The environment loader refuses development secrets in production; a gateway built in code
   // (the platform, tests) must not be able to skip that check.
   if (production) assertProductionSecrets({ NODE_ENV: 'production', JWT_SECRET: options.jwtSecret, SUBGRAPH_SECRET: options.subgraphSecret });
-  const limits: GatewayLimits = { ...DEFAULT_LIMITS, ...options.limits };
+  const supergraphSdl = options.supergraphSdl ?? readFileSync(DEFAULT_SUPERGRAPH_PATH, 'utf8');
+  // List sizes and weights are declared by the subgraphs that know the data (`@listSize`, `@cost`).
+  const limits: GatewayLimits = { ...DEFAULT_LIMITS, demandControl: demandControlOf(supergraphSdl), ...options.limits };
   const armor = armorProtections(limits);
   const timeoutMs = options.subgraphTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS;
-  const supergraphSdl = options.supergraphSdl ?? readFileSync(DEFAULT_SUPERGRAPH_PATH, 'utf8');
   const verify = createIdentityVerifier({
     ...options,
     issuer: options.jwtIssuer,
