@@ -91,6 +91,28 @@ describe('the cost estimate', () => {
     expect(performance.now() - started).toBeLessThan(1000);
   });
 
+  it("counts a field's @cost weight instead of 1, and a type's for every field returning it", () => {
+    const weightedSdl = `
+      directive @cost(weight: Int!) on FIELD_DEFINITION | OBJECT
+      type Query { units: [Unit!]! report: Report }
+      type Unit { id: ID! name: String! @cost(weight: 5) }
+      type Report @cost(weight: 50) { id: ID! }
+    `;
+    const weighted = buildSchema(weightedSdl);
+    const limits = { ...LIMITS, demandControl: demandControlOf(weightedSdl) };
+    const document = parse('{ units { id name } report { id } }');
+    expect(estimateCost(weighted, document, getOperationAST(document)!, {}, limits)).toBe(1 + 100 * (1 + 5) + (50 + 1));
+  });
+
+  it('reads @listSize and @cost by the names a supergraph links them under', () => {
+    const control = demandControlOf(`
+      schema @link(url: "https://specs.apollo.dev/link/v1.0") @link(url: "https://specs.apollo.dev/cost/v0.1", as: "dc", import: [{ name: "@listSize", as: "@size" }]) { query: Query }
+      type Query { units: [Unit!]! @size(assumedSize: 7) @dc(weight: 3) teams: [Unit!]! @listSize(assumedSize: 9) }
+      type Unit { id: ID! }
+    `);
+    expect(control).toEqual({ listSizes: { 'Query.units': { assumedSize: 7 } }, weights: { 'Query.units': 3 } });
+  });
+
   it('leaves introspection out of the cost', () => {
     expect(cost('{ __schema { types { name fields { name } } } units { id } }')).toBe(101);
   });

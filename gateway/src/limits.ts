@@ -246,7 +246,8 @@ function costDirectiveNames(document: DocumentNode): { listSize: string; cost: s
       const args = argumentsOf(link);
       const url = typeof args.url === 'string' ? args.url : '';
       if (!COST_SPEC.test(url) && !FEDERATION_SPEC.test(url)) continue;
-      const spec = typeof args.as === 'string' ? args.as : COST_SPEC.test(url) ? 'cost' : 'federation';
+      const specName = COST_SPEC.test(url) ? 'cost' : 'federation';
+      const spec = typeof args.as === 'string' ? args.as : specName;
       const imports = new Map<string, string>();
       for (const entry of Array.isArray(args.import) ? args.import : []) {
         if (typeof entry === 'string') imports.set(entry, entry);
@@ -254,7 +255,7 @@ function costDirectiveNames(document: DocumentNode): { listSize: string; cost: s
       }
       for (const key of ['listSize', 'cost'] as const) {
         const imported = imports.get(`@${key}`);
-        names[key] = imported ? imported.slice(1) : key === spec ? spec : `${spec}__${key}`;
+        names[key] = imported ? imported.slice(1) : key === specName ? spec : `${spec}__${key}`;
       }
     }
   }
