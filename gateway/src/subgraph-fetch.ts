@@ -57,7 +57,9 @@ export function createSubgraphFetcher(options: SubgraphFetchOptions) {
 
   const send = (url: string, init: Init): Promise<Answer> => {
     stats.sent += 1;
-    return new Promise<Answer>((resolve, reject) => {
+    return new Promise<Answer>((resolve, fail) => {
+      // As `fetch` does: a call that got no answer fails with "fetch failed", its reason in `cause`.
+      const reject = (error: Error) => fail(new TypeError(`fetch failed: ${error.message}`, { cause: error }));
       const target = new URL(url);
       const agent = target.protocol === 'https:' ? agents['https:'] : agents['http:'];
       const client = target.protocol === 'https:' ? https : http;
