@@ -15,7 +15,7 @@ import { randomUUID } from 'node:crypto';
 import { graphiqlAssets, graphiqlPage } from './graphiql.js';
 import { DEVELOPMENT_MAX_TOKEN_LIFETIME_SECONDS, PRODUCTION_MAX_TOKEN_LIFETIME_SECONDS, createIdentityVerifier } from './identity.js';
 import { DEFAULT_LIMITS, armorProtections, demandControlOf, requestLimitsPlugin, type GatewayLimits } from './limits.js';
-import { createSubgraphFetcher, sharedAs, type SubgraphFetchStats } from './subgraph-fetch.js';
+import { callingAs, createSubgraphFetcher, type SubgraphFetchStats } from './subgraph-fetch.js';
 
 export interface GatewayContext {
   caller: Caller | null;
@@ -65,13 +65,14 @@ export const DEFAULT_SUPERGRAPH_PATH = fileURLToPath(new URL('../../schema/super
 
 class GatewayDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   /**
-   * A query's subgraph calls may be shared with identical ones of the same caller scope; a
-   * mutation's never (nor the reads planned after it, which must see what it wrote).
+   * A query's subgraph calls may be shared with identical ones of the same caller scope, and sent
+   * again after a stale connection; a mutation's never (nor the reads planned after it, which must
+   * see what it wrote).
    */
   override process(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
     const query = 'incomingRequestContext' in options && options.incomingRequestContext.operation?.operation === 'query';
     const scope = query && typeof options.context.scope === 'string' ? options.context.scope : null;
-    return sharedAs(scope, () => super.process(options));
+    return callingAs({ query, scope }, () => super.process(options));
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {

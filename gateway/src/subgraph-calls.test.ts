@@ -57,12 +57,23 @@ async function countingSubgraph() {
     maxInFlight: 0,
     hold: false,
     fail: false,
+    /** Cut a kept-alive connection when a request arrives on it again, as a subgraph closing an idle one does. */
+    resetReused: false,
+    resets: 0,
   };
+  const perSocket = new WeakMap<object, number>();
   let waiting: (() => void)[] = [];
   const server = http.createServer(async (req, res) => {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    const onSocket = (perSocket.get(req.socket) ?? 0) + 1;
+    perSocket.set(req.socket, onSocket);
+    if (state.resetReused && onSocket > 1) {
+      state.resets += 1;
+      req.socket.destroy();
+      return;
+    }
     const claims = decodeJwt(String(req.headers[INTERNAL_TOKEN_HEADER]));
     state.requests.push({ operation: body.query, role: claims.role ?? null, unitId: claims.unitId ?? null });
     state.inFlight += 1;
@@ -219,6 +230,24 @@ describe('connections to a subgraph', () => {
     expect(answers.every((a) => a.data?.units.length > 0)).toBe(true);
     expect(subgraph.state.requests).toHaveLength(6);
     expect(subgraph.state.maxInFlight).toBe(2);
+    expect(subgraph.state.connections).toBe(2);
+  });
+});
+
+describe('a connection the subgraph cut as it was reused', () => {
+  it("costs a query nothing: it is sent again on a fresh connection; a mutation's call is never sent again", async () => {
+    const { subgraph, ask } = await setUp();
+    expect((await ask(LEADER, '{ unit(id: "u1") { name } }')).data?.unit?.name).toBeTruthy();
+    subgraph.state.resetReused = true;
+    expect((await ask(LEADER, '{ unit(id: "u2") { name } }')).data?.unit?.name).toBeTruthy();
+    expect(subgraph.state.resets).toBe(1);
+    expect(subgraph.state.connections).toBe(2);
+
+    const renamed = await ask(LEADER, 'mutation { renameUnit(id: "u1", name: "新名") { name } }');
+    expect(subgraph.state.resets).toBe(2);
+    expect(renamed.data ?? null).toBeNull();
+    expect(renamed.errors?.[0]?.message).toContain('fetch failed');
+    expect(subgraph.state.requests.filter((r) => r.operation.trimStart().startsWith('mutation'))).toHaveLength(0);
     expect(subgraph.state.connections).toBe(2);
   });
 });

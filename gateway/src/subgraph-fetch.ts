@@ -34,15 +34,19 @@ interface Answer {
 
 type Init = { method?: string; headers?: Record<string, string>; body?: string };
 
-/**
- * The caller scope of the subgraph call being made: set around a data source's call when its
- * answer may be shared (a query), absent otherwise (a mutation, the gateway's own calls).
- */
-const scopeOfCall = new AsyncLocalStorage<string | null>();
+/** What the subgraph call being made is part of, set around a data source's call. */
+export interface CallKind {
+  /** Part of a query: safe to send again. A mutation's calls (and those planned after it) never are. */
+  query: boolean;
+  /** Who asks: identical calls of one scope in flight at once are shared; null: never shared. */
+  scope: string | null;
+}
 
-/** Runs `call` with its subgraph queries shared among callers of the same `scope`; null: never shared. */
-export function sharedAs<T>(scope: string | null, call: () => T): T {
-  return scopeOfCall.run(scope, call);
+const kindOfCall = new AsyncLocalStorage<CallKind>();
+
+/** Runs `call` (a data source's work) with its subgraph calls treated as `kind` says. */
+export function callingAs<T>(kind: CallKind, call: () => T): T {
+  return kindOfCall.run(kind, call);
 }
 
 const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
@@ -55,7 +59,12 @@ export function createSubgraphFetcher(options: SubgraphFetchOptions) {
   const inFlight = new Map<string, Promise<Answer>>();
   const stats: SubgraphFetchStats = { sent: 0, shared: 0 };
 
-  const send = (url: string, init: Init): Promise<Answer> => {
+  /**
+   * `resendOnStale`: a kept-alive connection the subgraph closed just as it was reused fails at
+   * once with ECONNRESET before the subgraph saw anything; a query's call is then sent again, once,
+   * on a fresh connection. A mutation's never is.
+   */
+  const send = (url: string, init: Init, resendOnStale: boolean): Promise<Answer> => {
     stats.sent += 1;
     return new Promise<Answer>((resolve, fail) => {
       // As `fetch` does: a call that got no answer fails with "fetch failed", its reason in `cause`.
@@ -76,7 +85,10 @@ export function createSubgraphFetcher(options: SubgraphFetchOptions) {
           resolve({ status: response.statusCode ?? 502, statusText: response.statusMessage ?? '', headers, body: Buffer.concat(chunks) });
         });
       });
-      request.on('error', reject);
+      request.on('error', (error: NodeJS.ErrnoException) => {
+        if (resendOnStale && request.reusedSocket && error.code === 'ECONNRESET') send(url, init, false).then(resolve, fail);
+        else reject(error);
+      });
       request.end(init.body);
     });
   };
@@ -86,15 +98,16 @@ export function createSubgraphFetcher(options: SubgraphFetchOptions) {
 
   /** A `fetch` for `RemoteGraphQLDataSource`. */
   const fetcher = async (url: string, init: Init = {}): Promise<Response> => {
-    const scope = options.deduplicate ? scopeOfCall.getStore() : null;
-    if (scope === null || scope === undefined) return respond(await send(url, init));
+    const kind = kindOfCall.getStore() ?? { query: false, scope: null };
+    const scope = options.deduplicate ? kind.scope : null;
+    if (scope === null) return respond(await send(url, init, kind.query));
     // The body is the subgraph operation, its variables and its name; the scope is who asks.
     const key = JSON.stringify([url, scope, init.body ?? '']);
     let pending = inFlight.get(key);
     if (pending) {
       stats.shared += 1;
     } else {
-      pending = send(url, init);
+      pending = send(url, init, kind.query);
       inFlight.set(key, pending);
       // Shared while in flight only: the next identical query after this one answers is sent anew.
       const forget = () => {
