@@ -4,7 +4,6 @@ import { parseYear, rememberedYear } from './prefs.js';
 import DirectoryView from './views/DirectoryView.vue';
 import EvaluationsView from './views/EvaluationsView.vue';
 import HonorRollView from './views/HonorRollView.vue';
-import HonorView from './views/HonorView.vue';
 import ManagementView from './views/ManagementView.vue';
 import NotFoundView from './views/NotFoundView.vue';
 import OverviewView from './views/OverviewView.vue';
@@ -12,7 +11,6 @@ import QuotaView from './views/QuotaView.vue';
 import SignInView from './views/SignInView.vue';
 import UnitView from './views/UnitView.vue';
 import VerifyView from './views/VerifyView.vue';
-import BallotView from './views/BallotView.vue';
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -46,11 +44,11 @@ export const router = createRouter({
     // 工作台: the committee's work queue (the gateway refuses its steps to anyone else).
     { path: '/work', name: 'work', component: () => import('./views/WorkView.vue'), meta: { year: true } },
     // A candidacy or honor: its campaign's year is its own, not the reader's chosen one.
-    { path: '/honor/:id', name: 'honor', component: HonorView, props: true },
+    { path: '/honor/:id', name: 'honor', component: () => import('./views/HonorView.vue'), props: true },
     // Public pages (no sign-in): a plaque's record, which its QR code opens, and the honor roll.
     { path: '/verify/:code', name: 'verify', component: VerifyView, props: true, meta: { public: true } },
     // 评议票: a ballot's QR code opens it; the code is the only credential, no sign-in.
-    { path: '/ballot/:code', name: 'ballot', component: BallotView, props: true, meta: { public: true } },
+    { path: '/ballot/:code', name: 'ballot', component: () => import('./views/BallotView.vue'), props: true, meta: { public: true } },
     { path: '/honors', name: 'honors-latest', redirect: () => ({ name: 'honors', params: { year: String(rememberedYear.value) } }) },
     { path: '/honors/:year', name: 'honors', component: HonorRollView, props: true, meta: { public: true } },
     { path: '/:pathMatch(.*)*', name: 'not-found', component: NotFoundView, meta: { public: true } },

@@ -1,27 +1,30 @@
-import { DEFAULT_LIMITS, checkFirstArguments, estimateCost, type GatewayLimits } from './limits.js';
+import { DEFAULT_LIMITS, checkFirstArguments, demandControlOf, estimateCost, type GatewayLimits } from './limits.js';
 import { GraphQLError, buildSchema, getOperationAST, parse, validate } from 'graphql';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 // The cost estimate and the `first` check on a schema shaped like the contract's connections
-// (DESIGN.md §5), with list sizes of its own, so that they hold whatever subgraphs exist.
-const schema = buildSchema(`
+// (DESIGN.md §5), with list sizes of its own declared as the subgraphs declare theirs, so that
+// they hold whatever subgraphs exist.
+const sdl = `
+  directive @listSize(assumedSize: Int, slicingArguments: [String!], sizedFields: [String!], requireOneSlicingArgument: Boolean = true) on FIELD_DEFINITION
   type Query {
     units: [Unit!]!
     unit(id: ID!): Unit
-    industries: [Industry!]!
+    industries: [Industry!]! @listSize(assumedSize: 20)
     members(unitId: ID, first: Int, after: String): MemberConnection!
   }
-  type Industry { id: ID! name: String! units: [Unit!]! }
-  type Unit { id: ID! name: String! teams: [Team!]! members(first: Int = 20): MemberConnection! }
+  type Industry { id: ID! name: String! units: [Unit!]! @listSize(assumedSize: 30) }
+  type Unit { id: ID! name: String! teams: [Team!]! @listSize(assumedSize: 20) members(first: Int = 20): MemberConnection! }
   type Team { id: ID! name: String! }
   type MemberConnection { totalCount: Int! edges: [MemberEdge!]! nodes: [Member!]! pageInfo: PageInfo! }
   type MemberEdge { cursor: String! node: Member! }
   type Member { id: ID! name: String! tags: [String!]! }
   type PageInfo { hasNextPage: Boolean! endCursor: String }
-`);
+`;
+const schema = buildSchema(sdl);
 
-const LIMITS: GatewayLimits = { ...DEFAULT_LIMITS, listSizes: { 'Query.industries': 20, 'Industry.units': 30, 'Unit.teams': 20 } };
+const LIMITS: GatewayLimits = { ...DEFAULT_LIMITS, demandControl: demandControlOf(sdl) };
 
 function prepare(query: string) {
   const document = parse(query);
@@ -88,6 +91,28 @@ describe('the cost estimate', () => {
     expect(performance.now() - started).toBeLessThan(1000);
   });
 
+  it("counts a field's @cost weight instead of 1, and a type's for every field returning it", () => {
+    const weightedSdl = `
+      directive @cost(weight: Int!) on FIELD_DEFINITION | OBJECT
+      type Query { units: [Unit!]! report: Report }
+      type Unit { id: ID! name: String! @cost(weight: 5) }
+      type Report @cost(weight: 50) { id: ID! }
+    `;
+    const weighted = buildSchema(weightedSdl);
+    const limits = { ...LIMITS, demandControl: demandControlOf(weightedSdl) };
+    const document = parse('{ units { id name } report { id } }');
+    expect(estimateCost(weighted, document, getOperationAST(document)!, {}, limits)).toBe(1 + 100 * (1 + 5) + (50 + 1));
+  });
+
+  it('reads @listSize and @cost by the names a supergraph links them under', () => {
+    const control = demandControlOf(`
+      schema @link(url: "https://specs.apollo.dev/link/v1.0") @link(url: "https://specs.apollo.dev/cost/v0.1", as: "dc", import: [{ name: "@listSize", as: "@size" }]) { query: Query }
+      type Query { units: [Unit!]! @size(assumedSize: 7) @dc(weight: 3) teams: [Unit!]! @listSize(assumedSize: 9) }
+      type Unit { id: ID! }
+    `);
+    expect(control).toEqual({ listSizes: { 'Query.units': { assumedSize: 7 } }, weights: { 'Query.units': 3 } });
+  });
+
   it('leaves introspection out of the cost', () => {
     expect(cost('{ __schema { types { name fields { name } } } units { id } }')).toBe(101);
   });
@@ -119,13 +144,14 @@ describe('the first argument', () => {
   });
 });
 
-// With the list sizes the subgraphs declare (DEFAULT_LIMITS takes them from the list of subgraphs).
-describe('the cost examples of docs/integrators.md §5, on the committed API schema', () => {
+// With the list sizes the subgraphs declare, as composed into the committed supergraph.
+describe('the cost examples of docs/integrators.md §5, on the committed API schema and supergraph', () => {
   const api = buildSchema(readFileSync(new URL('../../schema/api.graphql', import.meta.url), 'utf8'));
+  const limits: GatewayLimits = { ...DEFAULT_LIMITS, demandControl: demandControlOf(readFileSync(new URL('../../schema/supergraph.graphql', import.meta.url), 'utf8')) };
   const apiCost = (query: string) => {
     const document = parse(query);
     expect(validate(api, document)).toEqual([]);
-    return estimateCost(api, document, getOperationAST(document)!, {}, DEFAULT_LIMITS);
+    return estimateCost(api, document, getOperationAST(document)!, {}, limits);
   };
 
   it.each([

@@ -1,10 +1,10 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import armor from '@escape.tech/graphql-armor';
-import { listSizesOf } from '@sfxd/kit';
-import { SUBGRAPHS } from '@sfxd/subgraphs';
 import {
   GraphQLError,
   Kind,
+  parse,
+  valueFromASTUntyped,
   getNamedType,
   getNullableType,
   isCompositeType,
@@ -22,6 +22,7 @@ import {
   type ValidationContext,
   type ValidationRule,
   type ValueNode,
+  type DirectiveNode,
 } from 'graphql';
 
 /**
@@ -40,14 +41,15 @@ export interface GatewayLimits {
   /** Bounds of every argument named `first` (the connections' page size). */
   minFirst: number;
   maxFirst: number;
-  /** Assumed length of a list field with no `first` and no entry in `listSizes`. */
+  /** Assumed length of a list field with no `first` and no `@listSize`. */
   defaultListSize: number;
-  /** Assumed lengths of lists known to be short, by `Type.field`. */
-  listSizes: Record<string, number>;
+  /** The subgraphs' `@listSize` and `@cost`, read from the supergraph the gateway runs (`demandControlOf`). */
+  demandControl: DemandControl;
   maxBodyBytes: number;
 }
 
-export const DEFAULT_LIMITS: GatewayLimits = {
+/** The limits that do not depend on the supergraph: `createGateway` adds the supergraph's `demandControl`. */
+export const DEFAULT_LIMITS: Omit<GatewayLimits, 'demandControl'> = {
   maxDepth: 6,
   maxAliases: 15,
   maxDirectives: 50,
@@ -56,9 +58,6 @@ export const DEFAULT_LIMITS: GatewayLimits = {
   minFirst: 1,
   maxFirst: 100,
   defaultListSize: 100,
-  // Each subgraph declares the lists it knows to be short (a unit's teams, a member's activities);
-  // counting them as 100 each would refuse the dashboard's ordinary queries. Anything unknown counts as 100.
-  listSizes: listSizesOf(SUBGRAPHS),
   maxBodyBytes: 2 * 1024 * 1024,
 };
 
@@ -211,48 +210,153 @@ export function checkFirstArguments(schema: GraphQLSchema, document: DocumentNod
 }
 
 /**
- * An estimate of the work a request asks for: every field costs 1, and what is selected under a
- * list is multiplied by the list's length — its `first` argument when it takes one (the default
- * of `first`, else the largest page, when it is left out), else the assumed length of `listSizes`
- * or `defaultListSize`. A field that takes `first` and returns a connection passes the page size
- * on to its `edges`/`nodes`, so `totalCount` and `pageInfo` count once. Introspection costs
- * nothing here (production refuses it anyway; development tools need it whole).
+ * What the subgraphs declare for demand control with Federation's `@listSize` and `@cost`
+ * (the cost spec, federation 2.9): composition copies them into the supergraph, where this gateway
+ * reads them, and so would Apollo Router's demand control.
+ */
+export interface DemandControl {
+  /** `@listSize` by `Type.field`. */
+  listSizes: Record<string, ListSize>;
+  /** `@cost(weight:)` by `Type.field`, or by `Type` for every field that returns it. */
+  weights: Record<string, number>;
+}
+
+export interface ListSize {
+  assumedSize?: number;
+  /** Arguments whose value is the list's length (`first`). */
+  slicingArguments?: string[];
+  /** Fields of the returned object that hold that many items (a connection's `edges`), instead of the field itself. */
+  sizedFields?: string[];
+}
+
+const COST_SPEC = /^https:\/\/specs\.apollo\.dev\/cost\/v\d/;
+const FEDERATION_SPEC = /^https:\/\/specs\.apollo\.dev\/federation\/v\d/;
+
+/**
+ * The names `@listSize` and `@cost` go by in a schema: a `@link` may rename a spec (`as:`) or an
+ * import, and a directive it does not import is `spec__directive` — except the one named like
+ * the spec (`@cost` of `cost`), which goes by the spec's name.
+ */
+function costDirectiveNames(document: DocumentNode): { listSize: string; cost: string } {
+  const names = { listSize: 'listSize', cost: 'cost' };
+  for (const definition of document.definitions) {
+    if (definition.kind !== Kind.SCHEMA_DEFINITION && definition.kind !== Kind.SCHEMA_EXTENSION) continue;
+    for (const link of definition.directives ?? []) {
+      if (link.name.value !== 'link') continue;
+      const args = argumentsOf(link);
+      const url = typeof args.url === 'string' ? args.url : '';
+      if (!COST_SPEC.test(url) && !FEDERATION_SPEC.test(url)) continue;
+      const specName = COST_SPEC.test(url) ? 'cost' : 'federation';
+      const spec = typeof args.as === 'string' ? args.as : specName;
+      const imports = new Map<string, string>();
+      for (const entry of Array.isArray(args.import) ? args.import : []) {
+        if (typeof entry === 'string') imports.set(entry, entry);
+        else if (entry && typeof entry === 'object' && typeof entry.name === 'string') imports.set(entry.name, typeof entry.as === 'string' ? entry.as : entry.name);
+      }
+      for (const key of ['listSize', 'cost'] as const) {
+        const imported = imports.get(`@${key}`);
+        names[key] = imported ? imported.slice(1) : key === specName ? spec : `${spec}__${key}`;
+      }
+    }
+  }
+  return names;
+}
+
+function argumentsOf(directive: DirectiveNode): Record<string, any> {
+  return Object.fromEntries((directive.arguments ?? []).map((a) => [a.name.value, valueFromASTUntyped(a.value)]));
+}
+
+/** The `@listSize` and `@cost` of a supergraph's (or any schema's) SDL. */
+export function demandControlOf(sdl: string | DocumentNode): DemandControl {
+  const document = typeof sdl === 'string' ? parse(sdl) : sdl;
+  const names = costDirectiveNames(document);
+  const control: DemandControl = { listSizes: {}, weights: {} };
+  const weightOf = (directives: readonly DirectiveNode[] | undefined) => {
+    const cost = directives?.find((d) => d.name.value === names.cost);
+    const weight = cost ? argumentsOf(cost).weight : undefined;
+    return typeof weight === 'number' ? weight : undefined;
+  };
+  for (const definition of document.definitions) {
+    if (!('name' in definition) || !definition.name || !('directives' in definition)) continue;
+    const typeName = definition.name.value;
+    const typeWeight = weightOf(definition.directives);
+    if (typeWeight !== undefined) control.weights[typeName] = typeWeight;
+    if (!('fields' in definition) || !definition.fields) continue;
+    for (const field of definition.fields) {
+      if (field.kind !== Kind.FIELD_DEFINITION) continue;
+      const coordinate = `${typeName}.${field.name.value}`;
+      const weight = weightOf(field.directives);
+      if (weight !== undefined) control.weights[coordinate] = weight;
+      const listSize = field.directives?.find((d) => d.name.value === names.listSize);
+      if (!listSize) continue;
+      const args = argumentsOf(listSize);
+      const strings = (value: unknown) => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : undefined);
+      control.listSizes[coordinate] = {
+        ...(typeof args.assumedSize === 'number' ? { assumedSize: args.assumedSize } : {}),
+        ...(strings(args.slicingArguments) ? { slicingArguments: strings(args.slicingArguments) } : {}),
+        ...(strings(args.sizedFields) ? { sizedFields: strings(args.sizedFields) } : {}),
+      };
+    }
+  }
+  return control;
+}
+
+/** The length a connection's page (or a sliced list) was asked for, and the fields that hold it. */
+interface Page {
+  size: number;
+  fields: readonly string[];
+}
+
+/**
+ * An estimate of the work a request asks for: every field costs 1 (or its `@cost` weight), and
+ * what is selected under a list is multiplied by the list's length. A list declared with
+ * `@listSize(slicingArguments:)` is as long as the largest of those arguments (their default, else
+ * its `assumedSize`, else the largest page, when they are left out); with `sizedFields`, that
+ * length applies to those fields of what it returns (a connection's `edges`), so `totalCount` and
+ * `pageInfo` count once. Any other list is as long as its `@listSize(assumedSize:)`, else
+ * `defaultListSize`. A field with a `first` argument and no `@listSize` is sliced by `first`, its
+ * `edges`/`nodes` sized by it when it returns an object. Introspection costs nothing here
+ * (production refuses it anyway; development tools need it whole).
  */
 export function estimateCost(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Variables, limits: GatewayLimits): number {
   const root = schema.getRootType(operation.operation);
   if (!root) return 0;
+  const { listSizes, weights } = limits.demandControl;
   const fragments = fragmentMap(document);
-  // A fragment's cost depends only on where it is spread (the connection page it sits in), so it
-  // is computed once per page size: the estimate stays linear in the document's size.
+  // A fragment's cost depends only on where it is spread (the page it sits in), so it is
+  // computed once per page: the estimate stays linear in the document's size.
   const fragmentCost = new Map<string, number>();
 
-  const pageSize = (field: FieldNode, definition: GraphQLField<unknown, unknown>): number => {
-    const first = firstArgument(field, variables, operation).value;
-    const fallback = definition.args.find((a) => a.name === 'first')?.defaultValue;
-    const n = typeof first === 'number' ? first : typeof fallback === 'number' ? fallback : limits.maxFirst;
+  const sliceSize = (field: FieldNode, definition: GraphQLField<unknown, unknown>, slicing: readonly string[], assumedSize: number | undefined): number => {
+    const given = field.arguments?.filter((a) => slicing.includes(a.name.value)).map((a) => argumentValue(a.value, variables, operation)).filter((v): v is number => typeof v === 'number') ?? [];
+    const defaults = definition.args.filter((a) => slicing.includes(a.name)).map((a) => a.defaultValue).filter((v): v is number => typeof v === 'number');
+    const n = given.length ? Math.max(...given) : defaults.length ? Math.max(...defaults) : (assumedSize ?? limits.maxFirst);
     return Math.max(1, Math.min(n, limits.maxFirst));
   };
 
-  const fieldCost = (field: FieldNode, parent: GraphQLCompositeType, page: number | undefined): number => {
+  const fieldCost = (field: FieldNode, parent: GraphQLCompositeType, page: Page | undefined): number => {
     if (field.name.value.startsWith('__')) return 0;
     const definition = fieldOf(parent, field.name.value);
-    if (!field.selectionSet || !definition) return 1;
+    if (!definition) return 1;
+    const coordinate = `${parent.name}.${definition.name}`;
     const next = getNamedType(definition.type);
-    if (!isCompositeType(next)) return 1;
+    const own = weights[coordinate] ?? weights[next.name] ?? 1;
+    if (!field.selectionSet || !isCompositeType(next)) return own;
     const isList = isListType(getNullableType(definition.type));
-    if (definition.args.some((a) => a.name === 'first')) {
-      const n = pageSize(field, definition);
-      return 1 + (isList ? n * costOf(field.selectionSet, next, undefined) : costOf(field.selectionSet, next, n));
+    const declared = listSizes[coordinate];
+    const slicing = declared?.slicingArguments ?? (definition.args.some((a) => a.name === 'first') ? ['first'] : undefined);
+    if (slicing) {
+      const size = sliceSize(field, definition, slicing, declared?.assumedSize);
+      const sized = declared?.sizedFields ?? (isList ? undefined : ['edges', 'nodes']);
+      return own + (sized ? costOf(field.selectionSet, next, { size, fields: sized }) : size * costOf(field.selectionSet, next, undefined));
     }
-    if (!isList) return 1 + costOf(field.selectionSet, next, undefined);
-    const length = page !== undefined && (definition.name === 'edges' || definition.name === 'nodes')
-      ? page
-      : (limits.listSizes[`${parent.name}.${definition.name}`] ?? limits.defaultListSize);
-    return 1 + length * costOf(field.selectionSet, next, undefined);
+    if (!isList) return own + costOf(field.selectionSet, next, undefined);
+    const length = page?.fields.includes(definition.name) ? page.size : (declared?.assumedSize ?? limits.defaultListSize);
+    return own + length * costOf(field.selectionSet, next, undefined);
   };
 
-  /** `page`: the page size of the connection this selection set belongs to, if it is one. */
-  const costOf = (selectionSet: SelectionSetNode, parent: GraphQLCompositeType, page: number | undefined): number => {
+  /** `page`: the page of the connection this selection set belongs to, if it is one. */
+  const costOf = (selectionSet: SelectionSetNode, parent: GraphQLCompositeType, page: Page | undefined): number => {
     let total = 0;
     for (const selection of selectionSet.selections) {
       if (selection.kind === Kind.FIELD) {
@@ -262,7 +366,7 @@ export function estimateCost(schema: GraphQLSchema, document: DocumentNode, oper
       } else {
         const fragment = fragments.get(selection.name.value);
         if (!fragment) continue;
-        const key = `${fragment.name.value}|${page ?? ''}`;
+        const key = `${fragment.name.value}|${page ? `${page.size}:${page.fields.join(',')}` : ''}`;
         let cost = fragmentCost.get(key);
         if (cost === undefined) {
           fragmentCost.set(key, 0); // validation refuses fragment cycles; this only stops a loop if one slipped through
@@ -285,7 +389,7 @@ export function limitsFromEnvironment(env: {
   GRAPHQL_MAX_DIRECTIVES?: number;
   GRAPHQL_MAX_TOKENS?: number;
   GRAPHQL_MAX_COST?: number;
-}): GatewayLimits {
+}): Omit<GatewayLimits, 'demandControl'> {
   return {
     ...DEFAULT_LIMITS,
     maxDepth: env.GRAPHQL_MAX_DEPTH ?? DEFAULT_LIMITS.maxDepth,

@@ -14,13 +14,19 @@ import { fileURLToPath } from 'node:url';
 import { randomUUID } from 'node:crypto';
 import { graphiqlAssets, graphiqlPage } from './graphiql.js';
 import { DEVELOPMENT_MAX_TOKEN_LIFETIME_SECONDS, PRODUCTION_MAX_TOKEN_LIFETIME_SECONDS, createIdentityVerifier } from './identity.js';
-import { DEFAULT_LIMITS, armorProtections, requestLimitsPlugin, type GatewayLimits } from './limits.js';
+import { DEFAULT_LIMITS, armorProtections, demandControlOf, requestLimitsPlugin, type GatewayLimits } from './limits.js';
+import { callingAs, createSubgraphFetcher, type SubgraphFetchStats } from './subgraph-fetch.js';
 
 export interface GatewayContext {
   caller: Caller | null;
   /** The identity the subgraphs trust, signed once per request. */
   internalToken: string;
   requestId: string;
+  /**
+   * Everything `internalToken` says about who asks (subject, role, unit, client address), without
+   * its times: identical subgraph queries of the same scope in flight at once share one call.
+   */
+  scope: string;
 }
 
 export interface GatewayOptions {
@@ -42,10 +48,14 @@ export interface GatewayOptions {
    */
   trustProxy?: string;
   production?: boolean;
-  /** Abuse limits; defaults from `DEFAULT_LIMITS`. */
+  /** Abuse limits; defaults from `DEFAULT_LIMITS` and the supergraph's `@listSize`/`@cost`. */
   limits?: Partial<GatewayLimits>;
   /** Longest lifetime (exp − iat) of a user token; default 24 h in production, 30 days in development. */
   maxTokenLifetimeSeconds?: number;
+  /** Open connections to each subgraph at most (kept alive between calls); default 32. */
+  subgraphMaxSockets?: number;
+  /** Share identical in-flight subgraph queries of the same caller scope; default true (the bench turns it off to compare). */
+  deduplicateSubgraphQueries?: boolean;
   /** Serve GraphiQL to browsers at GET /graphql; default: in development only. */
   graphiql?: boolean;
   logger?: Logger;
@@ -54,6 +64,17 @@ export interface GatewayOptions {
 export const DEFAULT_SUPERGRAPH_PATH = fileURLToPath(new URL('../../schema/supergraph.graphql', import.meta.url));
 
 class GatewayDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  /**
+   * A query's subgraph calls may be shared with identical ones of the same caller scope, and sent
+   * again after a stale connection; a mutation's never (nor the reads planned after it, which must
+   * see what it wrote).
+   */
+  override process(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
+    const query = 'incomingRequestContext' in options && options.incomingRequestContext.operation?.operation === 'query';
+    const scope = query && typeof options.context.scope === 'string' ? options.context.scope : null;
+    return callingAs({ query, scope }, () => super.process(options));
+  }
+
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     // Calls the gateway makes for itself (none with a static supergraph) carry no context.
     if (!('internalToken' in context) || !context.internalToken) return;
@@ -84,10 +105,11 @@ export async function createGateway(options: GatewayOptions) {
   // The environment loader refuses development secrets in production; a gateway built in code
   // (the platform, tests) must not be able to skip that check.
   if (production) assertProductionSecrets({ NODE_ENV: 'production', JWT_SECRET: options.jwtSecret, SUBGRAPH_SECRET: options.subgraphSecret });
-  const limits: GatewayLimits = { ...DEFAULT_LIMITS, ...options.limits };
+  const supergraphSdl = options.supergraphSdl ?? readFileSync(DEFAULT_SUPERGRAPH_PATH, 'utf8');
+  // List sizes and weights are declared by the subgraphs that know the data (`@listSize`, `@cost`).
+  const limits: GatewayLimits = { ...DEFAULT_LIMITS, demandControl: demandControlOf(supergraphSdl), ...options.limits };
   const armor = armorProtections(limits);
   const timeoutMs = options.subgraphTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS;
-  const supergraphSdl = options.supergraphSdl ?? readFileSync(DEFAULT_SUPERGRAPH_PATH, 'utf8');
   const verify = createIdentityVerifier({
     ...options,
     issuer: options.jwtIssuer,
@@ -98,14 +120,29 @@ export async function createGateway(options: GatewayOptions) {
   const graphiql = options.graphiql ?? !production;
 
   // A subgraph that hangs must not hang the gateway: every call has a deadline.
-  const fetcher = ((url: string, init: RequestInit) =>
-    fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) })) as unknown as RemoteGraphQLDataSource['fetcher'];
+  const subgraphFetch = createSubgraphFetcher({
+    timeoutMs,
+    maxSockets: options.subgraphMaxSockets ?? 32,
+    deduplicate: options.deduplicateSubgraphQueries ?? true,
+  });
+  const fetcher = subgraphFetch.fetcher as unknown as RemoteGraphQLDataSource['fetcher'];
+  // Plans are cached by operation (an LRU in @apollo/gateway) as long as this one gateway serves
+  // every request; counted so that a test sees an operation planned once.
+  const queryPlans = { resolved: 0, built: 0 };
+  const seenPlans = new WeakSet<object>();
 
   // @apollo/gateway otherwise sends usage metrics to Apollo's servers and probes cloud metadata
   // endpoints (AWS, GCP, Azure) to describe its host. A government intranet must see neither.
   process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   const gateway = new ApolloGateway({
     supergraphSdl,
+    experimental_didResolveQueryPlan: ({ queryPlan }) => {
+      queryPlans.resolved += 1;
+      if (!seenPlans.has(queryPlan)) {
+        seenPlans.add(queryPlan);
+        queryPlans.built += 1;
+      }
+    },
     buildService: ({ name, url }) => {
       const target = options.subgraphUrls[name] ?? url;
       if (!target) throw new Error(`No URL for subgraph ${name}`);
@@ -176,8 +213,11 @@ export async function createGateway(options: GatewayOptions) {
         const identity = await verify(req.header('authorization'));
         if (!identity.ok) throw unauthenticatedResponse(identity.reason);
         const requestId = req.header('x-request-id') ?? randomUUID();
-        const internalToken = await signInternalToken(identity.caller, options.subgraphSecret, { clientAddress: req.ip ?? null });
-        return { caller: identity.caller, internalToken, requestId };
+        const clientAddress = req.ip ?? null;
+        const internalToken = await signInternalToken(identity.caller, options.subgraphSecret, { clientAddress });
+        const { caller } = identity;
+        const scope = JSON.stringify([caller?.sub ?? null, caller?.role ?? null, caller?.unitId ?? null, clientAddress]);
+        return { caller, internalToken, requestId, scope };
       },
     }),
   );
@@ -197,6 +237,10 @@ export async function createGateway(options: GatewayOptions) {
 
   return {
     app,
+    /** Subgraph calls sent and shared (`deduplicateSubgraphQueries`). */
+    subgraphFetches: subgraphFetch.stats as Readonly<SubgraphFetchStats>,
+    /** Query plans resolved for requests, and built (not found in the cache). */
+    queryPlans: queryPlans as Readonly<typeof queryPlans>,
     listen: async (port: number, host = '127.0.0.1') => {
       await new Promise<void>((resolve, reject) => {
         httpServer.once('error', reject);
@@ -205,7 +249,14 @@ export async function createGateway(options: GatewayOptions) {
       const actual = (httpServer.address() as AddressInfo).port;
       const url = `http://${host === '0.0.0.0' ? 'localhost' : host}:${actual}/graphql`;
       logger.info({ url }, 'gateway listening');
-      return { url, port: actual, close: () => apollo.stop() };
+      return {
+        url,
+        port: actual,
+        close: async () => {
+          await apollo.stop();
+          subgraphFetch.close();
+        },
+      };
     },
   };
 }

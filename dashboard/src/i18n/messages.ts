@@ -653,6 +653,7 @@ const zhCN = {
       FAIL_RECTIFICATION: '整改未通过',
       REVOKE: '取消命名',
     },
+  },
   ballot: {
     title: '评议票',
     code: '投票码',
@@ -708,6 +709,7 @@ const zhCN = {
     NOT_FOUND: '没有找到该年度的示范行动或该单位。',
     FONTS_MISSING: '服务器缺少中文字体，无法生成 Word 文档，请改下载网页版或联系管理员。',
     failed: '生成失败：{message}',
+  },
   queue: {
     title: '工作台 · 待办',
     lead: '{year}年度的申报按状态排列。每条只显示当前可以办理的操作；每次操作都会核对记录版本，他人已改动时不会覆盖。',
@@ -1444,6 +1446,7 @@ const en: Messages = {
       FAIL_RECTIFICATION: 'Fail rectification',
       REVOKE: 'Revoke',
     },
+  },
   ballot: {
     title: 'Ballot',
     code: 'Ballot code',
@@ -1499,6 +1502,7 @@ const en: Messages = {
     NOT_FOUND: 'No campaign of that year, or no such unit.',
     FONTS_MISSING: 'The server has no Chinese fonts to draw the Word document; download the web page instead, or ask the administrator.',
     failed: 'The report failed: {message}',
+  },
   queue: {
     title: 'Work queue',
     lead: 'The {year} candidacies by status. Each row offers only what can be done now; every step checks the record’s version and never overwrites someone else’s change.',

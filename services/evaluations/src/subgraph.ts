@@ -49,12 +49,6 @@ export function evaluationsSubgraphWith(overrides: Partial<EvaluationsSettings> 
     // Campaigns (weights) from honors; what a subject is, its unit and industry, from its owner.
     asks: ['units', 'members', 'honors'],
     seed: (orm, data) => loadEvaluationsSeed(orm, data, current().ballotPepper),
-    listSizes: { 'Query.evaluationRounds': 6, 'EvaluationRound.tiers': 4, 'Evaluation.scores': 4, 'EvaluationSummary.byKind': 3, 'EvaluationSummary.criteria': 4, 'CriterionSummary.byKind': 3, 'EvaluationSummary.missingKinds': 3,
-      'EvaluationTrend.byRound': 12, 'EvaluationTrend.byMonth': 24, 'EvaluationTrend.byYear': 5, 'Query.evaluationHistogram': 3, 'KindHistogram.buckets': 5,
-      'EvaluationSignals.rectificationCandidates': 50, 'EvaluationSignals.preferenceRecommendations': 100,
-      'EvaluationProgress.ballots': 2, 'EvaluationProgress.peers': 60, 'PeerProgress.notYetEvaluated': 60, 'EvaluationProgress.subjectsWithoutLeaders': 60,
-      // A ballot's unit: its members, teams, itself and its industry; each subject's tier has at most four criteria.
-      'BallotForm.subjects': 100, 'BallotSubject.criteria': 4 },
   };
 }
 

@@ -42,26 +42,5 @@ export const honorsSubgraph: SubgraphDescriptor<Loaders, SeedData> = {
   createLoaders,
   // What a declared subject is, its unit and whether that unit is excluded: asked of their owners.
   asks: ['units', 'members'],
-  // One campaign a year, three phases each.
-  // One campaign a year, three phases each; a subject has a candidacy a year, an honor a
-  // dozen events at most; a unit's honors list holds its own UNIT candidacies.
-  listSizes: {
-    'Query.campaigns': 10, 'Campaign.phases': 3, 'Honor.events': 12,
-    'Member.honors': 3, 'Team.honors': 3, 'Unit.honors': 3, 'Industry.honors': 3,
-    // City-wide analytics of a city of ~100 units (the 2016 demo: 350 count rows, 33 action rows,
-    // 4 rectifications), so that each one's city-wide query with unit names stays under the cost limit.
-    'Query.honorCounts': 400, 'Query.managementActions': 200, 'Query.rectifications': 50,
-    // A unit submits its ledger once, resubmitting now and then.
-    'UnitLedger.history': 5,
-    // A candidacy draws a few objections at most (five an hour from one address); a schedule has
-    // seven-odd holidays; the shipped and added years are a couple of dozen.
-    'Honor.objections': 10, 'Query.holidaySchedules': 30, 'HolidaySchedule.holidays': 10,
-    // A city's year names some 500 posts, teams, units and industries (the 2016 demo at city
-    // scale: 493) and publicizes a few dozen at a time (34): the public honor roll with its
-    // seven fields stays under the cost limit.
-    'HonorRoll.named': 600, 'HonorRoll.publicizing': 60,
-    // Eleven actions at most; a campaign names in two or three batches (the plan: the first by 七一).
-    'Honor.allowedActions': 11, 'Campaign.batches': 5,
-  },
   seed: loadHonorsSeed,
 };

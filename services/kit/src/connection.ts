@@ -15,3 +15,10 @@ export class PageInfo {
   @Field(() => String, { nullable: true, description: 'Pass as `after` to get the next page' })
   endCursor!: string | null;
 }
+
+/**
+ * Declared on every field returning a cursor connection: its `edges` hold as many items as `first`
+ * asks for (its default when left out). Demand control (our gateway's cost estimate, Apollo
+ * Router's) reads it from the supergraph.
+ */
+export const PAGE_LIST_SIZE = '@listSize(slicingArguments: ["first"], sizedFields: ["edges"], requireOneSlicingArgument: false)';

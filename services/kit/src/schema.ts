@@ -8,7 +8,7 @@ import { guardArguments } from './arguments.js';
 import { DateTimeScalar } from './scalars.js';
 
 const FEDERATION_LINK =
-  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@tag"])';
+  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@tag", "@cost", "@listSize"])';
 
 /**
  * How other subgraphs' references to an entity are resolved, and who may have them: a reference

@@ -12,7 +12,7 @@ import { importBudgetFor } from './xlsx/sheet-types.js';
 /**
  * Everything the platform needs to know about one subgraph, in its package's `src/subgraph.ts`.
  * The list of descriptors (`@sfxd/subgraphs`) is the only place that names them all: schema
- * composition, `npm start`, the gateway's URLs and cost model, the tests and the README's table
+ * composition, `npm start`, the gateway's URLs, the tests and the README's table
  * are derived from it.
  */
 export interface SubgraphDescriptor<L = unknown, S = never> {
@@ -28,8 +28,6 @@ export interface SubgraphDescriptor<L = unknown, S = never> {
   createLoaders(em: EntityManager, caller: Caller | null): L;
   /** Subgraphs it asks through `ctx.peers` (they start before it). */
   asks?: readonly string[];
-  /** Assumed lengths of its short lists, by `Type.field`, for the gateway's cost estimate. */
-  listSizes?: Readonly<Record<string, number>>;
   /** Loads its part of the demo data into its empty schema; true when it did. */
   seed?(orm: Orm, data: S): Promise<boolean>;
 }
@@ -51,11 +49,6 @@ export function portVariables(descriptors: readonly Pick<SubgraphDescriptor, 'na
 /** `UNITS_URL`, `MEMBERS_URL`…: optional overrides of where each subgraph runs. */
 export function urlVariables(descriptors: readonly Pick<SubgraphDescriptor, 'name'>[]) {
   return Object.fromEntries(descriptors.map((d) => [urlVariable(d.name), z.string().url().optional()]));
-}
-
-/** Every descriptor's `listSizes`, as one map for the gateway's cost estimate. */
-export function listSizesOf(descriptors: readonly Pick<SubgraphDescriptor, 'listSizes'>[]): Record<string, number> {
-  return Object.assign({}, ...descriptors.map((d) => d.listSizes ?? {}));
 }
 
 export interface StartSubgraphOptions {

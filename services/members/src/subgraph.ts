@@ -27,7 +27,5 @@ export const membersSubgraph: SubgraphDescriptor<Loaders, MembersSeed> = {
   createLoaders,
   // Whether a unit exists and which teams it has in use, for writes that place a member.
   asks: ['units'],
-  // A member a few activities a year; at most six activity types × twelve months.
-  listSizes: { 'Member.activities': 20, 'Unit.activityTotals': 72 },
   seed: loadMembersSeed,
 };

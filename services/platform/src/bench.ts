@@ -3,10 +3,13 @@
  * `npm run bench`: loads demo data at a baseline scale (city) and at province scale (100×) into
  * fresh databases, and times the loading and the dashboard's `{ units { partyMemberCount } }`
  * through the gateway. Results are reported as ratios to the baseline measured in the same run,
- * so they mean the same on any machine.
- *   node services/platform/dist/bench.js [--baseline city] [--scale province] [--runs 5]
+ * so they mean the same on any machine. At the baseline scale it also loads the gateway with the
+ * dashboard's overview query from one caller, with the deduplication of identical in-flight
+ * subgraph queries on and off (two gateways on the same subgraphs, measured by turns).
+ *   node services/platform/dist/bench.js [--baseline city] [--scale province] [--runs 5] [--load-seconds 5] [--connections 20]
  * With DATABASE_URL the databases are made on that server; else an embedded one is started.
  */
+import { createGateway } from '@sfxd/gateway';
 import { DEV_JWT_SECRET, DEV_SUBGRAPH_SECRET, Role, createDatabaseIfMissing, createLogger, dropDatabase, signUserToken, startDatabase, withDatabase } from '@sfxd/kit';
 import { SCALES, generateSeed, type ScaleName } from '@sfxd/seed';
 import { SUBGRAPHS, subgraphNamed } from '@sfxd/subgraphs';
@@ -17,12 +20,68 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { startPlatform } from './platform.js';
 
-const { values } = parseArgs({ options: { baseline: { type: 'string', default: 'city' }, scale: { type: 'string', default: 'province' }, runs: { type: 'string', default: '5' } } });
+const { values } = parseArgs({ options: { baseline: { type: 'string', default: 'city' }, scale: { type: 'string', default: 'province' }, runs: { type: 'string', default: '5' }, 'load-seconds': { type: 'string', default: '5' }, connections: { type: 'string', default: '20' } } });
+const loadSeconds = Math.max(1, Number(values['load-seconds']));
+const connections = Math.max(1, Number(values.connections));
 const runs = Math.max(1, Number(values.runs));
 const scales = [values.baseline, values.scale] as ScaleName[];
 for (const s of scales) if (!(s in SCALES)) throw new Error(`unknown scale ${s}; use ${Object.keys(SCALES).join(', ')}`);
 
 const QUERY = '{ units { partyMemberCount } }';
+/** The dashboard's overview (dashboard/src/api/documents.ts `OverviewUnits`). */
+const OVERVIEW = 'query OverviewUnits { units(includeExcluded: true) { id code name excluded teamCount partyMemberCount industry { id code name } } }';
+
+/** Requests answered per second by `connections` clients asking `query` back to back for `seconds`. */
+async function requestsPerSecond(url: string, token: string, query: string, seconds: number): Promise<number> {
+  const body = JSON.stringify({ query });
+  const until = performance.now() + seconds * 1000;
+  let answered = 0;
+  const client = async () => {
+    while (performance.now() < until) {
+      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body });
+      const answer = (await res.json()) as { errors?: unknown[] };
+      if (answer.errors) throw new Error(`query failed: ${JSON.stringify(answer.errors)}`);
+      answered += 1;
+    }
+  };
+  const started = performance.now();
+  await Promise.all(Array.from({ length: connections }, client));
+  return answered / ((performance.now() - started) / 1000);
+}
+
+interface DedupMeasure {
+  on: number;
+  off: number;
+  shared: number;
+  sent: number;
+}
+
+/** The overview under load through two gateways on the platform's subgraphs, deduplicating and not, by turns. */
+async function measureDedup(platform: Awaited<ReturnType<typeof startPlatform>>, token: string): Promise<DedupMeasure> {
+  const start = async (deduplicate: boolean) => {
+    const gateway = await createGateway({
+      subgraphUrls: Object.fromEntries(Object.entries(platform.subgraphs).map(([name, s]) => [name, s.url])),
+      jwtSecret: DEV_JWT_SECRET,
+      subgraphSecret: DEV_SUBGRAPH_SECRET,
+      deduplicateSubgraphQueries: deduplicate,
+      logger: createLogger('bench', 'warn'),
+    });
+    return { stats: gateway.subgraphFetches, running: await gateway.listen(0) };
+  };
+  const gateways = { on: await start(true), off: await start(false) };
+  try {
+    for (const g of Object.values(gateways)) await requestsPerSecond(g.running.url, token, OVERVIEW, 1); // warm-up: plans, connections
+    const rates = { on: [] as number[], off: [] as number[] };
+    const before = { ...gateways.on.stats };
+    for (let turn = 0; turn < 2; turn++) {
+      for (const which of ['on', 'off'] as const) rates[which].push(await requestsPerSecond(gateways[which].running.url, token, OVERVIEW, loadSeconds / 2));
+    }
+    const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+    return { on: mean(rates.on), off: mean(rates.off), shared: gateways.on.stats.shared - before.shared, sent: gateways.on.stats.sent - before.sent };
+  } finally {
+    for (const g of Object.values(gateways)) await g.running.close();
+  }
+}
 
 interface Measure {
   scale: string;
@@ -34,6 +93,7 @@ interface Measure {
   loadMembersMs: number;
   queryMs: number;
   statements: number;
+  dedup?: DedupMeasure;
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -43,7 +103,7 @@ const time = async <T>(f: () => Promise<T> | T): Promise<[T, number]> => {
   return [result, performance.now() - started];
 };
 
-async function measure(serverUrl: string, scale: ScaleName): Promise<Measure> {
+async function measure(serverUrl: string, scale: ScaleName, loadTest: boolean): Promise<Measure> {
   const name = `sfxd_bench_${scale}`;
   const admin = withDatabase(serverUrl, 'postgres');
   await dropDatabase(admin, name);
@@ -81,9 +141,10 @@ async function measure(serverUrl: string, scale: ScaleName): Promise<Measure> {
       times.push((await time(ask))[1]);
       statements = members.queries.count;
     }
+    const dedup = loadTest ? await measureDedup(platform, token) : undefined;
     return {
       scale, units: data.units.length, members: data.members.length, activities: data.activities.length,
-      generateMs, loadUnitsMs, loadMembersMs, queryMs: median(times), statements,
+      generateMs, loadUnitsMs, loadMembersMs, queryMs: median(times), statements, dedup,
     };
   } finally {
     await platform.stop();
@@ -110,7 +171,7 @@ try {
   const results: Measure[] = [];
   for (const scale of scales) {
     console.log(`measuring ${scale} …`);
-    results.push(await measure(server.url, scale));
+    results.push(await measure(server.url, scale, scale === scales[0]));
   }
   const [base, big] = results as [Measure, Measure];
   const row = (label: string, f: (m: Measure) => number, unit = '') =>
@@ -126,6 +187,14 @@ try {
   console.log(row(`query median of ${runs} (ms)`, (m) => m.queryMs));
   console.log(row('members subgraph SQL statements', (m) => m.statements));
   console.log(`\nquery: ${QUERY} through the gateway as LEADER; data ${(big.members / base.members).toFixed(0)}× the baseline.`);
+  if (base.dedup) {
+    const d = base.dedup;
+    console.log(`\noverview at ${base.scale} scale, ${connections} clients, one LEADER, ${loadSeconds} s each way, by turns:`);
+    console.log(`${'requests/s, in-flight dedup on'.padEnd(34)}${d.on.toFixed(1).padStart(14)}`);
+    console.log(`${'requests/s, in-flight dedup off'.padEnd(34)}${d.off.toFixed(1).padStart(14)}`);
+    console.log(`${'ratio on / off'.padEnd(34)}${(d.on / d.off).toFixed(2).padStart(14)}×`);
+    console.log(`${'subgraph calls shared / sent (on)'.padEnd(34)}${`${d.shared} / ${d.sent}`.padStart(14)}`);
+  }
 } finally {
   await server.stop();
   if (folder) rmSync(folder, { recursive: true, force: true });

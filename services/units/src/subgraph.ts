@@ -20,7 +20,5 @@ export const unitsSubgraph: SubgraphDescriptor<Loaders, UnitsSeed> = {
   entities: [VersionedRecord, ArchivableRecord, Industry, Unit, Team, AuditEvent],
   migrations,
   createLoaders,
-  // A city has about 13 systems of units, a system a few dozen units, a unit a handful of teams.
-  listSizes: { 'Query.industries': 20, 'Industry.units': 30, 'Unit.teams': 20 },
   seed: loadUnitsSeed,
 };

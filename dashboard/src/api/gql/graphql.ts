@@ -52,6 +52,31 @@ export type Criterion =
   /** 服务群众好 Serving the masses */
   | 'UNIT_SERVICE';
 
+export type CriterionScoreInput = {
+  criterion: Criterion;
+  /** 0–100 */
+  score: number;
+};
+
+/** A candidacy: a member for POST, a team for TEAM, a unit for UNIT, an industry for INDUSTRY */
+export type DeclareHonorInput = {
+  campaignId: string;
+  /** The member, team, unit or industry declared */
+  subjectId: string;
+  tier: HonorTier;
+};
+
+/** 优秀 ≥ 90, 良好 ≥ 80, 一般 ≥ 60, 差 below, of the published weighted score */
+export type EvaluationGrade =
+  /** 优秀 Excellent */
+  | 'EXCELLENT'
+  /** 一般 Fair */
+  | 'FAIR'
+  /** 良好 Good */
+  | 'GOOD'
+  /** 差 Poor */
+  | 'POOR';
+
 /** What an evaluation round is for */
 export type EvaluationRoundKind =
   /** 群众评议 Mass review of candidacies */
@@ -60,6 +85,12 @@ export type EvaluationRoundKind =
   | 'MID_YEAR_REVIEW'
   /** 年终考核 Year-end assessment */
   | 'YEAR_END_ASSESSMENT';
+
+/** SCHEDULED before opensOn; OPEN from opensOn to closesOn (Beijing dates) unless closed; CLOSED after closesOn or once closed */
+export type EvaluationRoundStatus =
+  | 'CLOSED'
+  | 'OPEN'
+  | 'SCHEDULED';
 
 /** 三评: who evaluates */
 export type EvaluatorKind =
@@ -89,6 +120,18 @@ export type HonorAction =
   | 'START_MASS_REVIEW'
   | 'WITHDRAW';
 
+/** 申报 DECLARED → 群众评议 MASS_REVIEW → 公示 PUBLICIZING → 组织确定 CONFIRMED → 命名授牌 NAMED (限期整改 RECTIFYING, 取消命名 REVOKED); REJECTED and WITHDRAWN end a candidacy */
+export type HonorStatus =
+  | 'CONFIRMED'
+  | 'DECLARED'
+  | 'MASS_REVIEW'
+  | 'NAMED'
+  | 'PUBLICIZING'
+  | 'RECTIFYING'
+  | 'REJECTED'
+  | 'REVOKED'
+  | 'WITHDRAWN';
+
 /** 示范岗 POST (a member), 示范团队 TEAM, 示范单位 UNIT, 示范行业 INDUSTRY */
 export type HonorTier =
   /** 共产党员示范行业 Demonstration industry */
@@ -99,6 +142,51 @@ export type HonorTier =
   | 'TEAM'
   /** 共产党员示范单位 Demonstration unit */
   | 'UNIT';
+
+/** A unit’s ledger file to import into a campaign: declares the candidacies it lists that do not exist yet */
+export type ImportLedgerInput = {
+  campaignId: string;
+  /** The XLSX file (the template exportLedger produces), base64-encoded */
+  contentBase64: string;
+  /** Check and count only; write nothing */
+  dryRun?: boolean;
+  unitId: string;
+};
+
+export type ImportPaperBallotsInput = {
+  /** The XLSX file (the template exportPaperBallotTemplate produces), base64-encoded */
+  contentBase64: string;
+  /** Check and count only; write nothing */
+  dryRun?: boolean;
+  roundId: string;
+  unitId: string;
+};
+
+export type ImportRosterInput = {
+  /** The XLSX file (the template exportRoster produces), base64-encoded */
+  contentBase64: string;
+  /** Check and count only; write nothing */
+  dryRun?: boolean;
+  unitId: string;
+};
+
+/** One-time ballot codes of a round for one unit: MASSES codes (count of them) or PEERS codes (one per member) */
+export type IssueBallotsInput = {
+  /** MASSES: how many codes, 1–1000 */
+  count?: number | null | undefined;
+  /** PEERS: the unit's members who get a code; every member of the unit when left out */
+  evaluatorIds?: Array<string> | null | undefined;
+  /** MASSES or PEERS; leaders sign in instead */
+  evaluatorKind?: EvaluatorKind;
+  roundId: string;
+  unitId: string;
+};
+
+/** 按时 ON_TIME: first submitted on or before the campaign’s ledgerDueOn (Beijing dates); 逾期 LATE: after it; 未报送 MISSING: not submitted */
+export type LedgerStatus =
+  | 'LATE'
+  | 'MISSING'
+  | 'ON_TIME';
 
 /** 提出异议: about a candidacy in publicity; anyone may, signed in or not */
 export type LodgeObjectionInput = {
@@ -128,6 +216,340 @@ export type RectificationOutcome =
   | 'FAILED'
   | 'OPEN'
   | 'PASSED';
+
+/** The committee’s finding on an objection */
+export type ResolveObjectionInput = {
+  /** 核查结论, 5–500 characters */
+  finding: string;
+  objectionId: string;
+  /** true: the objection is upheld (属实; the candidacy can then only be rejected); false: dismissed */
+  upheld: boolean;
+};
+
+/** A signed-in caller’s role: ADMIN 工委组织科, UNIT_ADMIN 单位党务干部, LEADER 领导, INTEGRATOR 系统集成 */
+export type Role =
+  | 'ADMIN'
+  | 'INTEGRATOR'
+  | 'LEADER'
+  | 'UNIT_ADMIN';
+
+/** An evaluation: MASSES and PEERS with a ballot code (no account needed), LEADERS signed in as LEADER or ADMIN. Every criterion of the subject's tier scored once, 0–100 */
+export type SubmitEvaluationInput = {
+  /** MASSES and PEERS: the code printed on the ballot (dashes, spaces and case do not matter) */
+  ballotCode?: string | null | undefined;
+  /** Plain text, at most 500 characters */
+  comment?: string | null | undefined;
+  evaluatorKind: EvaluatorKind;
+  roundId: string;
+  scores: Array<CriterionScoreInput>;
+  /** The member, team, unit or industry evaluated, or a candidacy (Honor) id for its subject */
+  subjectId: string;
+};
+
+/** One step of the naming procedure or of the management of a named honor */
+export type TransitionHonorInput = {
+  action: HonorAction;
+  /** NAME: the naming batch, e.g. 七一前首批 */
+  batch?: string | null | undefined;
+  /** ORDER_RECTIFICATION: the rectification deadline, after today */
+  deadline?: string | null | undefined;
+  /** The version you read; a stale one is refused with CONFLICT */
+  expectedVersion: number;
+  honorId: string;
+  /** Reason or remark; required for REJECT, COMMEND, ORDER_RECTIFICATION, FAIL_RECTIFICATION, REVOKE */
+  note?: string | null | undefined;
+  /** NAME: the plaque number, unique in the campaign */
+  plaqueNumber?: string | null | undefined;
+  /** PUBLICIZE: optional. The end is computed as the campaign’s publicityWorkingDays working days from the start; a later end given here lengthens the window, an earlier one is refused */
+  publicityEndsOn?: string | null | undefined;
+  /** PUBLICIZE: the first day of the window, today or later */
+  publicityStartsOn?: string | null | undefined;
+};
+
+export type BallotFormOfCodeQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type BallotFormOfCodeQuery = { ballot: { code: string, evaluatorKind: EvaluatorKind, evaluatorKindName: string, unitName: string | null, round: { id: string, name: string, kind: EvaluationRoundKind, kindName: string, opensOn: string, closesOn: string, status: EvaluationRoundStatus, open: boolean }, subjects: Array<{ id: string, tier: HonorTier, tierName: string, name: string | null, unitName: string | null, evaluated: boolean, criteria: Array<{ criterion: Criterion, name: string, nameEn: string, hint: string, hintEn: string, minScore: number, maxScore: number }> }> } };
+
+export type SubmitBallotEvaluationMutationVariables = Exact<{
+  input: SubmitEvaluationInput;
+}>;
+
+
+export type SubmitBallotEvaluationMutation = { submitEvaluation: { id: string, submittedAt: string } };
+
+export type CampaignRoundsQueryVariables = Exact<{
+  campaignId: string;
+}>;
+
+
+export type CampaignRoundsQuery = { evaluationRounds: Array<{ id: string, name: string, kind: EvaluationRoundKind, status: EvaluationRoundStatus, opensOn: string, closesOn: string }> };
+
+export type SummaryFiguresFragment = { count: number, mean: number | null, weightedScore: number | null, grade: EvaluationGrade | null, gradeLabel: string | null, complete: boolean, missingKinds: Array<EvaluatorKind>, satisfaction: { satisfied: number, total: number, rate: number | null }, byKind: Array<{ kind: EvaluatorKind, count: number, mean: number | null, weight: number, expected: boolean }> };
+
+export type DeptFiguresQueryVariables = Exact<{
+  id: string;
+  campaignId: string;
+  roundId: string;
+}>;
+
+
+export type DeptFiguresQuery = { unit: { id: string, quota: { partyMembers: number, teams: number, posts: { count: number, target: number, ratio: number, attained: boolean }, teamQuota: { count: number, target: number, ratio: number, attained: boolean } } | null, evaluationSummary: { count: number, mean: number | null, weightedScore: number | null, grade: EvaluationGrade | null, gradeLabel: string | null, complete: boolean, missingKinds: Array<EvaluatorKind>, satisfaction: { satisfied: number, total: number, rate: number | null }, byKind: Array<{ kind: EvaluatorKind, count: number, mean: number | null, weight: number, expected: boolean }> } | null } | null };
+
+export type DeptHonorsQueryVariables = Exact<{
+  unitId: string;
+  campaignId: string;
+  roundId: string;
+  after?: string | null | undefined;
+}>;
+
+
+export type DeptHonorsQuery = { honors: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, tier: HonorTier, status: HonorStatus, batch: string | null, plaqueNumber: string | null, overdue: boolean, subject:
+          | { __typename: 'Industry', id: string, name: string }
+          | { __typename: 'Member', id: string, name: string }
+          | { __typename: 'Team', id: string, name: string }
+          | { __typename: 'Unit', id: string, name: string }
+        , events: Array<{ id: string, action: HonorAction, fromStatus: HonorStatus, toStatus: HonorStatus, actor: string, actorRole: Role, at: string, note: string | null }>, evaluationSummary: { weightedScore: number | null, grade: EvaluationGrade | null, gradeLabel: string | null, count: number } | null } }> } };
+
+export type TimelineEventFragment = { id: string, action: HonorAction, fromStatus: HonorStatus, toStatus: HonorStatus, actor: string, actorRole: Role, at: string, note: string | null };
+
+export type DeptLedgerQueryVariables = Exact<{
+  campaignId: string;
+}>;
+
+
+export type DeptLedgerQuery = { ledgerSubmissions: { dueOn: string, units: Array<{ status: LedgerStatus, submissionCount: number, unit: { id: string }, latest: { submittedAt: string, submittedOn: string } | null }> } | null };
+
+export type DeptLedgerFileQueryVariables = Exact<{
+  unitId: string;
+  campaignId: string;
+}>;
+
+
+export type DeptLedgerFileQuery = { exportLedger: { filename: string, contentType: string, contentBase64: string, rows: number } };
+
+export type HonorDetailQueryVariables = Exact<{
+  id: string;
+  objections: boolean;
+  contact: boolean;
+}>;
+
+
+export type HonorDetailQuery = { honor: { id: string, tier: HonorTier, status: HonorStatus, version: number, declaredOn: string, declaredBy: string, publicityStartsOn: string | null, publicityEndsOn: string | null, plaqueNumber: string | null, namedOn: string | null, batch: string | null, rectificationDeadline: string | null, overdue: boolean, campaign: { id: string, year: number, name: string }, unit: { id: string, name: string } | null, industry: { id: string, name: string }, subject:
+      | { __typename: 'Industry', id: string, name: string }
+      | { __typename: 'Member', id: string, name: string, position: string }
+      | { __typename: 'Team', id: string, name: string }
+      | { __typename: 'Unit', id: string, name: string }
+    , events: Array<{ id: string, action: HonorAction, fromStatus: HonorStatus, toStatus: HonorStatus, actor: string, actorRole: Role, at: string, note: string | null }>, objections?: Array<{ id: string, reason: string, lodgedAt: string, resolved: boolean, resolvedAt: string | null, resolvedBy: string | null, upheld: boolean | null, finding: string | null, contact?: string | null }> | null } | null };
+
+export type HonorSummariesQueryVariables = Exact<{
+  id: string;
+  roundId: string;
+}>;
+
+
+export type HonorSummariesQuery = { honor: { id: string, evaluationSummary: { count: number, mean: number | null, weightedScore: number | null, grade: EvaluationGrade | null, gradeLabel: string | null, complete: boolean, missingKinds: Array<EvaluatorKind>, satisfaction: { satisfied: number, total: number, rate: number | null }, byKind: Array<{ kind: EvaluatorKind, count: number, mean: number | null, weight: number, expected: boolean }> } | null, subject:
+      | { __typename: 'Industry', id: string, evaluationSummary: { count: number, mean: number | null, weightedScore: number | null, grade: EvaluationGrade | null, gradeLabel: string | null, complete: boolean, missingKinds: Array<EvaluatorKind>, satisfaction: { satisfied: number, total: number, rate: number | null }, byKind: Array<{ kind: EvaluatorKind, count: number, mean: number | null, weight: number, expected: boolean }> } | null }
+      | { __typename: 'Member', id: string, evaluationSummary: { count: number, mean: number | null, weightedScore: number | null, grade: EvaluationGrade | null, gradeLabel: string | null, complete: boolean, missingKinds: Array<EvaluatorKind>, satisfaction: { satisfied: number, total: number, rate: number | null }, byKind: Array<{ kind: EvaluatorKind, count: number, mean: number | null, weight: number, expected: boolean }> } | null }
+      | { __typename: 'Team', id: string, evaluationSummary: { count: number, mean: number | null, weightedScore: number | null, grade: EvaluationGrade | null, gradeLabel: string | null, complete: boolean, missingKinds: Array<EvaluatorKind>, satisfaction: { satisfied: number, total: number, rate: number | null }, byKind: Array<{ kind: EvaluatorKind, count: number, mean: number | null, weight: number, expected: boolean }> } | null }
+      | { __typename: 'Unit', id: string, evaluationSummary: { count: number, mean: number | null, weightedScore: number | null, grade: EvaluationGrade | null, gradeLabel: string | null, complete: boolean, missingKinds: Array<EvaluatorKind>, satisfaction: { satisfied: number, total: number, rate: number | null }, byKind: Array<{ kind: EvaluatorKind, count: number, mean: number | null, weight: number, expected: boolean }> } | null }
+     } | null };
+
+export type UnitEvidenceQueryVariables = Exact<{
+  unitId: string;
+  campaignId: string;
+}>;
+
+
+export type UnitEvidenceQuery = { honorCounts: Array<{ tier: HonorTier, status: HonorStatus, count: number }>, unit: { id: string, quota: { posts: { count: number, target: number }, teamQuota: { count: number, target: number } } | null } | null };
+
+export type IndustryEvidenceQueryVariables = Exact<{
+  industryId: string;
+  campaignId: string;
+  roundId: string;
+}>;
+
+
+export type IndustryEvidenceQuery = { industry: { id: string, units: Array<{ id: string, code: string, name: string, excluded: boolean, honors: Array<{ id: string, status: HonorStatus }>, evaluationSummary: { weightedScore: number | null, grade: EvaluationGrade | null, gradeLabel: string | null } | null }> } | null };
+
+export type ManagementSignalsQueryVariables = Exact<{
+  campaignId: string;
+}>;
+
+
+export type ManagementSignalsQuery = { evaluationSignals: { rectificationCandidates: Array<{ tier: HonorTier, weightedScore: number | null, grade: EvaluationGrade, gradeLabel: string, honor: { id: string, status: HonorStatus }, subject:
+        | { __typename: 'Industry', name: string }
+        | { __typename: 'Member', name: string }
+        | { __typename: 'Team', name: string }
+        | { __typename: 'Unit', name: string }
+      , unit: { id: string, name: string } | null, round: { id: string, name: string } }>, preferenceRecommendations: Array<{ tier: HonorTier, weightedScore: number | null, grade: EvaluationGrade, gradeLabel: string, honor: { id: string, status: HonorStatus }, subject:
+        | { __typename: 'Industry', name: string }
+        | { __typename: 'Member', name: string }
+        | { __typename: 'Team', name: string }
+        | { __typename: 'Unit', name: string }
+      , unit: { id: string, name: string } | null, round: { id: string, name: string } }> } };
+
+export type SignalRowFragment = { tier: HonorTier, weightedScore: number | null, grade: EvaluationGrade, gradeLabel: string, honor: { id: string, status: HonorStatus }, subject:
+    | { __typename: 'Industry', name: string }
+    | { __typename: 'Member', name: string }
+    | { __typename: 'Team', name: string }
+    | { __typename: 'Unit', name: string }
+  , unit: { id: string, name: string } | null, round: { id: string, name: string } };
+
+export type DeskUnitQueryVariables = Exact<{
+  id: string;
+  campaignId: string;
+}>;
+
+
+export type DeskUnitQuery = { unit: { id: string, code: string, name: string, excluded: boolean, teams: Array<{ id: string, name: string, memberCount: number }>, quota: { partyMembers: number, teams: number, posts: { count: number, target: number, ratio: number, attained: boolean }, teamQuota: { count: number, target: number, ratio: number, attained: boolean } } | null } | null };
+
+export type DeskUnitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeskUnitsQuery = { units: Array<{ id: string, code: string, name: string, excluded: boolean }> };
+
+export type DeskRosterQueryVariables = Exact<{
+  unitId: string;
+  search?: string | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type DeskRosterQuery = { members: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, position: string, team: { id: string, name: string } | null } }> } };
+
+export type DeskHonorsQueryVariables = Exact<{
+  campaignId: string;
+  unitId: string;
+  after?: string | null | undefined;
+}>;
+
+
+export type DeskHonorsQuery = { honors: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, version: number, tier: HonorTier, status: HonorStatus, declaredOn: string, declaredBy: string, updatedAt: string, publicityStartsOn: string | null, publicityEndsOn: string | null, subject:
+          | { __typename: 'Industry', id: string, name: string }
+          | { __typename: 'Member', id: string, name: string }
+          | { __typename: 'Team', id: string, name: string }
+          | { __typename: 'Unit', id: string, name: string }
+         } }> } };
+
+export type DeskHonorFragment = { id: string, version: number, tier: HonorTier, status: HonorStatus, declaredOn: string, declaredBy: string, updatedAt: string, publicityStartsOn: string | null, publicityEndsOn: string | null, subject:
+    | { __typename: 'Industry', id: string, name: string }
+    | { __typename: 'Member', id: string, name: string }
+    | { __typename: 'Team', id: string, name: string }
+    | { __typename: 'Unit', id: string, name: string }
+   };
+
+export type DeskHonorNowQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DeskHonorNowQuery = { honor: { id: string, version: number, tier: HonorTier, status: HonorStatus, declaredOn: string, declaredBy: string, updatedAt: string, publicityStartsOn: string | null, publicityEndsOn: string | null, events: Array<{ id: string, action: HonorAction, fromStatus: HonorStatus, toStatus: HonorStatus, actor: string, at: string, note: string | null }>, subject:
+      | { __typename: 'Industry', id: string, name: string }
+      | { __typename: 'Member', id: string, name: string }
+      | { __typename: 'Team', id: string, name: string }
+      | { __typename: 'Unit', id: string, name: string }
+     } | null };
+
+export type DeskDeclareMutationVariables = Exact<{
+  input: DeclareHonorInput;
+}>;
+
+
+export type DeskDeclareMutation = { declareHonor: { id: string, version: number, tier: HonorTier, status: HonorStatus, declaredOn: string, declaredBy: string, updatedAt: string, publicityStartsOn: string | null, publicityEndsOn: string | null, subject:
+      | { __typename: 'Industry', id: string, name: string }
+      | { __typename: 'Member', id: string, name: string }
+      | { __typename: 'Team', id: string, name: string }
+      | { __typename: 'Unit', id: string, name: string }
+     } };
+
+export type DeskTransitionMutationVariables = Exact<{
+  input: TransitionHonorInput;
+}>;
+
+
+export type DeskTransitionMutation = { transitionHonor: { id: string, version: number, tier: HonorTier, status: HonorStatus, declaredOn: string, declaredBy: string, updatedAt: string, publicityStartsOn: string | null, publicityEndsOn: string | null, subject:
+      | { __typename: 'Industry', id: string, name: string }
+      | { __typename: 'Member', id: string, name: string }
+      | { __typename: 'Team', id: string, name: string }
+      | { __typename: 'Unit', id: string, name: string }
+     } };
+
+export type DeskRoundsQueryVariables = Exact<{
+  campaignId: string;
+}>;
+
+
+export type DeskRoundsQuery = { evaluationRounds: Array<{ id: string, name: string, kind: EvaluationRoundKind, kindLabel: string, status: EvaluationRoundStatus, opensOn: string, closesOn: string }> };
+
+export type DeskIssueBallotsMutationVariables = Exact<{
+  input: IssueBallotsInput;
+}>;
+
+
+export type DeskIssueBallotsMutation = { issueBallots: { batchId: string, count: number, ballots: Array<{ code: string, url: string, qrSvg: string }> } };
+
+export type DeskPaperTemplateQueryVariables = Exact<{
+  unitId: string;
+  roundId: string;
+}>;
+
+
+export type DeskPaperTemplateQuery = { paperBallotTemplate: { filename: string, contentType: string, contentBase64: string } };
+
+export type DeskImportPaperBallotsMutationVariables = Exact<{
+  input: ImportPaperBallotsInput;
+}>;
+
+
+export type DeskImportPaperBallotsMutation = { importPaperBallots: { applied: boolean, ballots: number, errors: Array<{ row: number, column: string, cell: string | null, message: string }> } };
+
+export type DeskExportRosterQueryVariables = Exact<{
+  unitId: string;
+}>;
+
+
+export type DeskExportRosterQuery = { exportRoster: { filename: string, contentType: string, contentBase64: string, rows: number } };
+
+export type DeskImportRosterMutationVariables = Exact<{
+  input: ImportRosterInput;
+}>;
+
+
+export type DeskImportRosterMutation = { importRoster: { applied: boolean, created: number, updated: number, unchanged: number, errors: Array<{ row: number, column: string, cell: string | null, message: string }> } };
+
+export type DeskExportLedgerQueryVariables = Exact<{
+  unitId: string;
+  campaignId: string;
+}>;
+
+
+export type DeskExportLedgerQuery = { exportLedger: { filename: string, contentType: string, contentBase64: string, rows: number } };
+
+export type DeskImportLedgerMutationVariables = Exact<{
+  input: ImportLedgerInput;
+}>;
+
+
+export type DeskImportLedgerMutation = { importLedger: { applied: boolean, declared: number, unchanged: number, errors: Array<{ row: number, column: string, cell: string | null, message: string }> } };
+
+export type DeskSubmitLedgerMutationVariables = Exact<{
+  unitId?: string | null | undefined;
+  campaignId: string;
+}>;
+
+
+export type DeskSubmitLedgerMutation = { submitLedger: { id: string, submittedOn: string, onTime: boolean, late: boolean } };
+
+export type DeskLedgerStatusQueryVariables = Exact<{
+  campaignId: string;
+}>;
+
+
+export type DeskLedgerStatusQuery = { ledgerSubmissions: { dueOn: string, units: Array<{ status: LedgerStatus, onTime: boolean, late: boolean, submissionCount: number, unit: { id: string }, latest: { submittedOn: string, submittedAt: string, submittedBy: string } | null }> } | null };
 
 export type DirectoryUnitsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -257,6 +679,88 @@ export type LodgeObjectionMutationVariables = Exact<{
 
 export type LodgeObjectionMutation = { lodgeObjection: { id: string, lodgedAt: string } };
 
+export type QueueHonorsQueryVariables = Exact<{
+  campaignId: string;
+  status?: HonorStatus | null | undefined;
+  tier?: HonorTier | null | undefined;
+  unitId?: string | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type QueueHonorsQuery = { honors: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, tier: HonorTier, status: HonorStatus, version: number, declaredOn: string, publicityStartsOn: string | null, publicityEndsOn: string | null, plaqueNumber: string | null, batch: string | null, namedOn: string | null, rectificationDeadline: string | null, overdue: boolean, allowedActions: Array<HonorAction>, unit: { id: string, name: string } | null, subject:
+          | { __typename: 'Industry', id: string, name: string }
+          | { __typename: 'Member', id: string, name: string }
+          | { __typename: 'Team', id: string, name: string }
+          | { __typename: 'Unit', id: string, name: string }
+        , objections: Array<{ id: string, reason: string, lodgedAt: string, resolved: boolean, upheld: boolean | null, finding: string | null }> | null } }> } };
+
+export type BulkNamingCandidatesQueryVariables = Exact<{
+  campaignId: string;
+  tier: HonorTier;
+  unitId?: string | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type BulkNamingCandidatesQuery = { honors: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, version: number, allowedActions: Array<HonorAction>, unit: { id: string, name: string } | null, subject:
+          | { __typename: 'Industry', id: string, name: string }
+          | { __typename: 'Member', id: string, name: string }
+          | { __typename: 'Team', id: string, name: string }
+          | { __typename: 'Unit', id: string, name: string }
+         } }> } };
+
+export type QueueCountsQueryVariables = Exact<{
+  campaignId: string;
+}>;
+
+
+export type QueueCountsQuery = { honorCounts: Array<{ tier: HonorTier, status: HonorStatus, count: number }> };
+
+export type QueueUnitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type QueueUnitsQuery = { units: Array<{ id: string, name: string }> };
+
+export type HonorActionStateQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type HonorActionStateQuery = { honor: { id: string, tier: HonorTier, status: HonorStatus, version: number, allowedActions: Array<HonorAction>, campaign: { id: string, year: number }, objections: Array<{ id: string, reason: string, lodgedAt: string, resolved: boolean, upheld: boolean | null, finding: string | null }> | null, events: Array<{ id: string, action: HonorAction, fromStatus: HonorStatus, toStatus: HonorStatus, actor: string, at: string, note: string | null }> } | null };
+
+export type QueueTransitionMutationVariables = Exact<{
+  input: TransitionHonorInput;
+}>;
+
+
+export type QueueTransitionMutation = { transitionHonor: { id: string, status: HonorStatus, version: number, publicityStartsOn: string | null, publicityEndsOn: string | null, plaqueNumber: string | null, batch: string | null, rectificationDeadline: string | null } };
+
+export type QueueResolveObjectionMutationVariables = Exact<{
+  input: ResolveObjectionInput;
+}>;
+
+
+export type QueueResolveObjectionMutation = { resolveObjection: { id: string, resolved: boolean, upheld: boolean | null, finding: string | null } };
+
+export type PublicityPreviewQueryVariables = Exact<{
+  campaignId: string;
+  startsOn?: string | null | undefined;
+}>;
+
+
+export type PublicityPreviewQuery = { campaign: { id: string, publicityPreview: { startsOn: string, endsOn: string | null, workingDays: number, problem: string | null, today: string } } | null };
+
+export type NamingProposalQueryVariables = Exact<{
+  campaignId: string;
+  tier: HonorTier;
+  count: number;
+}>;
+
+
+export type NamingProposalQuery = { campaign: { id: string, firstBatchBy: string, nextPlaqueNumbers: Array<string>, batches: Array<string> } | null };
+
 export type TrendScopeUnitsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -321,6 +825,108 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const SummaryFiguresFragmentDoc = new TypedDocumentString(`
+    fragment SummaryFigures on EvaluationSummary {
+  count
+  mean
+  weightedScore
+  grade
+  gradeLabel
+  complete
+  missingKinds
+  satisfaction {
+    satisfied
+    total
+    rate
+  }
+  byKind {
+    kind
+    count
+    mean
+    weight
+    expected
+  }
+}
+    `, {"fragmentName":"SummaryFigures"}) as unknown as TypedDocumentString<SummaryFiguresFragment, unknown>;
+export const TimelineEventFragmentDoc = new TypedDocumentString(`
+    fragment TimelineEvent on HonorEvent {
+  id
+  action
+  fromStatus
+  toStatus
+  actor
+  actorRole
+  at
+  note
+}
+    `, {"fragmentName":"TimelineEvent"}) as unknown as TypedDocumentString<TimelineEventFragment, unknown>;
+export const SignalRowFragmentDoc = new TypedDocumentString(`
+    fragment SignalRow on HonorSignal {
+  tier
+  weightedScore
+  grade
+  gradeLabel
+  honor {
+    id
+    status
+  }
+  subject {
+    __typename
+    ... on Member {
+      name
+    }
+    ... on Team {
+      name
+    }
+    ... on Unit {
+      name
+    }
+    ... on Industry {
+      name
+    }
+  }
+  unit {
+    id
+    name
+  }
+  round {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"SignalRow"}) as unknown as TypedDocumentString<SignalRowFragment, unknown>;
+export const DeskHonorFragmentDoc = new TypedDocumentString(`
+    fragment DeskHonor on Honor {
+  id
+  version
+  tier
+  status
+  declaredOn
+  declaredBy
+  updatedAt
+  publicityStartsOn
+  publicityEndsOn
+  subject {
+    __typename
+    ... on Member {
+      id
+      name
+    }
+    ... on Team {
+      id
+      name
+    }
+    ... on Unit {
+      id
+      name
+    }
+    ... on Industry {
+      id
+      name
+    }
+  }
+}
+    `, {"fragmentName":"DeskHonor"}) as unknown as TypedDocumentString<DeskHonorFragment, unknown>;
 export const UnitActivityTotalsFragmentDoc = new TypedDocumentString(`
     fragment UnitActivityTotals on Unit {
   id
@@ -332,6 +938,771 @@ export const UnitActivityTotalsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"UnitActivityTotals"}) as unknown as TypedDocumentString<UnitActivityTotalsFragment, unknown>;
+export const BallotFormOfCodeDocument = new TypedDocumentString(`
+    query BallotFormOfCode($code: String!) {
+  ballot(code: $code) {
+    code
+    evaluatorKind
+    evaluatorKindName
+    unitName
+    round {
+      id
+      name
+      kind
+      kindName
+      opensOn
+      closesOn
+      status
+      open
+    }
+    subjects {
+      id
+      tier
+      tierName
+      name
+      unitName
+      evaluated
+      criteria {
+        criterion
+        name
+        nameEn
+        hint
+        hintEn
+        minScore
+        maxScore
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BallotFormOfCodeQuery, BallotFormOfCodeQueryVariables>;
+export const SubmitBallotEvaluationDocument = new TypedDocumentString(`
+    mutation SubmitBallotEvaluation($input: SubmitEvaluationInput!) {
+  submitEvaluation(input: $input) {
+    id
+    submittedAt
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitBallotEvaluationMutation, SubmitBallotEvaluationMutationVariables>;
+export const CampaignRoundsDocument = new TypedDocumentString(`
+    query CampaignRounds($campaignId: ID!) {
+  evaluationRounds(campaignId: $campaignId) {
+    id
+    name
+    kind
+    status
+    opensOn
+    closesOn
+  }
+}
+    `) as unknown as TypedDocumentString<CampaignRoundsQuery, CampaignRoundsQueryVariables>;
+export const DeptFiguresDocument = new TypedDocumentString(`
+    query DeptFigures($id: ID!, $campaignId: ID!, $roundId: ID!) {
+  unit(id: $id) {
+    id
+    quota(campaignId: $campaignId) {
+      partyMembers
+      teams
+      posts {
+        count
+        target
+        ratio
+        attained
+      }
+      teamQuota {
+        count
+        target
+        ratio
+        attained
+      }
+    }
+    evaluationSummary(roundId: $roundId) {
+      ...SummaryFigures
+    }
+  }
+}
+    fragment SummaryFigures on EvaluationSummary {
+  count
+  mean
+  weightedScore
+  grade
+  gradeLabel
+  complete
+  missingKinds
+  satisfaction {
+    satisfied
+    total
+    rate
+  }
+  byKind {
+    kind
+    count
+    mean
+    weight
+    expected
+  }
+}`) as unknown as TypedDocumentString<DeptFiguresQuery, DeptFiguresQueryVariables>;
+export const DeptHonorsDocument = new TypedDocumentString(`
+    query DeptHonors($unitId: ID!, $campaignId: ID!, $roundId: ID!, $after: String) {
+  honors(campaignId: $campaignId, unitId: $unitId, first: 25, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        tier
+        status
+        batch
+        plaqueNumber
+        overdue
+        subject {
+          __typename
+          ... on Member {
+            id
+            name
+          }
+          ... on Team {
+            id
+            name
+          }
+          ... on Unit {
+            id
+            name
+          }
+          ... on Industry {
+            id
+            name
+          }
+        }
+        events {
+          ...TimelineEvent
+        }
+        evaluationSummary(roundId: $roundId) {
+          weightedScore
+          grade
+          gradeLabel
+          count
+        }
+      }
+    }
+  }
+}
+    fragment TimelineEvent on HonorEvent {
+  id
+  action
+  fromStatus
+  toStatus
+  actor
+  actorRole
+  at
+  note
+}`) as unknown as TypedDocumentString<DeptHonorsQuery, DeptHonorsQueryVariables>;
+export const DeptLedgerDocument = new TypedDocumentString(`
+    query DeptLedger($campaignId: ID!) {
+  ledgerSubmissions(campaignId: $campaignId) {
+    dueOn
+    units {
+      unit {
+        id
+      }
+      status
+      submissionCount
+      latest {
+        submittedAt
+        submittedOn
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeptLedgerQuery, DeptLedgerQueryVariables>;
+export const DeptLedgerFileDocument = new TypedDocumentString(`
+    query DeptLedgerFile($unitId: ID!, $campaignId: ID!) {
+  exportLedger(unitId: $unitId, campaignId: $campaignId) {
+    filename
+    contentType
+    contentBase64
+    rows
+  }
+}
+    `) as unknown as TypedDocumentString<DeptLedgerFileQuery, DeptLedgerFileQueryVariables>;
+export const HonorDetailDocument = new TypedDocumentString(`
+    query HonorDetail($id: ID!, $objections: Boolean!, $contact: Boolean!) {
+  honor(id: $id) {
+    id
+    tier
+    status
+    version
+    declaredOn
+    declaredBy
+    publicityStartsOn
+    publicityEndsOn
+    plaqueNumber
+    namedOn
+    batch
+    rectificationDeadline
+    overdue
+    campaign {
+      id
+      year
+      name
+    }
+    unit {
+      id
+      name
+    }
+    industry {
+      id
+      name
+    }
+    subject {
+      __typename
+      ... on Member {
+        id
+        name
+        position
+      }
+      ... on Team {
+        id
+        name
+      }
+      ... on Unit {
+        id
+        name
+      }
+      ... on Industry {
+        id
+        name
+      }
+    }
+    events {
+      ...TimelineEvent
+    }
+    objections @include(if: $objections) {
+      id
+      reason
+      lodgedAt
+      resolved
+      resolvedAt
+      resolvedBy
+      upheld
+      finding
+      contact @include(if: $contact)
+    }
+  }
+}
+    fragment TimelineEvent on HonorEvent {
+  id
+  action
+  fromStatus
+  toStatus
+  actor
+  actorRole
+  at
+  note
+}`) as unknown as TypedDocumentString<HonorDetailQuery, HonorDetailQueryVariables>;
+export const HonorSummariesDocument = new TypedDocumentString(`
+    query HonorSummaries($id: ID!, $roundId: ID!) {
+  honor(id: $id) {
+    id
+    evaluationSummary(roundId: $roundId) {
+      ...SummaryFigures
+    }
+    subject {
+      __typename
+      ... on Member {
+        id
+        evaluationSummary(roundId: $roundId) {
+          ...SummaryFigures
+        }
+      }
+      ... on Team {
+        id
+        evaluationSummary(roundId: $roundId) {
+          ...SummaryFigures
+        }
+      }
+      ... on Unit {
+        id
+        evaluationSummary(roundId: $roundId) {
+          ...SummaryFigures
+        }
+      }
+      ... on Industry {
+        id
+        evaluationSummary(roundId: $roundId) {
+          ...SummaryFigures
+        }
+      }
+    }
+  }
+}
+    fragment SummaryFigures on EvaluationSummary {
+  count
+  mean
+  weightedScore
+  grade
+  gradeLabel
+  complete
+  missingKinds
+  satisfaction {
+    satisfied
+    total
+    rate
+  }
+  byKind {
+    kind
+    count
+    mean
+    weight
+    expected
+  }
+}`) as unknown as TypedDocumentString<HonorSummariesQuery, HonorSummariesQueryVariables>;
+export const UnitEvidenceDocument = new TypedDocumentString(`
+    query UnitEvidence($unitId: ID!, $campaignId: ID!) {
+  honorCounts(campaignId: $campaignId, unitId: $unitId) {
+    tier
+    status
+    count
+  }
+  unit(id: $unitId) {
+    id
+    quota(campaignId: $campaignId) {
+      posts {
+        count
+        target
+      }
+      teamQuota {
+        count
+        target
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UnitEvidenceQuery, UnitEvidenceQueryVariables>;
+export const IndustryEvidenceDocument = new TypedDocumentString(`
+    query IndustryEvidence($industryId: ID!, $campaignId: ID!, $roundId: ID!) {
+  industry(id: $industryId) {
+    id
+    units {
+      id
+      code
+      name
+      excluded
+      honors(campaignId: $campaignId) {
+        id
+        status
+      }
+      evaluationSummary(roundId: $roundId) {
+        weightedScore
+        grade
+        gradeLabel
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IndustryEvidenceQuery, IndustryEvidenceQueryVariables>;
+export const ManagementSignalsDocument = new TypedDocumentString(`
+    query ManagementSignals($campaignId: ID!) {
+  evaluationSignals(campaignId: $campaignId) {
+    rectificationCandidates {
+      ...SignalRow
+    }
+    preferenceRecommendations {
+      ...SignalRow
+    }
+  }
+}
+    fragment SignalRow on HonorSignal {
+  tier
+  weightedScore
+  grade
+  gradeLabel
+  honor {
+    id
+    status
+  }
+  subject {
+    __typename
+    ... on Member {
+      name
+    }
+    ... on Team {
+      name
+    }
+    ... on Unit {
+      name
+    }
+    ... on Industry {
+      name
+    }
+  }
+  unit {
+    id
+    name
+  }
+  round {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ManagementSignalsQuery, ManagementSignalsQueryVariables>;
+export const DeskUnitDocument = new TypedDocumentString(`
+    query DeskUnit($id: ID!, $campaignId: ID!) {
+  unit(id: $id) {
+    id
+    code
+    name
+    excluded
+    teams {
+      id
+      name
+      memberCount
+    }
+    quota(campaignId: $campaignId) {
+      partyMembers
+      teams
+      posts {
+        count
+        target
+        ratio
+        attained
+      }
+      teamQuota {
+        count
+        target
+        ratio
+        attained
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeskUnitQuery, DeskUnitQueryVariables>;
+export const DeskUnitsDocument = new TypedDocumentString(`
+    query DeskUnits {
+  units(includeExcluded: true) {
+    id
+    code
+    name
+    excluded
+  }
+}
+    `) as unknown as TypedDocumentString<DeskUnitsQuery, DeskUnitsQueryVariables>;
+export const DeskRosterDocument = new TypedDocumentString(`
+    query DeskRoster($unitId: ID!, $search: String, $first: Int!, $after: String) {
+  members(unitId: $unitId, search: $search, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        name
+        position
+        team {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeskRosterQuery, DeskRosterQueryVariables>;
+export const DeskHonorsDocument = new TypedDocumentString(`
+    query DeskHonors($campaignId: ID!, $unitId: ID!, $after: String) {
+  honors(campaignId: $campaignId, unitId: $unitId, first: 100, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        ...DeskHonor
+      }
+    }
+  }
+}
+    fragment DeskHonor on Honor {
+  id
+  version
+  tier
+  status
+  declaredOn
+  declaredBy
+  updatedAt
+  publicityStartsOn
+  publicityEndsOn
+  subject {
+    __typename
+    ... on Member {
+      id
+      name
+    }
+    ... on Team {
+      id
+      name
+    }
+    ... on Unit {
+      id
+      name
+    }
+    ... on Industry {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<DeskHonorsQuery, DeskHonorsQueryVariables>;
+export const DeskHonorNowDocument = new TypedDocumentString(`
+    query DeskHonorNow($id: ID!) {
+  honor(id: $id) {
+    ...DeskHonor
+    events {
+      id
+      action
+      fromStatus
+      toStatus
+      actor
+      at
+      note
+    }
+  }
+}
+    fragment DeskHonor on Honor {
+  id
+  version
+  tier
+  status
+  declaredOn
+  declaredBy
+  updatedAt
+  publicityStartsOn
+  publicityEndsOn
+  subject {
+    __typename
+    ... on Member {
+      id
+      name
+    }
+    ... on Team {
+      id
+      name
+    }
+    ... on Unit {
+      id
+      name
+    }
+    ... on Industry {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<DeskHonorNowQuery, DeskHonorNowQueryVariables>;
+export const DeskDeclareDocument = new TypedDocumentString(`
+    mutation DeskDeclare($input: DeclareHonorInput!) {
+  declareHonor(input: $input) {
+    ...DeskHonor
+  }
+}
+    fragment DeskHonor on Honor {
+  id
+  version
+  tier
+  status
+  declaredOn
+  declaredBy
+  updatedAt
+  publicityStartsOn
+  publicityEndsOn
+  subject {
+    __typename
+    ... on Member {
+      id
+      name
+    }
+    ... on Team {
+      id
+      name
+    }
+    ... on Unit {
+      id
+      name
+    }
+    ... on Industry {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<DeskDeclareMutation, DeskDeclareMutationVariables>;
+export const DeskTransitionDocument = new TypedDocumentString(`
+    mutation DeskTransition($input: TransitionHonorInput!) {
+  transitionHonor(input: $input) {
+    ...DeskHonor
+  }
+}
+    fragment DeskHonor on Honor {
+  id
+  version
+  tier
+  status
+  declaredOn
+  declaredBy
+  updatedAt
+  publicityStartsOn
+  publicityEndsOn
+  subject {
+    __typename
+    ... on Member {
+      id
+      name
+    }
+    ... on Team {
+      id
+      name
+    }
+    ... on Unit {
+      id
+      name
+    }
+    ... on Industry {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<DeskTransitionMutation, DeskTransitionMutationVariables>;
+export const DeskRoundsDocument = new TypedDocumentString(`
+    query DeskRounds($campaignId: ID!) {
+  evaluationRounds(campaignId: $campaignId) {
+    id
+    name
+    kind
+    kindLabel
+    status
+    opensOn
+    closesOn
+  }
+}
+    `) as unknown as TypedDocumentString<DeskRoundsQuery, DeskRoundsQueryVariables>;
+export const DeskIssueBallotsDocument = new TypedDocumentString(`
+    mutation DeskIssueBallots($input: IssueBallotsInput!) {
+  issueBallots(input: $input) {
+    batchId
+    count
+    ballots {
+      code
+      url
+      qrSvg
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeskIssueBallotsMutation, DeskIssueBallotsMutationVariables>;
+export const DeskPaperTemplateDocument = new TypedDocumentString(`
+    query DeskPaperTemplate($unitId: ID!, $roundId: ID!) {
+  paperBallotTemplate(unitId: $unitId, roundId: $roundId) {
+    filename
+    contentType
+    contentBase64
+  }
+}
+    `) as unknown as TypedDocumentString<DeskPaperTemplateQuery, DeskPaperTemplateQueryVariables>;
+export const DeskImportPaperBallotsDocument = new TypedDocumentString(`
+    mutation DeskImportPaperBallots($input: ImportPaperBallotsInput!) {
+  importPaperBallots(input: $input) {
+    applied
+    ballots
+    errors {
+      row
+      column
+      cell
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeskImportPaperBallotsMutation, DeskImportPaperBallotsMutationVariables>;
+export const DeskExportRosterDocument = new TypedDocumentString(`
+    query DeskExportRoster($unitId: ID!) {
+  exportRoster(unitId: $unitId) {
+    filename
+    contentType
+    contentBase64
+    rows
+  }
+}
+    `) as unknown as TypedDocumentString<DeskExportRosterQuery, DeskExportRosterQueryVariables>;
+export const DeskImportRosterDocument = new TypedDocumentString(`
+    mutation DeskImportRoster($input: ImportRosterInput!) {
+  importRoster(input: $input) {
+    applied
+    created
+    updated
+    unchanged
+    errors {
+      row
+      column
+      cell
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeskImportRosterMutation, DeskImportRosterMutationVariables>;
+export const DeskExportLedgerDocument = new TypedDocumentString(`
+    query DeskExportLedger($unitId: ID!, $campaignId: ID!) {
+  exportLedger(unitId: $unitId, campaignId: $campaignId) {
+    filename
+    contentType
+    contentBase64
+    rows
+  }
+}
+    `) as unknown as TypedDocumentString<DeskExportLedgerQuery, DeskExportLedgerQueryVariables>;
+export const DeskImportLedgerDocument = new TypedDocumentString(`
+    mutation DeskImportLedger($input: ImportLedgerInput!) {
+  importLedger(input: $input) {
+    applied
+    declared
+    unchanged
+    errors {
+      row
+      column
+      cell
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeskImportLedgerMutation, DeskImportLedgerMutationVariables>;
+export const DeskSubmitLedgerDocument = new TypedDocumentString(`
+    mutation DeskSubmitLedger($unitId: ID, $campaignId: ID!) {
+  submitLedger(unitId: $unitId, campaignId: $campaignId) {
+    id
+    submittedOn
+    onTime
+    late
+  }
+}
+    `) as unknown as TypedDocumentString<DeskSubmitLedgerMutation, DeskSubmitLedgerMutationVariables>;
+export const DeskLedgerStatusDocument = new TypedDocumentString(`
+    query DeskLedgerStatus($campaignId: ID!) {
+  ledgerSubmissions(campaignId: $campaignId) {
+    dueOn
+    units {
+      unit {
+        id
+      }
+      status
+      onTime
+      late
+      submissionCount
+      latest {
+        submittedOn
+        submittedAt
+        submittedBy
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeskLedgerStatusQuery, DeskLedgerStatusQueryVariables>;
 export const DirectoryUnitsDocument = new TypedDocumentString(`
     query DirectoryUnits {
   units(includeExcluded: true) {
@@ -687,6 +2058,216 @@ export const LodgeObjectionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LodgeObjectionMutation, LodgeObjectionMutationVariables>;
+export const QueueHonorsDocument = new TypedDocumentString(`
+    query QueueHonors($campaignId: ID!, $status: HonorStatus, $tier: HonorTier, $unitId: ID, $first: Int!, $after: String) {
+  honors(
+    campaignId: $campaignId
+    status: $status
+    tier: $tier
+    unitId: $unitId
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        tier
+        status
+        version
+        declaredOn
+        publicityStartsOn
+        publicityEndsOn
+        plaqueNumber
+        batch
+        namedOn
+        rectificationDeadline
+        overdue
+        allowedActions
+        unit {
+          id
+          name
+        }
+        subject {
+          __typename
+          ... on Member {
+            id
+            name
+          }
+          ... on Team {
+            id
+            name
+          }
+          ... on Unit {
+            id
+            name
+          }
+          ... on Industry {
+            id
+            name
+          }
+        }
+        objections {
+          id
+          reason
+          lodgedAt
+          resolved
+          upheld
+          finding
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QueueHonorsQuery, QueueHonorsQueryVariables>;
+export const BulkNamingCandidatesDocument = new TypedDocumentString(`
+    query BulkNamingCandidates($campaignId: ID!, $tier: HonorTier!, $unitId: ID, $after: String) {
+  honors(
+    campaignId: $campaignId
+    status: CONFIRMED
+    tier: $tier
+    unitId: $unitId
+    first: 50
+    after: $after
+  ) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        version
+        allowedActions
+        unit {
+          id
+          name
+        }
+        subject {
+          __typename
+          ... on Member {
+            id
+            name
+          }
+          ... on Team {
+            id
+            name
+          }
+          ... on Unit {
+            id
+            name
+          }
+          ... on Industry {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BulkNamingCandidatesQuery, BulkNamingCandidatesQueryVariables>;
+export const QueueCountsDocument = new TypedDocumentString(`
+    query QueueCounts($campaignId: ID!) {
+  honorCounts(campaignId: $campaignId) {
+    tier
+    status
+    count
+  }
+}
+    `) as unknown as TypedDocumentString<QueueCountsQuery, QueueCountsQueryVariables>;
+export const QueueUnitsDocument = new TypedDocumentString(`
+    query QueueUnits {
+  units(includeExcluded: true) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<QueueUnitsQuery, QueueUnitsQueryVariables>;
+export const HonorActionStateDocument = new TypedDocumentString(`
+    query HonorActionState($id: ID!) {
+  honor(id: $id) {
+    id
+    tier
+    status
+    version
+    allowedActions
+    campaign {
+      id
+      year
+    }
+    objections {
+      id
+      reason
+      lodgedAt
+      resolved
+      upheld
+      finding
+    }
+    events {
+      id
+      action
+      fromStatus
+      toStatus
+      actor
+      at
+      note
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HonorActionStateQuery, HonorActionStateQueryVariables>;
+export const QueueTransitionDocument = new TypedDocumentString(`
+    mutation QueueTransition($input: TransitionHonorInput!) {
+  transitionHonor(input: $input) {
+    id
+    status
+    version
+    publicityStartsOn
+    publicityEndsOn
+    plaqueNumber
+    batch
+    rectificationDeadline
+  }
+}
+    `) as unknown as TypedDocumentString<QueueTransitionMutation, QueueTransitionMutationVariables>;
+export const QueueResolveObjectionDocument = new TypedDocumentString(`
+    mutation QueueResolveObjection($input: ResolveObjectionInput!) {
+  resolveObjection(input: $input) {
+    id
+    resolved
+    upheld
+    finding
+  }
+}
+    `) as unknown as TypedDocumentString<QueueResolveObjectionMutation, QueueResolveObjectionMutationVariables>;
+export const PublicityPreviewDocument = new TypedDocumentString(`
+    query PublicityPreview($campaignId: ID!, $startsOn: Date) {
+  campaign(id: $campaignId) {
+    id
+    publicityPreview(startsOn: $startsOn) {
+      startsOn
+      endsOn
+      workingDays
+      problem
+      today
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublicityPreviewQuery, PublicityPreviewQueryVariables>;
+export const NamingProposalDocument = new TypedDocumentString(`
+    query NamingProposal($campaignId: ID!, $tier: HonorTier!, $count: Int!) {
+  campaign(id: $campaignId) {
+    id
+    firstBatchBy
+    nextPlaqueNumbers(tier: $tier, count: $count)
+    batches
+  }
+}
+    `) as unknown as TypedDocumentString<NamingProposalQuery, NamingProposalQueryVariables>;
 export const TrendScopeUnitsDocument = new TypedDocumentString(`
     query TrendScopeUnits {
   units(includeExcluded: true) {

@@ -1,5 +1,5 @@
 import { DateScalar, FieldsAccess, Rule } from '@sfxd/kit';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import type { Criterion, EvaluatorKind, HonorTier, RoundKind } from '../criteria/criteria.names.js';
 import { CriterionEnum, EvaluatorKindEnum, HonorTierEnum, RoundKindEnum, RoundStatusEnum, type RoundStatus } from '../graphql/enums.js';
 
@@ -55,6 +55,8 @@ export class BallotSubject {
   @Field(() => Boolean, { description: 'PEERS: this code has already scored it (a peer scores each subject once); MASSES: always false' })
   evaluated!: boolean;
 
+  // Each tier has at most four criteria.
+  @Directive('@listSize(assumedSize: 4)')
   @Field(() => [BallotCriterion])
   criteria!: BallotCriterion[];
 }
@@ -105,6 +107,8 @@ export class BallotForm {
   @Field(() => BallotRound)
   round!: BallotRound;
 
+  // A ballot's unit: its members, teams, itself and its industry.
+  @Directive('@listSize(assumedSize: 100)')
   @Field(() => [BallotSubject], { description: 'In tier order (posts, teams, the unit, its industry), then by name' })
   subjects!: BallotSubject[];
 }

@@ -1,5 +1,5 @@
 import { Personal, Public, canReadPersonal } from '@sfxd/kit';
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Directive, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
 import { EvaluationRound } from '../round/round.entity.js';
 import { EvaluationSubject, Member, stubOf, subjectOf } from '../subject/subject.stubs.js';
@@ -31,6 +31,7 @@ export class EvaluationResolver {
 
   @Public()
   @FieldResolver(() => [CriterionScore], { description: "The tier's criteria in order. Loaded for every evaluation of a request in one statement" })
+  @Directive('@listSize(assumedSize: 4)')
   scores(@Root() evaluation: Evaluation, @Ctx() ctx: Context): Promise<CriterionScore[]> {
     return ctx.loaders.scoresOf.load(evaluation.id);
   }

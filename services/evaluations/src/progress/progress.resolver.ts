@@ -1,5 +1,5 @@
 import { UnitWrite, isUuid } from '@sfxd/kit';
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
 import { EvaluationRound } from '../round/round.entity.js';
 import { EvaluationSubject, Member, Unit, stubOf, subjectOf } from '../subject/subject.stubs.js';
@@ -28,6 +28,7 @@ export class ProgressResolver {
 
   @UnitWrite()
   @FieldResolver(() => [EvaluationSubject], { description: 'Subjects no leader has evaluated yet (empty when the round takes no leaders)' })
+  @Directive('@listSize(assumedSize: 60)')
   subjectsWithoutLeaders(@Root() progress: EvaluationProgress): (typeof EvaluationSubject)[] {
     return progress.withoutLeaders.map((s) => subjectOf(s.kind, s.id));
   }
@@ -43,6 +44,7 @@ export class PeerProgressResolver {
 
   @UnitWrite()
   @FieldResolver(() => [Member], { description: 'Colleagues of the unit they have not evaluated yet' })
+  @Directive('@listSize(assumedSize: 60)')
   notYetEvaluated(@Root() peer: PeerProgress): Member[] {
     return peer.pendingIds.map((id) => stubOf(Member, id));
   }

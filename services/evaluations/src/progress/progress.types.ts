@@ -1,5 +1,5 @@
 import { FieldsAccess, Rule } from '@sfxd/kit';
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import type { EvaluatorKind } from '../criteria/criteria.names.js';
 import { EvaluatorKindEnum } from '../graphql/enums.js';
 import type { SubjectKind } from '../subject/subject.stubs.js';
@@ -49,9 +49,11 @@ export class EvaluationProgress {
   subjects!: number;
 
   @Field(() => [BallotTally], { description: 'MASSES and PEERS' })
+  @Directive('@listSize(assumedSize: 2)')
   ballots!: BallotTally[];
 
   @Field(() => [PeerProgress], { description: 'Every holder of a PEERS code, the most behind first' })
+  @Directive('@listSize(assumedSize: 60)')
   peers!: PeerProgress[];
 
   @Field(() => Boolean, { description: 'Whether the round takes LEADERS evaluations at all' })

@@ -56,6 +56,7 @@ export class EvaluationRound extends VersionedRecord {
 
   @Field(() => [HonorTierEnum], { description: 'The tiers of subject evaluated in this round' })
   @Property({ type: 'string[]', columnType: 'varchar(16)[]' })
+  @Directive('@listSize(assumedSize: 4)')
   tiers!: HonorTier[];
 
   @Property({ type: new DecimalType('number'), columnType: 'numeric(5,4)' })

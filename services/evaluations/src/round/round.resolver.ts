@@ -1,5 +1,5 @@
 import { AdminOnly, SignedIn, isUuid } from '@sfxd/kit';
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Directive, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
 import { Campaign, stubOf } from '../subject/subject.stubs.js';
 import { EvaluationRound } from './round.entity.js';
@@ -10,6 +10,7 @@ import { RoundService } from './round.service.js';
 export class RoundResolver {
   @SignedIn()
   @Query(() => [EvaluationRound], { description: "评议轮次: a campaign's evaluation rounds in the order they open" })
+  @Directive('@listSize(assumedSize: 6)')
   evaluationRounds(@Arg('campaignId', () => ID) campaignId: string, @Ctx() ctx: Context): Promise<EvaluationRound[]> {
     return isUuid(campaignId) ? new RoundService(ctx).list(campaignId) : Promise.resolve([]);
   }

@@ -1,5 +1,5 @@
 import { FieldsAccess, Rule } from '@sfxd/kit';
-import { Field, Float, ObjectType } from 'type-graphql';
+import { Directive, Field, Float, ObjectType } from 'type-graphql';
 import type { HonorTier } from '../criteria/criteria.names.js';
 import { GradeEnum, HonorTierEnum } from '../graphql/enums.js';
 import { GRADE_LABELS, type Grade } from '../summary/summary.rules.js';
@@ -33,8 +33,10 @@ export class HonorSignal {
 @ObjectType({ description: '动态管理提示: from the latest evaluations of the campaign’s named honors' })
 export class EvaluationSignals {
   @Field(() => [HonorSignal], { description: '整改候选: named honors whose latest summary is 一般 or 差, lowest first' })
+  @Directive('@listSize(assumedSize: 50)')
   rectificationCandidates!: HonorSignal[];
 
   @Field(() => [HonorSignal], { description: '倾斜推荐: named posts graded 优秀, recommended for preference in commendation, promotion and annual assessment; highest first' })
+  @Directive('@listSize(assumedSize: 100)')
   preferenceRecommendations!: HonorSignal[];
 }

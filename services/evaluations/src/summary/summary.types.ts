@@ -1,5 +1,5 @@
 import { FieldsAccess, Rule } from '@sfxd/kit';
-import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, Float, Int, ObjectType } from 'type-graphql';
 import { CRITERION_LABELS, EVALUATOR_KINDS, type Criterion, type EvaluatorKind, type HonorTier } from '../criteria/criteria.names.js';
 import { CriterionEnum, EvaluatorKindEnum, GradeEnum, HonorTierEnum } from '../graphql/enums.js';
 import { GRADE_LABELS, type Grade } from './summary.rules.js';
@@ -49,6 +49,7 @@ export class CriterionSummary {
   mean!: number | null;
 
   @Field(() => [KindMean], { description: 'Mean per evaluator kind, all three in order' })
+  @Directive('@listSize(assumedSize: 3)')
   byKind!: KindMean[];
 }
 
@@ -82,9 +83,11 @@ export class EvaluationSummary {
   mean!: number | null;
 
   @Field(() => [KindSummary], { description: 'All three kinds in order' })
+  @Directive('@listSize(assumedSize: 3)')
   byKind!: KindSummary[];
 
   @Field(() => [CriterionSummary], { description: "The tier's criteria in order" })
+  @Directive('@listSize(assumedSize: 4)')
   criteria!: CriterionSummary[];
 
   @Field(() => Float, { nullable: true, description: 'Σ w·mean / Σ w over the kinds present, 2 decimals, halves away from zero; null with no weighted kind' })
@@ -102,6 +105,7 @@ export class EvaluationSummary {
   complete!: boolean;
 
   @Field(() => [EvaluatorKindEnum], { description: 'The kinds the round waits for that have none yet' })
+  @Directive('@listSize(assumedSize: 3)')
   missingKinds!: EvaluatorKind[];
 
   @Field(() => Satisfaction)

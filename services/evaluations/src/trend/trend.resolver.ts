@@ -1,5 +1,5 @@
 import { SignedIn, isUuid, refuse } from '@sfxd/kit';
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
 import type { HonorTier } from '../criteria/criteria.names.js';
 import { HonorTierEnum } from '../graphql/enums.js';
@@ -86,6 +86,7 @@ export class TrendResolver {
 
   @SignedIn()
   @Query(() => [KindHistogram], { description: 'Score distribution of a round per evaluator kind (all three, in order), optionally of a unit, an industry or a tier' })
+  @Directive('@listSize(assumedSize: 3)')
   async evaluationHistogram(
     @Arg('roundId', () => ID) roundId: string,
     @Arg('unitId', () => ID, { nullable: true }) unitId: string | null | undefined,

@@ -1,5 +1,5 @@
 import { FieldsAccess, Rule } from '@sfxd/kit';
-import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, Float, Int, ObjectType } from 'type-graphql';
 import type { EvaluatorKind } from '../criteria/criteria.names.js';
 import { EvaluatorKindEnum, GradeEnum } from '../graphql/enums.js';
 import { GRADE_LABELS, gradeOf, type Grade } from '../summary/summary.rules.js';
@@ -50,12 +50,15 @@ export class TrendPoint {
 @ObjectType({ description: '评议趋势 for the city, an industry or a unit: per round, per month and per campaign year' })
 export class EvaluationTrend {
   @Field(() => [TrendPoint], { description: 'One point per round with evaluations, in the order rounds open (of the campaign given, else of all)' })
+  @Directive('@listSize(assumedSize: 12)')
   byRound!: TrendPoint[];
 
   @Field(() => [TrendPoint], { description: 'One point per month with evaluations (of the campaign given, else of all)' })
+  @Directive('@listSize(assumedSize: 24)')
   byMonth!: TrendPoint[];
 
   @Field(() => [TrendPoint], { description: 'One point per campaign year, every campaign: 2016 beside 2015' })
+  @Directive('@listSize(assumedSize: 5)')
   byYear!: TrendPoint[];
 }
 
@@ -85,6 +88,7 @@ export class KindHistogram {
   total!: number;
 
   @Field(() => [BucketCount], { description: '60分以下, 60–69, 70–79, 80–89, 90–100' })
+  @Directive('@listSize(assumedSize: 5)')
   buckets!: BucketCount[];
 }
 

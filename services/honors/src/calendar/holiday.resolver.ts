@@ -1,5 +1,5 @@
 import { AdminOnly, SignedIn } from '@sfxd/kit';
-import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Directive, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context.js';
 import { HolidayService } from './holiday.service.js';
 import { AddHolidayScheduleInput, HolidaySchedule } from './holiday.types.js';
@@ -8,6 +8,8 @@ import { AddHolidayScheduleInput, HolidaySchedule } from './holiday.types.js';
 export class HolidayScheduleResolver {
   @SignedIn()
   @Query(() => [HolidaySchedule], { description: 'The years whose working days the platform can count (publicity windows), oldest first; another year is refused until ADMIN adds it' })
+  // The shipped and added years are a couple of dozen.
+  @Directive('@listSize(assumedSize: 30)')
   async holidaySchedules(@Ctx() ctx: Context): Promise<HolidaySchedule[]> {
     return (await new HolidayService(ctx).list()).map(HolidaySchedule.of);
   }

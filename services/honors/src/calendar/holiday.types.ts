@@ -1,5 +1,5 @@
 import { DateScalar, DateTimeScalar, FieldsAccess, Rule } from '@sfxd/kit';
-import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { MAX_HOLIDAY_NAME } from './calendar.check.js';
 import type { KnownSchedule } from './holiday.repository.js';
 
@@ -33,6 +33,8 @@ export class HolidaySchedule {
   year!: number;
 
   @Field(() => [Holiday])
+  // A schedule has seven-odd holidays.
+  @Directive('@listSize(assumedSize: 10)')
   holidays!: Holiday[];
 
   @Field(() => [DateScalar], { description: '调休上班日: Saturdays and Sundays worked' })

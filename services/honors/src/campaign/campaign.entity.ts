@@ -50,6 +50,8 @@ export class Campaign extends VersionedRecord {
 
   @Field(() => [CampaignPhase], { description: '启动、深化实施、巩固提升…, in order' })
   @Property({ type: 'json' })
+  // Three phases a campaign.
+  @Directive('@listSize(assumedSize: 3)')
   phases!: CampaignPhase[];
 
   @Field(() => DateScalar, { description: '台账报送截止日期: a ledger submitted on this day is on time' })

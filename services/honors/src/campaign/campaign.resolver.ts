@@ -1,5 +1,5 @@
 import { AdminOnly, SignedIn, checkYear, isUuid, refuse } from '@sfxd/kit';
-import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Directive, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context.js';
 import { Campaign } from './campaign.entity.js';
 import { CreateCampaignInput, UpdateCampaignInput } from './campaign.input.js';
@@ -9,6 +9,8 @@ import { CampaignService } from './campaign.service.js';
 export class CampaignResolver {
   @SignedIn()
   @Query(() => [Campaign], { description: '年度示范行动, newest first' })
+  // One campaign a year.
+  @Directive('@listSize(assumedSize: 10)')
   campaigns(@Ctx() ctx: Context): Promise<Campaign[]> {
     return new CampaignService(ctx).list();
   }

@@ -1,5 +1,5 @@
-import { Public, UnitScoped, UnitWrite, businessToday, inUnitScope, isUuid, scopedUnit } from '@sfxd/kit';
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Public, UnitScoped, UnitWrite, businessToday, inUnitScope, isUuid, scopedUnit, PAGE_LIST_SIZE } from '@sfxd/kit';
+import { Arg, Ctx, Directive, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Campaign } from '../campaign/campaign.entity.js';
 import type { Context } from '../context.js';
 import { HonorSubject, Industry, Unit, subjectOf } from '../subject/subject.entity.js';
@@ -30,6 +30,7 @@ export class HonorResolver {
   @Query(() => HonorConnection, {
     description: "A campaign's candidacies and honors by declaration date, filtered by tier, status and unit (a UNIT_ADMIN: its own unit's)",
   })
+  @Directive(PAGE_LIST_SIZE)
   async honors(
     @Arg('campaignId', () => ID) campaignId: string,
     @Arg('tier', () => HonorTierEnum, { nullable: true }) tier: HonorTier | null | undefined,
@@ -77,6 +78,8 @@ export class HonorResolver {
 
   @UnitScoped('EMPTY')
   @FieldResolver(() => [HonorEvent], { description: 'Its history, oldest first. Loaded for every honor of a request in one statement' })
+  // An honor a dozen events at most.
+  @Directive('@listSize(assumedSize: 12)')
   events(@Root() honor: Honor, @Ctx() ctx: Context): Promise<HonorEvent[]> {
     return ctx.loaders.eventsByHonor.load(honor.id);
   }

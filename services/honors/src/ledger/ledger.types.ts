@@ -1,5 +1,5 @@
 import { DateScalar, FieldsAccess, Rule } from '@sfxd/kit';
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Campaign } from '../campaign/campaign.entity.js';
 import { Unit } from '../subject/subject.entity.js';
 import { LedgerSubmission } from './ledger.entity.js';
@@ -33,6 +33,8 @@ export class UnitLedger {
   submissionCount!: number;
 
   @Field(() => [LedgerSubmission], { description: 'Every submission, newest first' })
+  // A unit submits its ledger once, resubmitting now and then.
+  @Directive('@listSize(assumedSize: 5)')
   history!: LedgerSubmission[];
 }
 

@@ -1,5 +1,5 @@
 import { AdminOnly, Personal, Public, Role, canReadPersonal } from '@sfxd/kit';
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Directive, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
 import { Honor } from '../honor/honor.entity.js';
 import { Objection, ObjectionReceipt } from './objection.entity.js';
@@ -36,6 +36,8 @@ export class HonorObjectionsResolver {
     nullable: true,
     description: '异议: ADMIN and the unit’s own UNIT_ADMIN only (null for everyone else), oldest first. Loaded for every honor of a request in one statement',
   })
+  // A candidacy draws a few objections at most (five an hour from one address).
+  @Directive('@listSize(assumedSize: 10)')
   async objections(@Root() honor: Honor, @Ctx() ctx: Context): Promise<Objection[] | null> {
     // An industry's candidacy belongs to no unit: the committee's alone.
     if (!canReadPersonal(ctx.caller, honor.unitId ?? '')) return null;

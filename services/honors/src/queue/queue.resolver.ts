@@ -1,5 +1,5 @@
 import { AdminOnly, DateScalar, businessToday, SignedIn, UnitScoped } from '@sfxd/kit';
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Directive, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { Campaign } from '../campaign/campaign.entity.js';
 import type { Context } from '../context.js';
 import { Honor, HonorActionEnum, HonorTierEnum } from '../honor/honor.entity.js';
@@ -11,6 +11,8 @@ import { PublicityPreview } from './queue.types.js';
 @Resolver(() => Honor)
 export class HonorQueueResolver {
   @UnitScoped('EMPTY')
+  // Eleven actions at most.
+  @Directive('@listSize(assumedSize: 11)')
   @FieldResolver(() => [HonorActionEnum], {
     description: 'What the caller may do with this honor today, by its status, objections and the caller’s role (the state machine’s own answer): the buttons to offer. Empty for LEADER and INTEGRATOR',
   })
@@ -32,6 +34,7 @@ export class CampaignQueueResolver {
   }
 
   @AdminOnly()
+  @Directive('@listSize(assumedSize: 100, slicingArguments: ["count"], requireOneSlicingArgument: false)')
   @FieldResolver(() => [String], { description: 'ADMIN: the next free plaque numbers of a tier (BZ<year>-<tier>-0001…), in order, to propose when naming; count 1–100' })
   nextPlaqueNumbers(
     @Root() campaign: Campaign,
@@ -43,6 +46,8 @@ export class CampaignQueueResolver {
   }
 
   @SignedIn()
+  // A campaign names in two or three batches (the plan: the first by 七一).
+  @Directive('@listSize(assumedSize: 5)')
   @FieldResolver(() => [String], { description: '命名批次 used so far in the campaign, the earliest named first' })
   batches(@Root() campaign: Campaign, @Ctx() ctx: Context): Promise<string[]> {
     return new QueueService(ctx).batches(campaign);

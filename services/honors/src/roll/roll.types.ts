@@ -1,5 +1,5 @@
 import { DateScalar, FieldsAccess, Rule } from '@sfxd/kit';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { HonorTierEnum } from '../honor/honor.entity.js';
 import type { HonorTier } from '../honor/honor.tier.js';
 import { PlaqueStatusEnum } from '../plaque/plaque.types.js';
@@ -69,8 +69,13 @@ export class HonorRoll {
   campaignName!: string;
 
   @Field(() => [HonorRollEntry], { description: 'Named honors (NAMED and RECTIFYING) by batch — the batch named first first — then posts, teams, units, industries, by unit and name' })
+  // A city's year names some 500 posts, teams, units and industries (the 2016 demo: 493): the public
+  // honor roll with its seven fields stays under the cost limit.
+  @Directive('@listSize(assumedSize: 600)')
   named!: HonorRollEntry[];
 
   @Field(() => [PublicityEntry], { description: 'Candidacies in publicity (公示), the window ending first first' })
+  // A year publicizes a few dozen at a time (34).
+  @Directive('@listSize(assumedSize: 60)')
   publicizing!: PublicityEntry[];
 }

@@ -1,5 +1,5 @@
 import { UnitScoped, isUuid, scopedUnit } from '@sfxd/kit';
-import { Arg, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Directive, FieldResolver, ID, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
 import { Honor } from '../honor/honor.entity.js';
 import { Industry, Member, Team, Unit } from './subject.entity.js';
@@ -16,6 +16,8 @@ function honorsOf(ctx: Context, subjectId: string, campaignId: string | null | u
 export class MemberHonorsResolver {
   @UnitScoped('EMPTY')
   @FieldResolver(() => [Honor], { description: `示范岗. ${DESCRIPTION}` })
+  // A subject has a candidacy a year.
+  @Directive('@listSize(assumedSize: 3)')
   honors(@Root() member: Member, @Arg('campaignId', () => ID, { nullable: true }) campaignId: string | null | undefined, @Ctx() ctx: Context): Promise<Honor[]> {
     return honorsOf(ctx, member.id, campaignId);
   }
@@ -25,6 +27,7 @@ export class MemberHonorsResolver {
 export class TeamHonorsResolver {
   @UnitScoped('EMPTY')
   @FieldResolver(() => [Honor], { description: `示范团队. ${DESCRIPTION}` })
+  @Directive('@listSize(assumedSize: 3)')
   honors(@Root() team: Team, @Arg('campaignId', () => ID, { nullable: true }) campaignId: string | null | undefined, @Ctx() ctx: Context): Promise<Honor[]> {
     return honorsOf(ctx, team.id, campaignId);
   }
@@ -34,6 +37,8 @@ export class TeamHonorsResolver {
 export class UnitHonorsResolver {
   @UnitScoped('EMPTY')
   @FieldResolver(() => [Honor], { description: `示范单位: the unit's own candidacies (its members' and teams' are in honors(unitId:)). ${DESCRIPTION}` })
+  // A unit's honors list holds its own UNIT candidacies.
+  @Directive('@listSize(assumedSize: 3)')
   honors(@Root() unit: Unit, @Arg('campaignId', () => ID, { nullable: true }) campaignId: string | null | undefined, @Ctx() ctx: Context): Promise<Honor[]> {
     return honorsOf(ctx, unit.id, campaignId);
   }
@@ -43,6 +48,7 @@ export class UnitHonorsResolver {
 export class IndustryHonorsResolver {
   @UnitScoped('EMPTY')
   @FieldResolver(() => [Honor], { description: `示范行业. ${DESCRIPTION}` })
+  @Directive('@listSize(assumedSize: 3)')
   honors(@Root() industry: Industry, @Arg('campaignId', () => ID, { nullable: true }) campaignId: string | null | undefined, @Ctx() ctx: Context): Promise<Honor[]> {
     return honorsOf(ctx, industry.id, campaignId);
   }

@@ -1,5 +1,5 @@
-import { DateScalar, Personal, Public, SignedIn, UnitScoped, UnitWrite, canReadPersonal, inUnitScope, isUuid, scopedUnit } from '@sfxd/kit';
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { DateScalar, Personal, Public, SignedIn, UnitScoped, UnitWrite, canReadPersonal, inUnitScope, isUuid, scopedUnit, PAGE_LIST_SIZE } from '@sfxd/kit';
+import { Arg, Ctx, Directive, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ActivityRecord } from '../activity/activity.entity.js';
 import type { Context } from '../context.js';
 import { Team } from '../team/team.entity.js';
@@ -34,6 +34,7 @@ export class MemberResolver {
   @Query(() => MemberConnection, {
     description: "党员名册 Members by name. Without unitId: every unit's (a UNIT_ADMIN: its own unit's). search matches name or position",
   })
+  @Directive(PAGE_LIST_SIZE)
   async members(
     @Arg('unitId', () => ID, { nullable: true }) unitId: string | null | undefined,
     @Arg('search', () => String, { nullable: true }) search: string | null | undefined,
@@ -77,6 +78,8 @@ export class MemberResolver {
 
   @SignedIn()
   @FieldResolver(() => [ActivityRecord], { description: '示范活动 by date; year limits them to one calendar year' })
+  // A member a few activities a year.
+  @Directive('@listSize(assumedSize: 20)')
   activities(@Root() member: Member, @Arg('year', () => Int, { nullable: true }) year: number | null | undefined, @Ctx() ctx: Context): Promise<ActivityRecord[]> {
     return ctx.loaders.activitiesByMember.load({ args: { year: year ?? null }, id: member.id });
   }

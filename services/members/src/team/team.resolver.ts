@@ -1,5 +1,5 @@
-import { SignedIn, UnitScoped, isUuid, scopedUnit } from '@sfxd/kit';
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { SignedIn, UnitScoped, isUuid, scopedUnit, PAGE_LIST_SIZE } from '@sfxd/kit';
+import { Arg, Ctx, Directive, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
 import { MemberConnection, memberPage } from '../member/member.connection.js';
 import { Team } from './team.entity.js';
@@ -9,6 +9,7 @@ export class TeamResolver {
   /** A team stub carries no unit: the page is a scoped query, so another unit's team is empty for a UNIT_ADMIN. */
   @UnitScoped('EMPTY')
   @FieldResolver(() => MemberConnection, { description: "The team's members by name. Signed-in callers; a UNIT_ADMIN sees its own unit's" })
+  @Directive(PAGE_LIST_SIZE)
   async members(
     @Root() team: Team,
     @Arg('first', () => Int, { defaultValue: 20, description: '1–100' }) first: number,

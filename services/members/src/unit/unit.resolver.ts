@@ -1,5 +1,5 @@
-import { Public, SignedIn, UnitScoped, checkYear, inUnitScope, isUuid, refuse } from '@sfxd/kit';
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Public, SignedIn, UnitScoped, checkYear, inUnitScope, isUuid, refuse, PAGE_LIST_SIZE } from '@sfxd/kit';
+import { Arg, Ctx, Directive, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { ActivityTotal } from '../activity/activity-total.js';
 import type { Context } from '../context.js';
 import { MemberConnection, memberPage } from '../member/member.connection.js';
@@ -9,6 +9,7 @@ import { Unit } from './unit.entity.js';
 export class UnitResolver {
   @UnitScoped('EMPTY')
   @FieldResolver(() => MemberConnection, { description: "The unit's members by name. Signed-in callers; a UNIT_ADMIN sees its own unit's" })
+  @Directive(PAGE_LIST_SIZE)
   async members(
     @Root() unit: Unit,
     @Arg('search', () => String, { nullable: true }) search: string | null | undefined,
@@ -31,6 +32,8 @@ export class UnitResolver {
   /** A per-unit aggregate without personal data: every signed-in role, any unit. */
   @SignedIn()
   @FieldResolver(() => [ActivityTotal], { description: '示范活动 totals of one year by type and month, for the dashboard. Signed-in callers' })
+  // At most six activity types × twelve months.
+  @Directive('@listSize(assumedSize: 72)')
   async activityTotals(@Root() unit: Unit, @Arg('year', () => Int) year: number, @Ctx() ctx: Context): Promise<ActivityTotal[]> {
     refuse(checkYear(year));
     if (!isUuid(unit.id)) return [];

@@ -1,5 +1,5 @@
 import { AdminOnly, ArchiveInput, Public, isUuid } from '@sfxd/kit';
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Directive, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
 import { Unit } from '../unit/unit.entity.js';
 import { Industry } from './industry.entity.js';
@@ -12,6 +12,8 @@ export class IndustryResolver {
   /** The directory of industries is public: anyone may read names and codes. */
   @Public()
   @Query(() => [Industry], { description: '行业/系统 Industries (systems of units), by code' })
+  // A city has about 13 systems of units.
+  @Directive('@listSize(assumedSize: 20)')
   industries(@Arg('includeArchived', () => Boolean, { defaultValue: false }) includeArchived: boolean, @Ctx() ctx: Context): Promise<Industry[]> {
     return new IndustryRepository(ctx.em).list(includeArchived);
   }
@@ -24,6 +26,8 @@ export class IndustryResolver {
 
   @Public()
   @FieldResolver(() => [Unit], { description: 'Units of this industry that are in use' })
+  // A system has a few dozen units.
+  @Directive('@listSize(assumedSize: 30)')
   units(@Root() industry: Industry, @Ctx() ctx: Context): Promise<Unit[]> {
     return ctx.loaders.unitsByIndustry.load(industry.id);
   }

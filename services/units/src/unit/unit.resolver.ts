@@ -1,5 +1,5 @@
 import { AdminOnly, ArchiveInput, Public, UnitScoped, inUnitScope, isUuid } from '@sfxd/kit';
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Directive, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
 import { Industry } from '../industry/industry.entity.js';
 import { Team } from '../team/team.entity.js';
@@ -41,6 +41,8 @@ export class UnitResolver {
 
   @UnitScoped('EMPTY')
   @FieldResolver(() => [Team], { description: "The unit's teams in use. Signed-in callers only; a UNIT_ADMIN sees its own unit's" })
+  // A unit has a handful of teams.
+  @Directive('@listSize(assumedSize: 20)')
   async teams(@Root() unit: Unit, @Ctx() ctx: Context): Promise<Team[]> {
     if (!inUnitScope(ctx.caller, unit.id, 'EMPTY')) return [];
     return ctx.loaders.teamsByUnit.load(unit.id);

@@ -1,0 +1,129 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import http from 'node:http';
+import https from 'node:https';
+
+/**
+ * How the gateway calls its subgraphs: over kept-alive connections (a bounded pool per subgraph,
+ * so a burst of requests neither opens a socket per call nor exhausts ports), with a deadline on
+ * every call, and — for queries — sharing one call among identical ones already in flight.
+ */
+export interface SubgraphFetchOptions {
+  /** The deadline of one call, response body included. */
+  timeoutMs: number;
+  /** Open connections to one subgraph at most; calls beyond wait for a free one. */
+  maxSockets: number;
+  /** Share identical in-flight queries of the same caller (`sharedAs`). */
+  deduplicate: boolean;
+}
+
+/** What the fetcher did, for tests and the bench. */
+export interface SubgraphFetchStats {
+  /** Calls sent to a subgraph. */
+  sent: number;
+  /** Calls answered by a call already in flight instead. */
+  shared: number;
+}
+
+/** The answer of a subgraph, read whole so that every sharer gets a response of its own. */
+interface Answer {
+  status: number;
+  statusText: string;
+  headers: [string, string][];
+  body: Buffer;
+}
+
+type Init = { method?: string; headers?: Record<string, string>; body?: string };
+
+/** What the subgraph call being made is part of, set around a data source's call. */
+export interface CallKind {
+  /** Part of a query: safe to send again. A mutation's calls (and those planned after it) never are. */
+  query: boolean;
+  /** Who asks: identical calls of one scope in flight at once are shared; null: never shared. */
+  scope: string | null;
+}
+
+const kindOfCall = new AsyncLocalStorage<CallKind>();
+
+/** Runs `call` (a data source's work) with its subgraph calls treated as `kind` says. */
+export function callingAs<T>(kind: CallKind, call: () => T): T {
+  return kindOfCall.run(kind, call);
+}
+
+const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
+
+export function createSubgraphFetcher(options: SubgraphFetchOptions) {
+  // Node closes an idle server-side socket after 5 s; the agent drops its idle sockets before
+  // that (and follows the server's Keep-Alive hint), so a call never lands on a closing socket.
+  const agentOptions = { keepAlive: true, maxSockets: options.maxSockets, maxFreeSockets: options.maxSockets, timeout: 4_000 };
+  const agents = { 'http:': new http.Agent(agentOptions), 'https:': new https.Agent(agentOptions) };
+  const inFlight = new Map<string, Promise<Answer>>();
+  const stats: SubgraphFetchStats = { sent: 0, shared: 0 };
+
+  /**
+   * `resendOnStale`: a kept-alive connection the subgraph closed just as it was reused fails at
+   * once with ECONNRESET before the subgraph saw anything; a query's call is then sent again, once,
+   * on a fresh connection. A mutation's never is.
+   */
+  const send = (url: string, init: Init, resendOnStale: boolean): Promise<Answer> => {
+    stats.sent += 1;
+    return new Promise<Answer>((resolve, fail) => {
+      // As `fetch` does: a call that got no answer fails with "fetch failed", its reason in `cause`.
+      const reject = (error: Error) => fail(new TypeError(`fetch failed: ${error.message}`, { cause: error }));
+      const target = new URL(url);
+      const agent = target.protocol === 'https:' ? agents['https:'] : agents['http:'];
+      const client = target.protocol === 'https:' ? https : http;
+      const request = client.request(target, { method: init.method ?? 'POST', headers: init.headers, agent, signal: AbortSignal.timeout(options.timeoutMs) }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('error', reject);
+        response.on('close', () => {
+          if (!response.complete) reject(new Error(`The subgraph at ${target.host} closed the connection before its answer was complete`));
+        });
+        response.on('end', () => {
+          const headers: [string, string][] = [];
+          for (let i = 0; i < response.rawHeaders.length; i += 2) headers.push([response.rawHeaders[i]!, response.rawHeaders[i + 1]!]);
+          resolve({ status: response.statusCode ?? 502, statusText: response.statusMessage ?? '', headers, body: Buffer.concat(chunks) });
+        });
+      });
+      request.on('error', (error: NodeJS.ErrnoException) => {
+        if (resendOnStale && request.reusedSocket && error.code === 'ECONNRESET') send(url, init, false).then(resolve, fail);
+        else reject(error);
+      });
+      request.end(init.body);
+    });
+  };
+
+  const respond = (answer: Answer): Response =>
+    new Response(NULL_BODY_STATUSES.has(answer.status) ? null : answer.body, { status: answer.status, statusText: answer.statusText, headers: answer.headers });
+
+  /** A `fetch` for `RemoteGraphQLDataSource`. */
+  const fetcher = async (url: string, init: Init = {}): Promise<Response> => {
+    const kind = kindOfCall.getStore() ?? { query: false, scope: null };
+    const scope = options.deduplicate ? kind.scope : null;
+    if (scope === null) return respond(await send(url, init, kind.query));
+    // The body is the subgraph operation, its variables and its name; the scope is who asks.
+    const key = JSON.stringify([url, scope, init.body ?? '']);
+    let pending = inFlight.get(key);
+    if (pending) {
+      stats.shared += 1;
+    } else {
+      pending = send(url, init, kind.query);
+      inFlight.set(key, pending);
+      // Shared while in flight only: the next identical query after this one answers is sent anew.
+      const forget = () => {
+        if (inFlight.get(key) === pending) inFlight.delete(key);
+      };
+      pending.then(forget, forget);
+    }
+    return respond(await pending);
+  };
+
+  return {
+    fetcher,
+    stats,
+    close() {
+      agents['http:'].destroy();
+      agents['https:'].destroy();
+    },
+  };
+}
