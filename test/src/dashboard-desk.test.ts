@@ -4,9 +4,10 @@ import ExcelJS from 'exceljs';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './browser.js';
+import { dashboardPages, eventually } from './dashboard-harness.js';
 import { graphql } from './gql/index.js';
 import { ADMIN, JWT_SECRET, gatewayClient, startTestPlatform, unitAdmin, type TestPlatform } from './testkit.js';
 
@@ -187,37 +188,9 @@ afterAll(async () => {
   await platform?.dispose();
 });
 
-// Every page: no console error, nothing fetched from another origin.
-const opened: { context: BrowserContext; problems: string[]; foreign: string[] }[] = [];
-async function open(role: string): Promise<Page> {
-  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 }, acceptDownloads: true });
-  const page = await context.newPage();
-  const watched = { context, problems: [] as string[], foreign: [] as string[] };
-  const origin = new URL(dashboard.url).origin;
-  page.on('console', (m) => {
-    // The refusals the tests provoke on purpose come back as HTTP 200 GraphQL errors, never as console errors.
-    if (m.type() === 'error') watched.problems.push(m.text());
-  });
-  page.on('pageerror', (e) => watched.problems.push(`page error: ${e.message}`));
-  page.on('request', (r) => {
-    if (!r.url().startsWith(origin) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) watched.foreign.push(r.url());
-  });
-  opened.push(watched);
-  await page.goto(new URL('/sign-in', dashboard.url).href);
-  await page.locator(`[data-demo-role="${role}"]`).click();
-  await page.waitForURL((u) => !u.pathname.startsWith('/sign-in'));
-  return page;
-}
-
-afterEach(async () => {
-  for (const { context, problems, foreign } of opened.splice(0)) {
-    await context.close();
-    expect(problems).toEqual([]);
-    expect(foreign).toEqual([]);
-  }
-});
-
-const eventually = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 20_000, interval: 100 });
+// Every page: no console error, nothing fetched from another origin (the shared harness).
+const pages = dashboardPages(() => ({ browser, dashboard }));
+const open = async (role: string): Promise<Page> => (await pages.open(role)).page;
 
 /** Opens the workbench from the navigation and picks the test's year in the year selector. */
 async function openDesk(page: Page) {

@@ -1,8 +1,9 @@
 import { startDashboardServer, type DashboardServer, type DemoToken } from '@sfxd/dashboard';
 import { demoTokens } from '@sfxd/platform';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './browser.js';
+import { dashboardPages, eventually } from './dashboard-harness.js';
 import { CampaignByYear, CreateMember, CreateTeam, CreateUnit, DashboardPlaqueCode, DeclareHonor } from './documents.js';
 import { Step } from './documents-procedure.js';
 import { QueueFigures, QueueHonorState, QueueProposals } from './documents-queue.js';
@@ -93,45 +94,8 @@ afterAll(async () => {
   await platform?.dispose();
 });
 
-// Every page: no console error, nothing fetched from another origin (as in dashboard.test.ts).
-interface Watched {
-  page: Page;
-  problems: string[];
-  foreign: string[];
-  expected: RegExp[];
-}
-const opened: { context: BrowserContext; watched: Watched }[] = [];
-
-async function open(role?: string): Promise<Watched> {
-  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } });
-  const page = await context.newPage();
-  const watched: Watched = { page, problems: [], foreign: [], expected: [] };
-  const own = new URL(dashboard.url).origin;
-  page.on('console', (m) => {
-    if (m.type() === 'error') watched.problems.push(m.text());
-  });
-  page.on('pageerror', (e) => watched.problems.push(`page error: ${e.message}`));
-  page.on('request', (r) => {
-    if (!r.url().startsWith(own) && !r.url().startsWith('data:')) watched.foreign.push(r.url());
-  });
-  opened.push({ context, watched });
-  if (role) {
-    await page.goto(new URL('/sign-in', dashboard.url).href);
-    await page.locator(`[data-demo-role="${role}"]`).click();
-    await page.waitForURL((u) => !u.pathname.startsWith('/sign-in'));
-  }
-  return watched;
-}
-
-afterEach(async () => {
-  for (const { context, watched } of opened.splice(0)) {
-    await context.close();
-    expect(watched.problems.filter((p) => !watched.expected.some((e) => e.test(p)))).toEqual([]);
-    expect(watched.foreign).toEqual([]);
-  }
-});
-
-const eventually = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 20_000, interval: 100 });
+// Every page: no console error, nothing fetched from another origin (the shared harness).
+const { open } = dashboardPages(() => ({ browser, dashboard }));
 
 /** The work queue reached from the navigation, on a status tab, for the test's unit. */
 async function queue(page: Page, status: string, tier = '') {

@@ -1,8 +1,9 @@
 import { startDashboardServer, type DashboardServer, type DemoToken } from '@sfxd/dashboard';
 import { demoTokens } from '@sfxd/platform';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './browser.js';
+import { chartTable, chartsSettled, dashboardPages, eventually } from './dashboard-harness.js';
 import { graphql } from './gql/index.js';
 import type { TrendsCityQuery } from './gql/graphql.js';
 import { ADMIN, JWT_SECRET, gatewayClient, startTestPlatform, type TestPlatform } from './testkit.js';
@@ -150,57 +151,11 @@ afterAll(async () => {
   await platform?.dispose();
 });
 
-// ---------------------------------------------------------------------------------------------
-// The harness of dashboard.test.ts: a page that must log no error and reach nothing but its origin.
-
-const opened: { context: BrowserContext; problems: string[]; foreign: string[] }[] = [];
-
-async function open(role: string): Promise<Page> {
-  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 });
-  const page = await context.newPage();
-  const watched = { context, problems: [] as string[], foreign: [] as string[] };
-  const own = new URL(dashboard.url).origin;
-  page.on('console', (m) => {
-    if (m.type() === 'error') watched.problems.push(m.text());
-  });
-  page.on('pageerror', (e) => watched.problems.push(`page error: ${e.message}`));
-  page.on('request', (r) => {
-    const url = r.url();
-    if (!url.startsWith(own) && !url.startsWith('data:') && !url.startsWith('blob:')) watched.foreign.push(url);
-  });
-  opened.push(watched);
-  await page.goto(new URL('/sign-in', dashboard.url).href);
-  await page.locator(`[data-demo-role="${role}"]`).click();
-  await page.waitForURL((u) => !u.pathname.startsWith('/sign-in'));
-  return page;
-}
-
-afterEach(async () => {
-  for (const { context, problems, foreign } of opened.splice(0)) {
-    await context.close();
-    expect(problems).toEqual([]);
-    expect(foreign).toEqual([]);
-  }
-});
-
-const eventually = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 20_000, interval: 100 });
+// Pages that must log no error and reach nothing but their origin (the shared harness).
+const pages = dashboardPages(() => ({ browser, dashboard }));
+const open = async (role: string): Promise<Page> => (await pages.open(role)).page;
 
 const CHARTS = ['trend-months', 'trend-rounds', 'trend-years', 'trend-kinds', 'trend-radar', 'trend-ranking'];
-
-/** Every chart has left its loading state, and the ready ones have been drawn. */
-async function chartsSettled(page: Page) {
-  await eventually(() => page.locator('[data-chart][data-state="loading"]').count()).toBe(0);
-  await eventually(() => page.evaluate(() => [...document.querySelectorAll('[data-chart][data-state="ready"]')].every((c) => c.querySelector('.echart[data-rendered="true"]')))).toBe(true);
-}
-
-/** The table beside a chart: the rows of the dataset the chart draws. */
-async function chartTable(page: Page, name: string): Promise<{ head: string[]; rows: string[][] }> {
-  const details = page.locator(`[data-chart="${name}"] details.data-table`);
-  if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await details.locator('summary').click();
-  const head = await details.locator('thead th').allInnerTexts();
-  const rows = await details.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent!.trim())));
-  return { head, rows };
-}
 
 /** Coloured pixels on a chart's canvas: a drawn chart has thousands, a blank one none. */
 async function paintedPixels(page: Page, name: string): Promise<number> {

@@ -292,12 +292,14 @@ async function binaries(): Promise<{ initdb: string; postgres: string }> {
  */
 function hydrateNativeSymlinks(name: string): void {
   const require = createRequire(import.meta.url);
+  // The package's exports hide its package.json: find its folder from its entry point.
   let pkgDir: string;
   try {
-    pkgDir = path.dirname(require.resolve(`${name}/package.json`));
+    pkgDir = path.dirname(require.resolve(name));
   } catch {
     return;
   }
+  while (!existsSync(path.join(pkgDir, 'native')) && path.dirname(pkgDir) !== pkgDir) pkgDir = path.dirname(pkgDir);
   const listFile = path.join(pkgDir, 'native', 'pg-symlinks.json');
   if (!existsSync(listFile)) return;
   const links = JSON.parse(readFileSync(listFile, 'utf8')) as { source: string; target: string }[];
