@@ -197,7 +197,8 @@ describe('a department, its honors and the signals of dynamic management in a re
     expect(await page.locator('[data-fact="plaque"]').innerText()).toBe(honor.plaqueNumber ?? '—');
     expect(await timeline(page)).toEqual(history(honor));
     expect(await page.locator('[data-part="objections"]').count()).toBe(1);
-    expect(await page.locator('[data-honor-actions]').count()).toBe(1);
+    // The staff's steps stand on the honor page, as the work queue offers them.
+    await eventually(() => page.locator('[data-honor-actions-place] [data-honor-actions]').count()).toBe(1);
 
     await eventually(() => page.locator('[data-part="evidence"] [data-table="evidence"] tbody tr').count()).toBe(2);
     const truth = (await ask(DeptTruthUnitFigures, { id: unitId, campaignId, roundId: '' }, ADMIN)).data!;
