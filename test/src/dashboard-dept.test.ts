@@ -1,14 +1,13 @@
-import { startDashboardServer, type DashboardServer, type DemoToken } from '@sfxd/dashboard';
-import { demoTokens } from '@sfxd/platform';
+import { startDashboardServer, type DashboardServer } from '@sfxd/dashboard';
 import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './browser.js';
-import { dashboardPages, eventually } from './dashboard-harness.js';
+import { dashboardPages, demoTokenList, eventually } from './dashboard-harness.js';
 import { DeptTruthCampaign, DeptTruthHonorSummary, DeptTruthHonors, DeptTruthSignals, DeptTruthUnitFigures, DeptTruthUnits } from './documents-dept.js';
 import type { DeptTruthHonorsQuery } from './gql/graphql.js';
-import { ADMIN, JWT_SECRET, LEADER, gatewayClient, startTestPlatform, unitAdmin, type TestPlatform } from './testkit.js';
+import { ADMIN, LEADER, gatewayClient, startTestPlatform, unitAdmin, type TestPlatform } from './testkit.js';
 
 // The department page (/units/:id), the honor page (/honor/:id) and 动态管理's signal lists in a
 // real Chromium over the demo data, every figure compared with the gateway asked here directly.
@@ -41,7 +40,7 @@ beforeAll(async () => {
     after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
   } while (after);
   const own = participating()[0]!;
-  const tokens: DemoToken[] = Object.entries(await demoTokens(JWT_SECRET, own.id)).map(([role, { caller, token }]) => ({ role, unitId: caller.unitId, token }));
+  const tokens = await demoTokenList(own.id);
   dashboard = await startDashboardServer({ port: 0, gatewayUrl: platform.gatewayUrl, production: false, demoTokens: tokens });
 }, 300_000);
 

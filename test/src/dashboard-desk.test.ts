@@ -1,5 +1,4 @@
-import { startDashboardServer, type DashboardServer, type DemoToken } from '@sfxd/dashboard';
-import { demoTokens } from '@sfxd/platform';
+import { startDashboardServer, type DashboardServer } from '@sfxd/dashboard';
 import ExcelJS from 'exceljs';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -7,9 +6,9 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './browser.js';
-import { dashboardPages, eventually } from './dashboard-harness.js';
+import { dashboardPages, demoTokenList, eventually } from './dashboard-harness.js';
 import { graphql } from './gql/index.js';
-import { ADMIN, JWT_SECRET, gatewayClient, startTestPlatform, unitAdmin, type TestPlatform } from './testkit.js';
+import { ADMIN, gatewayClient, startTestPlatform, unitAdmin, type TestPlatform } from './testkit.js';
 
 // 我的工作台 (/desk) in a real Chromium, driven with the mouse and the keyboard as a unit's party
 // staff would: every figure the page shows is asked of the gateway independently and compared.
@@ -178,7 +177,7 @@ beforeAll(async () => {
   roundName = `${year}年群众评议（工作台测试）`;
   const round = await ask(DeskTestCreateRound, { input: { campaignId, name: roundName, kind: 'MASS_REVIEW', opensOn: today, closesOn: today } }, ADMIN);
   expect(round.errors).toBeUndefined();
-  const tokens: DemoToken[] = Object.entries(await demoTokens(JWT_SECRET, own.id)).map(([role, { caller, token }]) => ({ role, unitId: caller.unitId, token }));
+  const tokens = await demoTokenList(own.id);
   dashboard = await startDashboardServer({ port: 0, gatewayUrl: platform.gatewayUrl, production: false, demoTokens: tokens });
 }, 300_000);
 

@@ -1,6 +1,8 @@
-import type { DashboardServer } from '@sfxd/dashboard';
+import type { DashboardServer, DemoToken } from '@sfxd/dashboard';
+import { demoTokens } from '@sfxd/platform';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterEach, expect } from 'vitest';
+import { JWT_SECRET } from './testkit.js';
 
 // The dashboard browser tests' harness (as test/src/dashboard.test.ts drives it): pages that fail
 // their test on any console error or request leaving the machine, demo sign-in, and waits for
@@ -12,6 +14,11 @@ export interface Watched {
   foreign: string[];
   /** Console errors a test provokes on purpose (a refused token, a failed request). */
   expected: RegExp[];
+}
+
+/** The sign-in page's demo tokens, one per role, the UNIT_ADMIN's of `unitId`. */
+export async function demoTokenList(unitId: string): Promise<DemoToken[]> {
+  return Object.entries(await demoTokens(JWT_SECRET, unitId)).map(([role, { caller, token }]) => ({ role, unitId: caller.unitId, token }));
 }
 
 /** A page's requests take their time on a busy machine: wait up to 20 s for what a user would see. */

@@ -1,13 +1,12 @@
-import { startDashboardServer, type DashboardServer, type DemoToken } from '@sfxd/dashboard';
-import { demoTokens } from '@sfxd/platform';
+import { startDashboardServer, type DashboardServer } from '@sfxd/dashboard';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './browser.js';
-import { dashboardPages, eventually } from './dashboard-harness.js';
+import { dashboardPages, demoTokenList, eventually } from './dashboard-harness.js';
 import { CampaignByYear, CreateMember, CreateTeam, CreateUnit, DashboardPlaqueCode, DeclareHonor } from './documents.js';
 import { Step } from './documents-procedure.js';
 import { QueueFigures, QueueHonorState, QueueProposals } from './documents-queue.js';
-import { ADMIN, JWT_SECRET, gatewayClient, startTestPlatform, type TestPlatform } from './testkit.js';
+import { ADMIN, gatewayClient, startTestPlatform, type TestPlatform } from './testkit.js';
 
 /*
  * The committee's work queue (工作台) in a real Chromium, driven with the mouse and keyboard:
@@ -83,7 +82,7 @@ beforeAll(async () => {
   }
 
   const own = platform.seeded!.units.find((u) => !u.excluded)!;
-  const tokens: DemoToken[] = Object.entries(await demoTokens(JWT_SECRET, own.id)).map(([role, { caller, token }]) => ({ role, unitId: caller.unitId, token }));
+  const tokens = await demoTokenList(own.id);
   dashboard = await startDashboardServer({ port: 0, gatewayUrl: platform.gatewayUrl, production: false, demoTokens: tokens });
 }, 300_000);
 

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './browser.js';
-import { dashboardPages } from './dashboard-harness.js';
+import { dashboardPages, demoTokenList } from './dashboard-harness.js';
 import { graphql } from './gql/index.js';
 import { ADMIN, INTEGRATOR, JWT_SECRET, LEADER, gatewayClient, startTestPlatform, unitAdmin, type TestPlatform } from './testkit.js';
 
@@ -47,7 +47,7 @@ const textOf = (xml: string) => xml.replace(/<[^>]+>/g, '');
 beforeAll(async () => {
   [platform, browser] = await Promise.all([startTestPlatform({ seed: { units: 4, membersPerUnit: 6 } }), launchBrowser()]);
   units = (await gatewayClient(platform.gatewayUrl)(ReportUnits, {}, ADMIN)).data!.units;
-  tokens = Object.entries(await demoTokens(JWT_SECRET, units[0]!.id)).map(([role, { caller, token }]) => ({ role, unitId: caller.unitId, token }));
+  tokens = await demoTokenList(units[0]!.id);
   dashboard = await startDashboardServer({ port: 0, gatewayUrl: platform.gatewayUrl, production: false, demoTokens: tokens, reports: reportMaker(platform.gatewayUrl) });
 }, 300_000);
 

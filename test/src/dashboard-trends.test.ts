@@ -1,12 +1,11 @@
 import { startDashboardServer, type DashboardServer, type DemoToken } from '@sfxd/dashboard';
-import { demoTokens } from '@sfxd/platform';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './browser.js';
-import { chartTable, chartsSettled, dashboardPages, eventually } from './dashboard-harness.js';
+import { chartsSettled, chartTable, dashboardPages, demoTokenList, eventually } from './dashboard-harness.js';
 import { graphql } from './gql/index.js';
 import type { TrendsCityQuery } from './gql/graphql.js';
-import { ADMIN, JWT_SECRET, gatewayClient, startTestPlatform, type TestPlatform } from './testkit.js';
+import { ADMIN, gatewayClient, startTestPlatform, type TestPlatform } from './testkit.js';
 
 // 评议趋势 in a real Chromium, served by the dashboard's server in front of the whole platform with
 // its demo data (the 2015 and 2016 campaigns and their evaluation rounds). Every figure a chart's
@@ -141,7 +140,7 @@ beforeAll(async () => {
   truth.city = (await ask(TrendsCity, { campaignId: truth.campaignId }, ADMIN)).data!.evaluationTrend;
   truth.previousCity = (await ask(TrendsCity, { campaignId: truth.previousId }, ADMIN)).data!.evaluationTrend;
   const own = truth.units.find((u) => !u.excluded)!;
-  tokens = Object.entries(await demoTokens(JWT_SECRET, own.id)).map(([role, { caller, token }]) => ({ role, unitId: caller.unitId, token }));
+  tokens = await demoTokenList(own.id);
   dashboard = await startDashboardServer({ port: 0, gatewayUrl: platform.gatewayUrl, production: false, demoTokens: tokens });
 }, 300_000);
 

@@ -1,5 +1,4 @@
 import { startDashboardServer, type DashboardServer, type DemoToken } from '@sfxd/dashboard';
-import { demoTokens } from '@sfxd/platform';
 import { SCALES } from '@sfxd/seed';
 import { mkdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
@@ -9,7 +8,7 @@ import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { launchBrowser } from './browser.js';
-import { chartTable, chartsSettled, dashboardPages, eventually, firstPixelOf } from './dashboard-harness.js';
+import { chartsSettled, chartTable, dashboardPages, demoTokenList, eventually, firstPixelOf } from './dashboard-harness.js';
 import {
   DashboardCampaign,
   DashboardCityFigures,
@@ -24,7 +23,7 @@ import {
 } from './documents.js';
 import { LodgeObjection } from './documents-procedure.js';
 import type { DashboardPublicityQuery } from './gql/graphql.js';
-import { ADMIN, JWT_SECRET, gatewayClient, startTestPlatform, type TestPlatform } from './testkit.js';
+import { ADMIN, gatewayClient, startTestPlatform, type TestPlatform } from './testkit.js';
 
 // The leadership dashboard in a real Chromium, served by its own server in front of the whole
 // platform. Every figure a chart shows is checked against the gateway, asked independently here.
@@ -104,7 +103,7 @@ beforeAll(async () => {
     truth.honors.set(year, all);
   }
   const own = participating()[0]!;
-  tokens = Object.entries(await demoTokens(JWT_SECRET, own.id)).map(([role, { caller, token }]) => ({ role, unitId: caller.unitId, token }));
+  tokens = await demoTokenList(own.id);
   dashboard = await startDashboardServer({ port: 0, gatewayUrl: platform.gatewayUrl, production: false, demoTokens: tokens });
   production = await startDashboardServer({ port: 0, gatewayUrl: platform.gatewayUrl, production: true, demoTokens: tokens });
   origin = new URL(dashboard.url).origin;

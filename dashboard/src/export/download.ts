@@ -1,3 +1,4 @@
+import { saveBlob } from './file.js';
 import { workbookBytes, type SheetTable } from './sheet.js';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -11,14 +12,5 @@ export async function downloadXlsx(tables: SheetTable[], fileName: string, creat
   const module = await import('exceljs/dist/exceljs.bare.min.js');
   const ExcelJS = (module as unknown as { default?: typeof module }).default ?? module;
   const bytes = await workbookBytes(ExcelJS, tables, { creator });
-  const url = URL.createObjectURL(new Blob([bytes], { type: XLSX_TYPE }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName.endsWith('.xlsx') ? fileName : `${fileName}.xlsx`;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The browser has taken the file by the time a minute has passed.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  saveBlob(new Blob([bytes], { type: XLSX_TYPE }), fileName.endsWith('.xlsx') ? fileName : `${fileName}.xlsx`);
 }

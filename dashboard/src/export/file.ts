@@ -3,7 +3,12 @@ export function downloadBase64(contentBase64: string, fileName: string, contentT
   const binary = atob(contentBase64);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  const url = URL.createObjectURL(new Blob([bytes], { type: contentType }));
+  saveBlob(new Blob([bytes], { type: contentType }), fileName);
+}
+
+/** Hands a file the page holds to the browser's download, under its own name. */
+export function saveBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

@@ -1,17 +1,9 @@
 import { ApiError } from '../../api/client.js';
+import { downloadBase64 } from '../../export/file.js';
 
 /** Saves a file the gateway sent base64-encoded (a roster, a ledger, a paper-ballot template). */
-export function downloadBase64(file: { filename: string; contentType: string; contentBase64: string }): void {
-  const bytes = Uint8Array.from(atob(file.contentBase64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: file.contentType }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = file.filename;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+export function downloadFile(file: { filename: string; contentType: string; contentBase64: string }): void {
+  downloadBase64(file.contentBase64, file.filename, file.contentType);
 }
 
 /** A chosen file as the base64 text the imports take. */
