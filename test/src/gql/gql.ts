@@ -34,6 +34,12 @@ type Documents = {
     "\n  query TrendsCriteria($campaignId: ID!, $tier: HonorTier!, $unitId: ID) {\n    evaluationCriteria(campaignId: $campaignId, tier: $tier, unitId: $unitId) {\n      criterion\n      label\n      mean\n      byKind {\n        kind\n        mean\n      }\n    }\n  }\n": typeof types.TrendsCriteriaDocument,
     "\n  query TrendsRanking($campaignId: ID!) {\n    evaluationUnitRanking(campaignId: $campaignId) {\n      unit {\n        id\n        name\n        excluded\n      }\n      count\n      weightedScore\n      satisfactionRate\n    }\n  }\n": typeof types.TrendsRankingDocument,
     "\n  query TrendsRoundRanking($roundId: ID!) {\n    evaluationUnitRanking(roundId: $roundId) {\n      unit {\n        id\n        name\n        excluded\n      }\n      count\n      weightedScore\n    }\n  }\n": typeof types.TrendsRoundRankingDocument,
+    "\n  query RaceHonorState($id: ID!) {\n    honor(id: $id) {\n      id\n      status\n      version\n    }\n  }\n": typeof types.RaceHonorStateDocument,
+    "\n  mutation RaceTransition($input: TransitionHonorInput!) {\n    transitionHonor(input: $input) {\n      id\n      status\n      version\n      plaqueNumber\n    }\n  }\n": typeof types.RaceTransitionDocument,
+    "\n  mutation RaceImportLedger($input: ImportLedgerInput!) {\n    importLedger(input: $input) {\n      applied\n      declared\n      unchanged\n      errors {\n        row\n        message\n      }\n    }\n  }\n": typeof types.RaceImportLedgerDocument,
+    "\n  query RacePaperTemplate($unitId: ID!, $roundId: ID!) {\n    paperBallotTemplate(unitId: $unitId, roundId: $roundId) {\n      contentBase64\n      rows\n    }\n  }\n": typeof types.RacePaperTemplateDocument,
+    "\n  mutation RaceImportPaper($input: ImportPaperBallotsInput!) {\n    importPaperBallots(input: $input) {\n      applied\n      ballots\n      errors {\n        row\n        message\n      }\n    }\n  }\n": typeof types.RaceImportPaperDocument,
+    "\n  query RaceHonorEvents($id: ID!) {\n    honor(id: $id) {\n      id\n      version\n      events {\n        action\n      }\n    }\n  }\n": typeof types.RaceHonorEventsDocument,
     "\n  query DeptTruthUnits {\n    units(includeExcluded: true) {\n      id\n      code\n      name\n      excluded\n      industry {\n        id\n      }\n    }\n  }\n": typeof types.DeptTruthUnitsDocument,
     "\n  query DeptTruthCampaign($year: Int!) {\n    campaignByYear(year: $year) {\n      id\n    }\n  }\n": typeof types.DeptTruthCampaignDocument,
     "\n  query DeptTruthHonors($campaignId: ID!, $unitId: ID, $tier: HonorTier, $after: String) {\n    honors(campaignId: $campaignId, unitId: $unitId, tier: $tier, first: 30, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          tier\n          status\n          batch\n          plaqueNumber\n          unit {\n            id\n          }\n          subject {\n            __typename\n            ... on Member {\n              id\n              name\n            }\n            ... on Team {\n              id\n              name\n            }\n            ... on Unit {\n              id\n              name\n            }\n            ... on Industry {\n              id\n              name\n            }\n          }\n          events {\n            id\n            action\n            fromStatus\n            toStatus\n            actor\n            actorRole\n            at\n            note\n          }\n        }\n      }\n    }\n  }\n": typeof types.DeptTruthHonorsDocument,
@@ -131,6 +137,12 @@ const documents: Documents = {
     "\n  query TrendsCriteria($campaignId: ID!, $tier: HonorTier!, $unitId: ID) {\n    evaluationCriteria(campaignId: $campaignId, tier: $tier, unitId: $unitId) {\n      criterion\n      label\n      mean\n      byKind {\n        kind\n        mean\n      }\n    }\n  }\n": types.TrendsCriteriaDocument,
     "\n  query TrendsRanking($campaignId: ID!) {\n    evaluationUnitRanking(campaignId: $campaignId) {\n      unit {\n        id\n        name\n        excluded\n      }\n      count\n      weightedScore\n      satisfactionRate\n    }\n  }\n": types.TrendsRankingDocument,
     "\n  query TrendsRoundRanking($roundId: ID!) {\n    evaluationUnitRanking(roundId: $roundId) {\n      unit {\n        id\n        name\n        excluded\n      }\n      count\n      weightedScore\n    }\n  }\n": types.TrendsRoundRankingDocument,
+    "\n  query RaceHonorState($id: ID!) {\n    honor(id: $id) {\n      id\n      status\n      version\n    }\n  }\n": types.RaceHonorStateDocument,
+    "\n  mutation RaceTransition($input: TransitionHonorInput!) {\n    transitionHonor(input: $input) {\n      id\n      status\n      version\n      plaqueNumber\n    }\n  }\n": types.RaceTransitionDocument,
+    "\n  mutation RaceImportLedger($input: ImportLedgerInput!) {\n    importLedger(input: $input) {\n      applied\n      declared\n      unchanged\n      errors {\n        row\n        message\n      }\n    }\n  }\n": types.RaceImportLedgerDocument,
+    "\n  query RacePaperTemplate($unitId: ID!, $roundId: ID!) {\n    paperBallotTemplate(unitId: $unitId, roundId: $roundId) {\n      contentBase64\n      rows\n    }\n  }\n": types.RacePaperTemplateDocument,
+    "\n  mutation RaceImportPaper($input: ImportPaperBallotsInput!) {\n    importPaperBallots(input: $input) {\n      applied\n      ballots\n      errors {\n        row\n        message\n      }\n    }\n  }\n": types.RaceImportPaperDocument,
+    "\n  query RaceHonorEvents($id: ID!) {\n    honor(id: $id) {\n      id\n      version\n      events {\n        action\n      }\n    }\n  }\n": types.RaceHonorEventsDocument,
     "\n  query DeptTruthUnits {\n    units(includeExcluded: true) {\n      id\n      code\n      name\n      excluded\n      industry {\n        id\n      }\n    }\n  }\n": types.DeptTruthUnitsDocument,
     "\n  query DeptTruthCampaign($year: Int!) {\n    campaignByYear(year: $year) {\n      id\n    }\n  }\n": types.DeptTruthCampaignDocument,
     "\n  query DeptTruthHonors($campaignId: ID!, $unitId: ID, $tier: HonorTier, $after: String) {\n    honors(campaignId: $campaignId, unitId: $unitId, tier: $tier, first: 30, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          tier\n          status\n          batch\n          plaqueNumber\n          unit {\n            id\n          }\n          subject {\n            __typename\n            ... on Member {\n              id\n              name\n            }\n            ... on Team {\n              id\n              name\n            }\n            ... on Unit {\n              id\n              name\n            }\n            ... on Industry {\n              id\n              name\n            }\n          }\n          events {\n            id\n            action\n            fromStatus\n            toStatus\n            actor\n            actorRole\n            at\n            note\n          }\n        }\n      }\n    }\n  }\n": types.DeptTruthHonorsDocument,
@@ -302,6 +314,30 @@ export function graphql(source: "\n  query TrendsRanking($campaignId: ID!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TrendsRoundRanking($roundId: ID!) {\n    evaluationUnitRanking(roundId: $roundId) {\n      unit {\n        id\n        name\n        excluded\n      }\n      count\n      weightedScore\n    }\n  }\n"): (typeof documents)["\n  query TrendsRoundRanking($roundId: ID!) {\n    evaluationUnitRanking(roundId: $roundId) {\n      unit {\n        id\n        name\n        excluded\n      }\n      count\n      weightedScore\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RaceHonorState($id: ID!) {\n    honor(id: $id) {\n      id\n      status\n      version\n    }\n  }\n"): (typeof documents)["\n  query RaceHonorState($id: ID!) {\n    honor(id: $id) {\n      id\n      status\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RaceTransition($input: TransitionHonorInput!) {\n    transitionHonor(input: $input) {\n      id\n      status\n      version\n      plaqueNumber\n    }\n  }\n"): (typeof documents)["\n  mutation RaceTransition($input: TransitionHonorInput!) {\n    transitionHonor(input: $input) {\n      id\n      status\n      version\n      plaqueNumber\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RaceImportLedger($input: ImportLedgerInput!) {\n    importLedger(input: $input) {\n      applied\n      declared\n      unchanged\n      errors {\n        row\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RaceImportLedger($input: ImportLedgerInput!) {\n    importLedger(input: $input) {\n      applied\n      declared\n      unchanged\n      errors {\n        row\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RacePaperTemplate($unitId: ID!, $roundId: ID!) {\n    paperBallotTemplate(unitId: $unitId, roundId: $roundId) {\n      contentBase64\n      rows\n    }\n  }\n"): (typeof documents)["\n  query RacePaperTemplate($unitId: ID!, $roundId: ID!) {\n    paperBallotTemplate(unitId: $unitId, roundId: $roundId) {\n      contentBase64\n      rows\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RaceImportPaper($input: ImportPaperBallotsInput!) {\n    importPaperBallots(input: $input) {\n      applied\n      ballots\n      errors {\n        row\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RaceImportPaper($input: ImportPaperBallotsInput!) {\n    importPaperBallots(input: $input) {\n      applied\n      ballots\n      errors {\n        row\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RaceHonorEvents($id: ID!) {\n    honor(id: $id) {\n      id\n      version\n      events {\n        action\n      }\n    }\n  }\n"): (typeof documents)["\n  query RaceHonorEvents($id: ID!) {\n    honor(id: $id) {\n      id\n      version\n      events {\n        action\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
