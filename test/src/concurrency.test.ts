@@ -235,8 +235,8 @@ const ballots: Ballot[] = [];
 let issued = 0;
 
 /**
- * 群众: takes a code someone was handed (issuing three more when every code has been tried by two
- * holders) and sends it twice at once, as a voter tapping twice or two people with one slip would.
+ * 群众: takes a code that at most one other holder has tried (issuing three more when fewer than
+ * three such are left) and sends it twice at once, as a voter tapping twice or two people with one slip would.
  * Each submission comes from an address of its own: every voter is somebody else.
  */
 async function voter(i: number, until: number) {
