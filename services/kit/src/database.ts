@@ -98,3 +98,21 @@ async function waitForServer(url: string, attempts = 30): Promise<void> {
     }
   }
 }
+
+// Connection failures (SQLSTATE class 08), the server shutting down or starting (57P01–57P03),
+// and the socket-level refusals of a server that is not there.
+const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', '57P01', '57P02', '57P03']);
+const UNAVAILABLE_MESSAGES = /Connection terminated|Timeout acquiring a connection|connection error and is not queryable|the database system is (starting up|shutting down)/;
+
+/**
+ * Whether an error says the database server cannot be reached right now (down, restarting, the
+ * connection lost), as opposed to a failing statement: the same request may succeed later.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (let e = error, depth = 0; e instanceof Error && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && (UNAVAILABLE_CODES.has(code) || code.startsWith('08'))) return true;
+    if (UNAVAILABLE_MESSAGES.test(e.message)) return true;
+  }
+  return false;
+}
