@@ -1,3 +1,4 @@
+import { DriverException } from '@mikro-orm/core';
 import pg from 'pg';
 import { startEmbeddedPostgres } from './embedded-postgres.js';
 import type { Logger } from './logger.js';
@@ -105,14 +106,12 @@ const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'E
 const UNAVAILABLE_MESSAGES = /Connection terminated|Timeout acquiring a connection|connection error and is not queryable|the database system is (starting up|shutting down)/;
 
 /**
- * Whether an error says the database server cannot be reached right now (down, restarting, the
- * connection lost), as opposed to a failing statement: the same request may succeed later.
+ * Whether an error of the ORM says the database server cannot be reached right now (down,
+ * restarting, the connection lost), as opposed to a failing statement: the same request may
+ * succeed later. Only the ORM's own errors count: a refused HTTP call is no database outage.
  */
 export function isDatabaseUnavailable(error: unknown): boolean {
-  for (let e = error, depth = 0; e instanceof Error && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
-    const code = (e as { code?: unknown }).code;
-    if (typeof code === 'string' && (UNAVAILABLE_CODES.has(code) || code.startsWith('08'))) return true;
-    if (UNAVAILABLE_MESSAGES.test(e.message)) return true;
-  }
-  return false;
+  if (!(error instanceof DriverException)) return false;
+  const code = error.code;
+  return (typeof code === 'string' && (UNAVAILABLE_CODES.has(code) || code.startsWith('08'))) || UNAVAILABLE_MESSAGES.test(error.message);
 }
