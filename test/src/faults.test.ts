@@ -115,7 +115,7 @@ describe('one subgraph down', () => {
     const full = await ask(SPANNING, { id: unit.id, round });
     expect(full.errors).toBeUndefined();
     expect(full.data?.unit).toEqual({ name: unit.name, partyMemberCount: 1, evaluationSummary: null });
-  });
+  }, 120_000);
 });
 
 describe('a slow subgraph', () => {
@@ -202,7 +202,7 @@ describe('mutations are never retried', () => {
     // Its transaction died with the process: at most once, here not at all, and never re-sent.
     expect(await industriesCoded(code)).toBe(0);
     expect(proxy.arrivals(code)).toBe(1);
-  });
+  }, 120_000);
 });
 
 describe('PostgreSQL restarted under running services', () => {
@@ -227,7 +227,7 @@ describe('PostgreSQL restarted under running services', () => {
     expect(written.data?.createIndustry).toEqual({ code });
     for (const s of Object.values(subgraphs)) expect(await probe(`${s.base}/ready`)).toBe(200);
     expect(Object.fromEntries(Object.entries(subgraphs).map(([name, s]) => [name, s.running() ? s.child.pid : null]))).toEqual(pids);
-  });
+  }, 120_000);
 });
 
 describe('SIGTERM', () => {
@@ -251,7 +251,7 @@ describe('SIGTERM', () => {
       if (!released) await lock.release();
       await stopService(draining);
     }
-  });
+  }, 120_000);
 
   it('lets a subgraph finish a request in flight, refuse new connections and exit with code 0', async () => {
     const own = { ...ports, units: await freePort() };
@@ -275,5 +275,5 @@ describe('SIGTERM', () => {
       if (!released) await lock.release();
       await stopService(draining);
     }
-  });
+  }, 120_000);
 });
