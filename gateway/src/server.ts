@@ -97,6 +97,34 @@ class GatewayDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     }
     return super.errorFromResponse(response);
   }
+
+  /**
+   * A call that got no answer at all (the subgraph is down, refused the connection, or passed the
+   * deadline) fails its part of the plan only: the rest of the answer still goes out, with an
+   * error the caller can act on that names no host, port or URL.
+   */
+  override didEncounterError(error: Error, _fetchRequest: unknown, fetchResponse?: unknown, _context?: unknown, request?: { query?: string }): void {
+    if (fetchResponse === undefined) throw subgraphUnavailable(error, /^\s*mutation\b/.test(request?.query ?? ''));
+    throw error;
+  }
+}
+
+/** SERVICE_UNAVAILABLE: part of the answer could not be had now; a read may succeed later. */
+function subgraphUnavailable(error: Error, mutation: boolean): GraphQLError {
+  const cause = error.cause as NodeJS.ErrnoException | undefined;
+  const timedOut = [error, cause].some((e) => e instanceof Error && (e.name === 'TimeoutError' || e.name === 'AbortError'));
+  // A refused connection carried nothing; any other lost answer may follow a change that was made.
+  // The gateway never sends a change twice: the caller must look before trying again.
+  const refused = cause?.code === 'ECONNREFUSED';
+  const message = !mutation
+    ? timedOut
+      ? 'Part of this answer was not ready within the gateway\'s deadline; try again later'
+      : 'Part of this answer is unavailable right now; try again later'
+    : refused
+      ? 'The change was not made: the service is unavailable right now; try again later'
+      : `The change was not confirmed (${timedOut ? 'no answer within the gateway\'s deadline' : 'the connection was lost'}); it may or may not have been made: check before trying again`;
+  // The original reason names the subgraph's address: kept for development, masked in production.
+  return new GraphQLError(message, { originalError: error, extensions: { code: 'SERVICE_UNAVAILABLE', reason: timedOut ? 'TIMEOUT' : 'UNREACHABLE', cause: error.message } });
 }
 
 export async function createGateway(options: GatewayOptions) {

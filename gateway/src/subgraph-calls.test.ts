@@ -246,7 +246,8 @@ describe('a connection the subgraph cut as it was reused', () => {
     const renamed = await ask(LEADER, 'mutation { renameUnit(id: "u1", name: "新名") { name } }');
     expect(subgraph.state.resets).toBe(2);
     expect(renamed.data ?? null).toBeNull();
-    expect(renamed.errors?.[0]?.message).toContain('fetch failed');
+    expect(renamed.errors?.[0]?.extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', cause: expect.stringContaining('fetch failed') });
+    expect(renamed.errors?.[0]?.message).toContain('may or may not have been made');
     expect(subgraph.state.requests.filter((r) => r.operation.trimStart().startsWith('mutation'))).toHaveLength(0);
     expect(subgraph.state.connections).toBe(2);
   });

@@ -75,13 +75,13 @@ describe('errors in production', () => {
     for (const secret of ['insert into', 'postgres://', '10.0.0.5', 'stacktrace', '/srv/', fakeUrl, 'serviceName']) expect(body).not.toContain(secret);
   });
 
-  it("hide the gateway's own failure to reach a subgraph, and its code paths", async () => {
+  it("hide the gateway's own failure to reach a subgraph and its code paths, saying only that the part is unavailable", async () => {
     const dev = JSON.stringify(await postGraphQL(developmentUnreachable, '{ units { id } }'));
     expect(dev).toContain('fetch failed');
     // Where the stack trace has frames depends on the Node version; that it is there does not.
     expect(dev).toContain('stacktrace');
     const res = await postGraphQL(productionUnreachable, '{ units { id } }');
-    expect(res.errors).toEqual([{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }]);
+    expect(res.errors).toEqual([{ message: 'Part of this answer is unavailable right now; try again later', extensions: { code: 'SERVICE_UNAVAILABLE', reason: 'UNREACHABLE' } }]);
     for (const secret of ['fetch failed', 'node_modules', '127.0.0.1', 'stacktrace']) expect(JSON.stringify(res)).not.toContain(secret);
   });
 

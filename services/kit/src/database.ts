@@ -1,3 +1,4 @@
+import { DriverException } from '@mikro-orm/core';
 import pg from 'pg';
 import { startEmbeddedPostgres } from './embedded-postgres.js';
 import type { Logger } from './logger.js';
@@ -97,4 +98,20 @@ async function waitForServer(url: string, attempts = 30): Promise<void> {
       await new Promise((r) => setTimeout(r, 500));
     }
   }
+}
+
+// Connection failures (SQLSTATE class 08), the server shutting down or starting (57P01–57P03),
+// and the socket-level refusals of a server that is not there.
+const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', '57P01', '57P02', '57P03']);
+const UNAVAILABLE_MESSAGES = /Connection terminated|Timeout acquiring a connection|connection error and is not queryable|the database system is (starting up|shutting down)/;
+
+/**
+ * Whether an error of the ORM says the database server cannot be reached right now (down,
+ * restarting, the connection lost), as opposed to a failing statement: the same request may
+ * succeed later. Only the ORM's own errors count: a refused HTTP call is no database outage.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  if (!(error instanceof DriverException)) return false;
+  const code = error.code;
+  return (typeof code === 'string' && (UNAVAILABLE_CODES.has(code) || code.startsWith('08'))) || UNAVAILABLE_MESSAGES.test(error.message);
 }

@@ -4,8 +4,11 @@ import { GraphQLError } from 'graphql';
  * The error codes of DESIGN.md §5 a caller can act on; the gateway passes them through in
  * production. `RATE_LIMITED` is added to them: a per-client limit (objections per address and
  * hour) was reached, and `extensions.retryAfterSeconds` says when the next one is accepted.
+ * `SERVICE_UNAVAILABLE` too: a part of the platform (a subgraph, the database) is down or did not
+ * answer within its deadline; the rest of a query's answer is there, and the same read may succeed
+ * later (`extensions.reason`: TIMEOUT or UNREACHABLE).
  */
-export const CALLER_ERROR_CODES = ['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'ILLEGAL_TRANSITION', 'RATE_LIMITED'] as const;
+export const CALLER_ERROR_CODES = ['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'ILLEGAL_TRANSITION', 'RATE_LIMITED', 'SERVICE_UNAVAILABLE'] as const;
 
 /** Every code a subgraph answers with: the caller's, and a failure inside the platform. */
 export type ErrorCode = (typeof CALLER_ERROR_CODES)[number] | 'INTERNAL_SERVER_ERROR';

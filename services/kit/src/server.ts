@@ -13,6 +13,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { INTERNAL_TOKEN_HEADER, verifyInternalToken, type Caller } from './auth.js';
 import { DEFAULT_CALL_TIMEOUT_MS, type Peers } from './client.js';
+import { isDatabaseUnavailable } from './database.js';
 import type { RequestContext } from './context.js';
 import { loggableError, withoutStatementValues } from './log-safety.js';
 import type { Logger } from './logger.js';
@@ -198,6 +199,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, pr
     };
   }
   const code = formatted.extensions?.code;
+  if ((code === 'INTERNAL_SERVER_ERROR' || code === undefined) && isDatabaseUnavailable(original)) {
+    // Not a bug: the database is down or restarting and the pool reconnects by itself; the caller may try again.
+    logger.warn({ err: loggableError(original) }, 'database unavailable');
+    return { message: 'The database is unavailable right now; try again later', ...(formatted.path ? { path: formatted.path } : {}), extensions: { code: 'SERVICE_UNAVAILABLE', reason: 'UNREACHABLE' } };
+  }
   if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
     logger.error({ err: loggableError(original) }, 'unexpected error');
     if (production) return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
