@@ -2,6 +2,7 @@ import { createLogger, portVariable, startDatabase, urlVariable, variablePrefix,
 import { generateSeed, type SeedData, type SeedOptions } from '@sfxd/seed';
 import { SUBGRAPHS, loadDemoData, subgraphMain } from '@sfxd/subgraphs';
 import { fork, type ChildProcess } from 'node:child_process';
+import net from 'node:net';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
@@ -124,26 +125,22 @@ export async function startPlatformProcesses(options: PlatformProcessesOptions):
     const seeded = data ? await loadDemoData(database.url, data, logger) : false;
     if (seeded && data) logger.info({ industries: data.industries.length, units: data.units.length, teams: data.teams.length, members: data.members.length, activities: data.activities.length }, 'demo data loaded');
 
-    // A service whose port is given is reachable at once; one on a port picked free is known once it
-    // listens. Each starts as soon as the URLs of the subgraphs it asks are known.
-    const fixedUrl = (name: string) => {
-      const port = options.ports?.[name] ?? SUBGRAPHS.find((s) => s.name === name)?.defaultPort;
-      return port ? `http://${host}:${port}/graphql` : undefined;
-    };
-    const urls: Record<string, Promise<string>> = {};
-    for (const descriptor of SUBGRAPHS) {
-      const peers = descriptor.asks ?? [];
-      urls[descriptor.name] = Promise.all(peers.map((peer) => fixedUrl(peer) ?? urls[peer]!)).then((peerUrls) =>
+    // Every subgraph's address is known before any starts, so that they all start at once (a
+    // subgraph asks its peers only when a request needs them): a port 0 ("any free port") is
+    // picked here, free at that moment.
+    const ports = await portsFor(SUBGRAPHS.map((s) => options.ports?.[s.name] ?? s.defaultPort), host);
+    const urlOf = (name: string) => `http://${host}:${ports[SUBGRAPHS.findIndex((s) => s.name === name)]}/graphql`;
+    // Every start is awaited (a failed one is reported once all have settled), then the gateway's.
+    const settled = await Promise.allSettled(
+      SUBGRAPHS.map((descriptor, i) =>
         launch(descriptor.name, subgraphMain(descriptor.name), {
           ...base,
-          [portVariable(descriptor.name)]: String(options.ports?.[descriptor.name] ?? descriptor.defaultPort),
+          [portVariable(descriptor.name)]: String(ports[i]),
           [`${variablePrefix(descriptor.name)}_HOST`]: host,
-          ...Object.fromEntries(peers.map((peer, i) => [urlVariable(peer), peerUrls[i]!])),
+          ...Object.fromEntries((descriptor.asks ?? []).map((peer) => [urlVariable(peer), urlOf(peer)])),
         }),
-      );
-    }
-    // Every start is awaited (a failed one is reported once all have settled), then the gateway's.
-    const settled = await Promise.allSettled(SUBGRAPHS.map((s) => urls[s.name]!));
+      ),
+    );
     const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
     if (failed) throw failed.reason;
     const subgraphUrls = Object.fromEntries(SUBGRAPHS.map((s, i) => [s.name, (settled[i] as PromiseFulfilledResult<string>).value]));
@@ -167,6 +164,24 @@ export async function startPlatformProcesses(options: PlatformProcessesOptions):
     await stop();
     throw error;
   }
+}
+
+/** The given ports, each 0 replaced by a port free on `host` now (all distinct). */
+async function portsFor(wanted: number[], host: string): Promise<number[]> {
+  const probes = await Promise.all(
+    wanted.map(async (port) => {
+      if (port !== 0) return { port, close: async () => {} };
+      const probe = net.createServer();
+      await new Promise<void>((resolve, reject) => {
+        probe.once('error', reject);
+        probe.listen(0, host, resolve);
+      });
+      return { port: (probe.address() as net.AddressInfo).port, close: () => new Promise<void>((resolve) => probe.close(() => resolve())) };
+    }),
+  );
+  // Held open until all are picked, so no two are the same.
+  await Promise.all(probes.map((p) => p.close()));
+  return probes.map((p) => p.port);
 }
 
 /** SIGTERM, and a wait for the drain; a service that outlives its deadline is killed. */
