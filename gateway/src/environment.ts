@@ -1,4 +1,4 @@
-import { DEV_JWT_SECRET, baseEnvironment, loadEnvironment, port, urlVariables } from '@sfxd/kit';
+import { DEV_JWT_SECRET, baseEnvironment, loadEnvironment, port, urlVariable } from '@sfxd/kit';
 import { SUBGRAPHS } from '@sfxd/subgraphs';
 import { z } from 'zod';
 
@@ -29,6 +29,12 @@ export function accessFromEnvironment(env: { GRAPHIQL?: boolean; JWT_MAX_LIFETIM
   };
 }
 
+/** One URL, or several separated by commas (one per process of a subgraph). */
+const subgraphUrlList = z
+  .string()
+  .transform((v) => v.split(',').map((u) => u.trim()).filter(Boolean))
+  .pipe(z.array(z.string().url()).min(1, 'must name at least one URL'));
+
 export const gatewayEnvironment = baseEnvironment.extend({
   GATEWAY_PORT: port(4000),
   GATEWAY_HOST: z.string().default('127.0.0.1'),
@@ -39,8 +45,9 @@ export const gatewayEnvironment = baseEnvironment.extend({
   /** Required `iss` and `aud` of user tokens, when set. */
   JWT_ISSUER: z.string().optional(),
   JWT_AUDIENCE: z.string().optional(),
-  // Override the URLs composed into the supergraph (where each subgraph runs in this deployment).
-  ...urlVariables(SUBGRAPHS),
+  // Override the URLs composed into the supergraph (where each subgraph runs in this deployment):
+  // `MEMBERS_URL=http://a:4002/graphql,http://b:4002/graphql` names several processes of one subgraph.
+  ...Object.fromEntries(SUBGRAPHS.map((s) => [urlVariable(s.name), subgraphUrlList.optional()])),
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   CORS_ORIGINS: z.string().default('http://localhost:8080,http://127.0.0.1:8080'),
   SUPERGRAPH_PATH: z.string().optional(),

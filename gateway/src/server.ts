@@ -30,8 +30,11 @@ export interface GatewayContext {
 }
 
 export interface GatewayOptions {
-  /** Subgraph name (as in the supergraph) → URL, overriding the URLs composed into it. */
-  subgraphUrls: Record<string, string>;
+  /**
+   * Subgraph name (as in the supergraph) → URL, overriding the URLs composed into it; or several
+   * URLs, one per process of that subgraph, over which calls are spread (see subgraph-fetch.ts).
+   */
+  subgraphUrls: Record<string, string | readonly string[]>;
   supergraphSdl?: string;
   jwtSecret: string;
   jwksUrl?: string;
@@ -148,10 +151,12 @@ export async function createGateway(options: GatewayOptions) {
   const graphiql = options.graphiql ?? !production;
 
   // A subgraph that hangs must not hang the gateway: every call has a deadline.
+  const subgraphUrls = Object.fromEntries(Object.entries(options.subgraphUrls).map(([name, urls]) => [name, typeof urls === 'string' ? [urls] : [...urls]]));
   const subgraphFetch = createSubgraphFetcher({
     timeoutMs,
     maxSockets: options.subgraphMaxSockets ?? 32,
     deduplicate: options.deduplicateSubgraphQueries ?? true,
+    replicas: Object.values(subgraphUrls),
   });
   const fetcher = subgraphFetch.fetcher as unknown as RemoteGraphQLDataSource['fetcher'];
   // Plans are cached by operation (an LRU in @apollo/gateway) as long as this one gateway serves
@@ -172,7 +177,8 @@ export async function createGateway(options: GatewayOptions) {
       }
     },
     buildService: ({ name, url }) => {
-      const target = options.subgraphUrls[name] ?? url;
+      // The first of several processes stands for all of them: the fetcher spreads its calls.
+      const target = subgraphUrls[name]?.[0] ?? url;
       if (!target) throw new Error(`No URL for subgraph ${name}`);
       return new GatewayDataSource({ url: target, fetcher });
     },
@@ -202,15 +208,16 @@ export async function createGateway(options: GatewayOptions) {
     res.json({ status: 'ok', service: 'gateway' });
   });
   app.get('/ready', async (_req, res) => {
+    // A subgraph is ready when one of its processes is: the fetcher skips those that refuse queries.
+    const ready = async (url: string) => {
+      try {
+        return (await fetch(new URL('/ready', url), { signal: AbortSignal.timeout(2000) })).ok;
+      } catch {
+        return false;
+      }
+    };
     const checks = await Promise.all(
-      Object.entries(options.subgraphUrls).map(async ([name, url]) => {
-        try {
-          const r = await fetch(new URL('/ready', url), { signal: AbortSignal.timeout(2000) });
-          return [name, r.ok] as const;
-        } catch {
-          return [name, false] as const;
-        }
-      }),
+      Object.entries(subgraphUrls).map(async ([name, urls]) => [name, (await Promise.all(urls.map(ready))).some(Boolean)] as const),
     );
     const ok = checks.every(([, up]) => up);
     res.status(ok ? 200 : 503).json({ status: ok ? 'ready' : 'unavailable', subgraphs: Object.fromEntries(checks) });

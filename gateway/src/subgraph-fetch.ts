@@ -14,6 +14,11 @@ export interface SubgraphFetchOptions {
   maxSockets: number;
   /** Share identical in-flight queries of the same caller (`sharedAs`). */
   deduplicate: boolean;
+  /**
+   * Several processes of one subgraph: a call to the first URL of a list goes to each URL of the
+   * list in turn (round robin). One that refuses the connection is skipped for a query's call.
+   */
+  replicas?: readonly (readonly string[])[];
 }
 
 /** What the fetcher did, for tests and the bench. */
@@ -22,6 +27,8 @@ export interface SubgraphFetchStats {
   sent: number;
   /** Calls answered by a call already in flight instead. */
   shared: number;
+  /** Query calls sent to the next process of a subgraph after one refused the connection. */
+  failedOver: number;
 }
 
 /** The answer of a subgraph, read whole so that every sharer gets a response of its own. */
@@ -57,7 +64,8 @@ export function createSubgraphFetcher(options: SubgraphFetchOptions) {
   const agentOptions = { keepAlive: true, maxSockets: options.maxSockets, maxFreeSockets: options.maxSockets, timeout: 4_000 };
   const agents = { 'http:': new http.Agent(agentOptions), 'https:': new https.Agent(agentOptions) };
   const inFlight = new Map<string, Promise<Answer>>();
-  const stats: SubgraphFetchStats = { sent: 0, shared: 0 };
+  const stats: SubgraphFetchStats = { sent: 0, shared: 0, failedOver: 0 };
+  const spreads = new Map((options.replicas ?? []).filter((urls) => urls.length > 1).map((urls) => [urls[0]!, { urls, next: 0 }]));
 
   /**
    * `resendOnStale`: a kept-alive connection the subgraph closed just as it was reused fails at
@@ -93,6 +101,29 @@ export function createSubgraphFetcher(options: SubgraphFetchOptions) {
     });
   };
 
+  /**
+   * Sends a call to one process of the subgraph at `url`, the next in turn. A refused connection
+   * (ECONNREFUSED: no process listens there, nothing was sent) moves a query's call on to the next
+   * process, each tried once; a mutation's call is sent once, wherever it lands, and its failure is
+   * the caller's to see: it is never sent again.
+   */
+  const sendSpread = async (url: string, init: Init, query: boolean): Promise<Answer> => {
+    const spread = spreads.get(url);
+    if (!spread) return send(url, init, query);
+    const first = spread.next;
+    spread.next = (first + 1) % spread.urls.length;
+    for (let i = 0; ; i += 1) {
+      const target = spread.urls[(first + i) % spread.urls.length]!;
+      try {
+        return await send(target, init, query);
+      } catch (error) {
+        const last = i === spread.urls.length - 1;
+        if (!query || last || !refusedConnection(error)) throw error;
+        stats.failedOver += 1;
+      }
+    }
+  };
+
   const respond = (answer: Answer): Response =>
     new Response(NULL_BODY_STATUSES.has(answer.status) ? null : answer.body, { status: answer.status, statusText: answer.statusText, headers: answer.headers });
 
@@ -100,14 +131,14 @@ export function createSubgraphFetcher(options: SubgraphFetchOptions) {
   const fetcher = async (url: string, init: Init = {}): Promise<Response> => {
     const kind = kindOfCall.getStore() ?? { query: false, scope: null };
     const scope = options.deduplicate ? kind.scope : null;
-    if (scope === null) return respond(await send(url, init, kind.query));
+    if (scope === null) return respond(await sendSpread(url, init, kind.query));
     // The body is the subgraph operation, its variables and its name; the scope is who asks.
     const key = JSON.stringify([url, scope, init.body ?? '']);
     let pending = inFlight.get(key);
     if (pending) {
       stats.shared += 1;
     } else {
-      pending = send(url, init, kind.query);
+      pending = sendSpread(url, init, kind.query);
       inFlight.set(key, pending);
       // Shared while in flight only: the next identical query after this one answers is sent anew.
       const forget = () => {
@@ -126,4 +157,10 @@ export function createSubgraphFetcher(options: SubgraphFetchOptions) {
       agents['https:'].destroy();
     },
   };
+}
+
+function refusedConnection(error: unknown): boolean {
+  const cause = error instanceof Error ? (error.cause as (NodeJS.ErrnoException & { errors?: NodeJS.ErrnoException[] }) | undefined) : undefined;
+  // A host name of several addresses (localhost: ::1 and 127.0.0.1) fails with every attempt's error.
+  return cause?.code === 'ECONNREFUSED' || (!!cause?.errors?.length && cause.errors.every((e) => e.code === 'ECONNREFUSED'));
 }

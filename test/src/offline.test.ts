@@ -1,7 +1,12 @@
 import net from 'node:net';
+import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { startDashboardServer } from '@sfxd/dashboard';
 import { postGraphQL } from '@sfxd/kit/testing';
 import { afterAll, describe, expect, it } from 'vitest';
+import { platformEnv, startPlatformProcess, stopPostgresOf } from './platform-process.js';
 import { ADMIN, JWT_SECRET, startTestPlatform } from './testkit.js';
 import { signUserToken } from '@sfxd/kit';
 
@@ -44,4 +49,38 @@ describe('the platform on an offline network', () => {
     expect(hosts.size).toBeGreaterThan(0);
     expect(outside).toEqual([]);
   });
+});
+
+describe('npm start on an offline network', () => {
+  it('connects to nothing outside this machine from any of its processes, the services it forks included', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'sfxd-offline-'));
+    // As root, the embedded PostgreSQL runs as the `postgres` user, which must reach its folder.
+    chmodSync(folder, 0o755);
+    const record = path.join(folder, 'connections.txt');
+    const recorder = pathToFileURL(path.join(import.meta.dirname, 'connection-recorder.mjs')).href;
+    const env = platformEnv({
+      PGDATA_DIR: path.join(folder, 'postgres'),
+      EMBEDDED_PG_PORT: String(56000 + Math.floor(Math.random() * 3000)),
+      SFXD_CONNECTIONS_FILE: record,
+      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import=${recorder}`.trim(),
+    });
+    const platform = await startPlatformProcess(env);
+    try {
+      expect(platform.ready, platform.output()).toBe(true);
+      const token = await signUserToken(ADMIN, JWT_SECRET);
+      // Through the dashboard's server, the gateway and every subgraph.
+      const res = await postGraphQL(new URL('/graphql', platform.dashboardUrl).href, '{ units { name teamCount partyMemberCount } }', {}, { authorization: `Bearer ${token}` });
+      expect(res.errors).toBeUndefined();
+      await new Promise((r) => setTimeout(r, 3000));
+    } finally {
+      const exit = await platform.interrupt();
+      expect(exit, platform.stderr()).toEqual({ code: 0, signal: null });
+      await stopPostgresOf(path.join(folder, 'postgres'));
+    }
+    const lines = readFileSync(record, 'utf8').trim().split('\n').map((line) => line.split(' '));
+    rmSync(folder, { recursive: true, force: true });
+    // The start process and its gateway and four subgraphs each made connections, and all were local.
+    expect(new Set(lines.map(([pid]) => pid)).size).toBeGreaterThanOrEqual(6);
+    expect(lines.map(([, host]) => host).filter((h) => !['127.0.0.1', 'localhost', '::1', 'unix-socket'].includes(h!))).toEqual([]);
+  }, 240_000);
 });

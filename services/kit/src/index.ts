@@ -13,6 +13,7 @@ export * from './orm.js';
 export * from './scalars.js';
 export * from './schema.js';
 export * from './server.js';
+export * from './supervised.js';
 export * from './suggestions.js';
 export * from './loaders.js';
 export * from './mutations.js';

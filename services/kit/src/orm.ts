@@ -53,8 +53,45 @@ export interface OrmHandle {
  */
 export async function createOrm(options: OrmOptions): Promise<OrmHandle> {
   const queries = new QueryCounter();
+  const role = await whileMigrating(options.url, options.schema, () => migrate(options));
+  const orm = await MikroORM.init<PostgreSqlDriver>(ormConfig(options, queries, role));
+  return { orm, queries, role, close: () => orm.close(true) };
+}
+
+/** Creates the schema, runs pending migrations as the connecting user and sets up the service role. */
+async function migrate(options: OrmOptions): Promise<string | null> {
   await ensureSchema(options.url, options.schema);
-  const config = (role: string | null) => ({
+  const owner = await MikroORM.init<PostgreSqlDriver>(ormConfig(options, new QueryCounter(), null));
+  try {
+    await owner.getMigrator().up();
+  } finally {
+    await owner.close(true);
+  }
+  options.logger?.debug({ schema: options.schema }, 'migrations applied');
+  return ensureServiceRole(options.url, options.schema, options.logger);
+}
+
+/**
+ * Several processes of one subgraph starting at once (replicas, a seeding command beside them)
+ * would run the same migrations and grants side by side and fail on each other's rows: one
+ * migrates while the others wait. The lock is a transaction's, held by a connection of its own,
+ * so it also holds through a pooler in transaction mode.
+ */
+async function whileMigrating<T>(url: string, schema: string, work: () => Promise<T>): Promise<T> {
+  const lock = new pg.Client({ connectionString: url });
+  await lock.connect();
+  try {
+    await lock.query('begin');
+    await lock.query(`select pg_advisory_xact_lock(hashtext('sfxd-migrate'), hashtext($1))`, [schema]);
+    return await work();
+  } finally {
+    await lock.query('rollback').catch(() => {});
+    await lock.end();
+  }
+}
+
+function ormConfig(options: OrmOptions, queries: QueryCounter, role: string | null) {
+  return {
     driver: PostgreSqlDriver,
     clientUrl: options.url,
     schema: options.schema,
@@ -81,18 +118,7 @@ export async function createOrm(options: OrmOptions): Promise<OrmHandle> {
     loggerFactory: (o: LoggerOptions) => new CountingLogger(o, queries),
     // Statements with their placeholders only: 'query-params' would print every value (names, birth dates).
     debug: process.env.SQL_DEBUG ? (['query'] as LoggerNamespace[]) : false,
-  });
-
-  const owner = await MikroORM.init<PostgreSqlDriver>(config(null));
-  try {
-    await owner.getMigrator().up();
-  } finally {
-    await owner.close(true);
-  }
-  options.logger?.debug({ schema: options.schema }, 'migrations applied');
-  const role = await ensureServiceRole(options.url, options.schema, options.logger);
-  const orm = await MikroORM.init<PostgreSqlDriver>(config(role));
-  return { orm, queries, role, close: () => orm.close(true) };
+  };
 }
 
 interface PoolConnection {

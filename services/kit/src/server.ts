@@ -241,4 +241,6 @@ export function onShutdown(close: () => Promise<void>, logger: Logger): void {
   };
   process.once('SIGTERM', () => handler('SIGTERM'));
   process.once('SIGINT', () => handler('SIGINT'));
+  // Forked by a supervisor (`npm start`): its channel closes when it exits, even killed outright.
+  if (typeof process.send === 'function') process.once('disconnect', () => handler('supervisor gone'));
 }

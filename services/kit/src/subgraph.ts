@@ -100,35 +100,39 @@ export async function startSubgraph<L>(descriptor: SubgraphDescriptor<L, any>, o
   }
 }
 
-/** The variables a subgraph run on its own reads: its port and host, the URLs of the subgraphs it asks. */
-export function subgraphEnvironment(descriptor: SubgraphDescriptor<any, any>, all: readonly SubgraphDescriptor<any, any>[]) {
+/**
+ * The variables a subgraph run on its own reads: its port and host, the URLs of the subgraphs it
+ * asks. A peer found in `all` defaults to its port on this machine; one not in it (a subgraph's own
+ * `main.js` knows only itself) must be given.
+ */
+export function subgraphEnvironment(descriptor: SubgraphDescriptor<any, any>, all: readonly SubgraphDescriptor<any, any>[] = [descriptor]) {
   const prefix = variablePrefix(descriptor.name);
   const peers = (descriptor.asks ?? []).map((name) => {
     const peer = all.find((d) => d.name === name);
-    if (!peer) throw new Error(`The ${descriptor.name} subgraph asks ${name}, which is not in the list of subgraphs`);
-    return peer;
+    const url = z.string().url();
+    return [urlVariable(name), peer ? url.default(defaultSubgraphUrl(peer)) : url] as const;
   });
   return baseEnvironment.extend({
     // A subgraph on its own needs a database server; `npm start` passes the embedded one's URL.
     DATABASE_URL: z.string().url(),
     [`${prefix}_PORT`]: port(descriptor.defaultPort),
     [`${prefix}_HOST`]: z.string().default('127.0.0.1'),
-    ...Object.fromEntries(peers.map((p) => [urlVariable(p.name), z.string().url().default(defaultSubgraphUrl(p))])),
+    ...Object.fromEntries(peers),
     // The gateway's deadline for calls here, as set on the gateway: imports answer before it.
     SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(DEFAULT_CALL_TIMEOUT_MS),
   });
 }
 
-export function readSubgraphEnvironment(descriptor: SubgraphDescriptor<any, any>, all: readonly SubgraphDescriptor<any, any>[], env: NodeJS.ProcessEnv = process.env) {
+export function readSubgraphEnvironment(descriptor: SubgraphDescriptor<any, any>, all: readonly SubgraphDescriptor<any, any>[] = [descriptor], env: NodeJS.ProcessEnv = process.env) {
   return loadEnvironment(subgraphEnvironment(descriptor, all), env) as z.infer<typeof baseEnvironment> & { DATABASE_URL: string } & Record<string, string | number>;
 }
 
 /**
- * Runs one subgraph on its own, as a deployment does (`npm start` runs them all in one process):
+ * Runs one subgraph on its own, as a deployment and `npm start` do (`services/<name>/dist/main.js`):
  * reads its variables, listens, and drains on SIGTERM. `all` is the list of subgraphs, for the
- * default URLs of the ones it asks.
+ * default URLs of the ones it asks; without it their URLs must be given.
  */
-export async function runSubgraph(descriptor: SubgraphDescriptor<any, any>, all: readonly SubgraphDescriptor<any, any>[], env: NodeJS.ProcessEnv = process.env) {
+export async function runSubgraph(descriptor: SubgraphDescriptor<any, any>, all: readonly SubgraphDescriptor<any, any>[] = [descriptor], env: NodeJS.ProcessEnv = process.env) {
   const values = readSubgraphEnvironment(descriptor, all, env);
   const prefix = variablePrefix(descriptor.name);
   const logger = createLogger(descriptor.name, values.LOG_LEVEL);

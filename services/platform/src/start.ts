@@ -1,13 +1,14 @@
 import { createLogger, portVariable, DEV_JWT_SECRET } from '@sfxd/kit';
 import { SCALES } from '@sfxd/seed';
-import { accessFromEnvironment, limitsFromEnvironment } from '@sfxd/gateway';
 import { SUBGRAPHS } from '@sfxd/subgraphs';
 import { startDashboardServer, type DashboardServer } from '@sfxd/dashboard';
 import { reportMaker } from './reports.js';
 import { readPlatformEnvironment } from './environment.js';
-import { demoTokens, startPlatform, type Platform } from './platform.js';
+import { demoTokens } from './platform.js';
+import { startPlatformProcesses, type PlatformProcesses } from './processes.js';
 
-// `npm start`: the whole platform on this machine, with demo data on first start.
+// `npm start`: the whole platform on this machine, with demo data on first start: the database,
+// demo data and dashboard in this process, the gateway and each subgraph in a process of its own.
 const env = readPlatformEnvironment();
 const logger = createLogger('platform', env.LOG_LEVEL);
 const production = env.NODE_ENV === 'production';
@@ -18,9 +19,9 @@ const interrupted = () => process.exit(130);
 process.once('SIGINT', interrupted);
 process.once('SIGTERM', interrupted);
 
-let platform: Platform;
+let platform: PlatformProcesses;
 try {
-  platform = await startPlatform({
+  platform = await startPlatformProcesses({
     databaseUrl: env.DATABASE_URL,
     dataDir: env.PGDATA_DIR,
     embeddedPort: env.EMBEDDED_PG_PORT,
@@ -29,12 +30,9 @@ try {
     host: env.HOST,
     ports: { gateway: env.GATEWAY_PORT, ...Object.fromEntries(SUBGRAPHS.map((s) => [s.name, Number((env as Record<string, unknown>)[portVariable(s.name)])])) },
     seed: demoScale === 'none' ? false : SCALES[demoScale],
-    corsOrigins: env.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),
-    trustProxy: env.TRUST_PROXY,
-    production,
-    subgraphTimeoutMs: env.SUBGRAPH_TIMEOUT_MS,
-    limits: limitsFromEnvironment(env),
-    ...accessFromEnvironment(env),
+    // The services read the gateway's limits, CORS_ORIGINS, TRUST_PROXY… from the same environment,
+    // with the defaults this process applied (checked above, with the rest).
+    env: { ...process.env, NODE_ENV: env.NODE_ENV, LOG_LEVEL: env.LOG_LEVEL, CORS_ORIGINS: env.CORS_ORIGINS, TRUST_PROXY: env.TRUST_PROXY, SUBGRAPH_TIMEOUT_MS: String(env.SUBGRAPH_TIMEOUT_MS) },
     logger,
   });
 } catch (error) {
@@ -86,12 +84,22 @@ const shutdown = (signal: NodeJS.Signals) => {
 process.on('SIGINT', shutdown);
 process.on('SIGTERM', shutdown);
 
+// A service that dies leaves the platform half up: say so and stop the rest, in the same order (a
+// process manager, or the person at the terminal, starts it again). Not restarted here: a crash
+// repeated in a loop would hide its cause.
+void platform.serviceExited.then(({ service, code, signal }) => {
+  if (stopping) return;
+  stopping = true;
+  process.stderr.write(`The ${service} service stopped unexpectedly (${signal ?? `exit code ${code}`}); stopping the platform\n`);
+  dashboard.close().then(() => platform.stop()).finally(() => process.exit(1));
+});
+
 const lines = [
   '',
   '示范行动 platform is running',
   `  dashboard   ${dashboard.url}`,
-  `  gateway     ${platform.gatewayUrl}   (open it in a browser for GraphiQL)`,
-  ...Object.entries(platform.subgraphs).map(([name, s]) => `  ${name.padEnd(11)} ${s.url}   (subgraph: gateway calls only)`),
+  `  gateway     ${platform.gatewayUrl}   (open it in a browser for GraphiQL; process ${platform.gatewayPid})`,
+  ...Object.entries(platform.subgraphs).map(([name, s]) => `  ${name.padEnd(11)} ${s.url}   (subgraph: gateway calls only; process ${s.pid})`),
   `  database    ${platform.database.embedded ? `embedded PostgreSQL, data in ${env.PGDATA_DIR}` : 'DATABASE_URL'}`,
   platform.seeded ? `  demo data   loaded: ${platform.seeded.industries.length} industries, ${platform.seeded.units.length} units, ${platform.seeded.teams.length} teams, ${platform.seeded.members.length} members, ${platform.seeded.activities.length} activities` : demoScale === 'none' ? '  demo data   none (SEED_SCALE=tiny|city|province loads it into an empty database)' : '  demo data   kept from an earlier start',
   '',

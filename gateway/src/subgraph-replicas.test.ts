@@ -1,0 +1,115 @@
+import { composeServices } from '@apollo/composition';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import { Role, createLogger } from '@sfxd/kit';
+import { graphql, parse } from 'graphql';
+import { SignJWT } from 'jose';
+import http from 'node:http';
+import net from 'node:net';
+import type { AddressInfo } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createGateway } from './server.js';
+
+// The gateway in front of several real HTTP processes of one subgraph, each counting what reaches it.
+const JWT_SECRET = 'subgraph-replicas-test-jwt-secret-0123456789';
+const SUBGRAPH_SECRET = 'subgraph-replicas-test-subgraph-secret-0123456789';
+
+const SDL = `
+  extend schema @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key"])
+  type Query { units: [Unit!]! }
+  type Mutation { renameUnit(id: ID!, name: String!): Unit! }
+  type Unit @key(fields: "id") { id: ID! name: String! }
+`;
+
+async function subgraphProcess(name: string) {
+  const schema = buildSubgraphSchema({
+    typeDefs: parse(SDL),
+    resolvers: {
+      Query: { units: () => [{ id: 'u1', name }] },
+      Mutation: { renameUnit: (_: unknown, args: { id: string; name: string }) => args },
+    } as any,
+  });
+  const operations: string[] = [];
+  const server = http.createServer(async (req, res) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    operations.push(String(body.query).trimStart().split(/[\s({]/)[0]!);
+    res.setHeader('content-type', 'application/json');
+    res.end(JSON.stringify(await graphql({ schema, source: body.query, variableValues: body.variables })));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  cleanups.push(() => new Promise<void>((resolve) => {
+    server.closeAllConnections();
+    server.close(() => resolve());
+  }));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`, operations };
+}
+
+/** An address where nothing listens: a port taken and let go. */
+async function refusingUrl(): Promise<string> {
+  const probe = net.createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return `http://127.0.0.1:${port}/graphql`;
+}
+
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  while (cleanups.length) await cleanups.pop()!();
+});
+
+async function gatewayOver(urls: string[]) {
+  const composed = composeServices([{ name: 'units', url: urls[0]!, typeDefs: parse(SDL) }]);
+  if (composed.errors) throw new Error(composed.errors.map((e) => e.message).join('\n'));
+  const gateway = await createGateway({
+    subgraphUrls: { units: urls },
+    supergraphSdl: composed.supergraphSdl,
+    jwtSecret: JWT_SECRET,
+    subgraphSecret: SUBGRAPH_SECRET,
+    logger: createLogger('gateway', 'silent'),
+  });
+  const running = await gateway.listen(0);
+  cleanups.push(running.close);
+  const token = await new SignJWT({ role: Role.ADMIN }).setProtectedHeader({ alg: 'HS256' }).setSubject('admin-1').setIssuedAt().setExpirationTime('1h').sign(new TextEncoder().encode(JWT_SECRET));
+  const ask = async (query: string) => {
+    const response = await fetch(running.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query }) });
+    return (await response.json()) as { data?: any; errors?: { message: string }[] };
+  };
+  return { gateway, running, ask };
+}
+
+describe('several processes of one subgraph behind the gateway', () => {
+  it('take the calls in turn, each answering its share', async () => {
+    const [a, b] = [await subgraphProcess('甲'), await subgraphProcess('乙')];
+    const { ask } = await gatewayOver([a.url, b.url]);
+    const names: string[] = [];
+    // One after another: identical queries in flight at once would share one call.
+    for (let i = 0; i < 6; i += 1) names.push((await ask('{ units { name } }')).data.units[0].name);
+    expect(a.operations).toHaveLength(3);
+    expect(b.operations).toHaveLength(3);
+    expect(names.sort()).toEqual(['乙', '乙', '乙', '甲', '甲', '甲']);
+  });
+
+  it('answer every query when one of them refuses connections, the refused calls sent to the next', async () => {
+    const live = await subgraphProcess('甲');
+    const { gateway, ask } = await gatewayOver([await refusingUrl(), live.url]);
+    for (let i = 0; i < 4; i += 1) expect(await ask('{ units { name } }')).toEqual({ data: { units: [{ name: '甲' }] } });
+    expect(live.operations).toHaveLength(4);
+    expect(gateway.subgraphFetches.failedOver).toBe(2);
+  });
+
+  it('never send a mutation again to another process when the one it went to refused the connection', async () => {
+    const live = await subgraphProcess('甲');
+    const { gateway, ask } = await gatewayOver([await refusingUrl(), live.url]);
+    // The first call of the turn goes to the first process: the refusing one.
+    const refused = await ask('mutation { renameUnit(id: "u1", name: "新名") { name } }');
+    expect(refused.data?.renameUnit ?? null).toBeNull();
+    expect(refused.errors?.length).toBeGreaterThan(0);
+    expect(live.operations).toEqual([]);
+    expect(gateway.subgraphFetches.failedOver).toBe(0);
+    // The next in turn is the live one: the mutation sent again by its caller lands there, once.
+    expect((await ask('mutation { renameUnit(id: "u1", name: "新名") { name } }')).data).toEqual({ renameUnit: { name: '新名' } });
+    expect(live.operations).toEqual(['mutation']);
+  });
+});

@@ -1,0 +1,11 @@
+#!/usr/bin/env node
+/**
+ * The units subgraph as a process of its own: `node services/units/dist/main.js`, as a deployment
+ * runs it (one or several, behind the gateway) and as `npm start` forks it. Reads DATABASE_URL,
+ * SUBGRAPH_SECRET, UNITS_PORT, UNITS_HOST and the URL of each subgraph it asks (see docs/deployment.md);
+ * migrates its own schema at start; drains on SIGTERM.
+ */
+import { runService, runSubgraph } from '@sfxd/kit';
+import { unitsSubgraph } from './subgraph.js';
+
+await runService('units', () => runSubgraph(unitsSubgraph));
