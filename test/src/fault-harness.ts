@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import net, { type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pgTestPort } from './testkit.js';
 import { until } from './platform-process.js';
 
 /**
@@ -45,7 +46,7 @@ export async function startRestartableDatabase(): Promise<RestartableDatabase> {
   // As root, PostgreSQL runs as a `postgres` system user, which must be able to enter the folder.
   chmodSync(folder, 0o755);
   const dataDir = path.join(folder, 'data');
-  const port = await freePort();
+  const port = pgTestPort(); // restarted on it later: below the ephemeral range, so nothing else takes it meanwhile
   let server: DatabaseServer | null = await startDatabase({ dataDir, port, persistent: true });
   const url = server.url;
   return {

@@ -7,7 +7,7 @@ import { startDashboardServer } from '@sfxd/dashboard';
 import { postGraphQL } from '@sfxd/kit/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import { platformEnv, startPlatformProcess, stopPostgresOf } from './platform-process.js';
-import { ADMIN, JWT_SECRET, startTestPlatform } from './testkit.js';
+import { ADMIN, JWT_SECRET, pgTestPort, startTestPlatform } from './testkit.js';
 import { signUserToken } from '@sfxd/kit';
 
 // Government intranets are offline: the platform must not open a connection to anything but
@@ -60,7 +60,7 @@ describe('npm start on an offline network', () => {
     const recorder = pathToFileURL(path.join(import.meta.dirname, 'connection-recorder.mjs')).href;
     const env = platformEnv({
       PGDATA_DIR: path.join(folder, 'postgres'),
-      EMBEDDED_PG_PORT: String(56000 + Math.floor(Math.random() * 3000)),
+      EMBEDDED_PG_PORT: String(pgTestPort()),
       SFXD_CONNECTIONS_FILE: record,
       NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import=${recorder}`.trim(),
     });

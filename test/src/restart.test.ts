@@ -9,7 +9,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isRunning, platformEnv, postgresOf, startPlatformProcess, stopPostgresOf, until } from './platform-process.js';
-import { FREE_PORTS } from './testkit.js';
+import { FREE_PORTS, pgTestPort } from './testkit.js';
 
 const folder = mkdtempSync(path.join(tmpdir(), 'sfxd-restart-'));
 chmodSync(folder, 0o755);
@@ -21,7 +21,7 @@ afterAll(async () => {
 
 const options = () => ({
   dataDir: path.join(folder, 'postgres'),
-  embeddedPort: 56000 + Math.floor(Math.random() * 3000),
+  embeddedPort: pgTestPort(),
   jwtSecret: DEV_JWT_SECRET,
   subgraphSecret: DEV_SUBGRAPH_SECRET,
   ports: FREE_PORTS,
@@ -57,7 +57,7 @@ describe('npm start on an embedded PostgreSQL', () => {
   });
 });
 
-const pgPort = () => 56000 + Math.floor(Math.random() * 3000);
+const pgPort = pgTestPort;
 const admin = async () => ({ authorization: `Bearer ${await signUserToken({ sub: 'a', role: Role.ADMIN }, DEV_JWT_SECRET)}` });
 const unitCodes = async (gatewayUrl: string) => ((await postGraphQL(gatewayUrl, '{ units { code } }')).data?.units ?? []).map((u: { code: string }) => u.code);
 

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isRunning, platformEnv, postgresOf, startPlatformProcess, stopPostgresOf, until } from './platform-process.js';
+import { pgTestPort } from './testkit.js';
 
 const folder = mkdtempSync(path.join(tmpdir(), 'sfxd-start-processes-'));
 chmodSync(folder, 0o755);
@@ -13,7 +14,7 @@ afterAll(async () => {
   rmSync(folder, { recursive: true, force: true });
 });
 
-const pgPort = () => 56000 + Math.floor(Math.random() * 3000);
+const pgPort = pgTestPort;
 /** The process ids the start banner names: the gateway's and each subgraph's. */
 const pidsOf = (banner: string) => Object.fromEntries([...banner.matchAll(/^ {2}(\S+) +http:\S+ +\(.*process (\d+)\)$/gm)].map((m) => [m[1]!, Number(m[2])]));
 const commandOf = (pid: number) => readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ');

@@ -66,3 +66,11 @@ export function gatewayClient(url: string) {
     return { status: res.status, ...body };
   };
 }
+
+/**
+ * A port for an embedded PostgreSQL that a test starts (some start it again on the same port).
+ * Below the kernel's ephemeral range (32768 and up on Linux), so that no outgoing connection
+ * or `listen(0)` of the tests running meanwhile can be holding it; the machine's own services
+ * listen lower still.
+ */
+export const pgTestPort = () => 20000 + Math.floor(Math.random() * 12000);
