@@ -4,6 +4,9 @@ import { postGraphQL, unitAdmin } from '@sfxd/kit/testing';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import { SignJWT } from 'jose';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { SUBGRAPHS } from '@sfxd/subgraphs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   CityEvaluationTrend,
@@ -178,5 +181,42 @@ describe('the committed supergraph under Hive Gateway', () => {
     expect(res.errors).toBeUndefined();
     expect(res.data!.units.length).toBe(unitIds.length);
     expect(INTERNAL_TOKEN_HEADER).toBe('x-gateway-token');
+  });
+
+  it('tells the subgraphs the client address it saw, believing a client-sent X-Forwarded-For only from a trusted proxy', async () => {
+    // A stand-in for every subgraph that keeps the headers it receives.
+    const seen: http.IncomingHttpHeaders[] = [];
+    const standIn = http.createServer((req, res) => {
+      seen.push(req.headers);
+      req.resume();
+      req.on('end', () => {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ data: { industries: [] } }));
+      });
+    });
+    await new Promise<void>((resolve) => standIn.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(standIn.address() as AddressInfo).port}/graphql`;
+    const addressBehind = async (trustProxy: string) => {
+      const gateway = await startHiveGateway({ subgraphUrls: Object.fromEntries(SUBGRAPHS.map((s) => [s.name, url])), routerSecret: ROUTER_SECRET, jwtSecret: JWT_SECRET, trustProxy, logging: false });
+      try {
+        seen.length = 0;
+        const res = await postGraphQL(gateway.url, '{ industries { id } }', {}, { ...(await headers(LEADER)), 'x-forwarded-for': '203.0.113.9' });
+        expect(res.errors).toBeUndefined();
+        expect(seen).toHaveLength(1);
+        expect(seen[0]![ROUTER_CREDENTIAL_HEADER]).toBe(ROUTER_SECRET);
+        expect(seen[0]!.authorization).toMatch(/^Bearer /);
+        return seen[0]!['x-forwarded-for'];
+      } finally {
+        await gateway.close();
+      }
+    };
+    try {
+      // This test's client is on loopback: the default trusts it as the dashboard's server.
+      expect(await addressBehind('loopback')).toBe('203.0.113.9');
+      // Trusting another proxy only, the header is the client's own word and is not passed on.
+      expect(await addressBehind('10.1.2.3')).toBe('127.0.0.1');
+    } finally {
+      await new Promise((resolve) => standIn.close(resolve));
+    }
   });
 });
