@@ -1,6 +1,6 @@
 import { startHiveGateway, type RunningHiveGateway } from '@sfxd/hive-gateway';
-import { INTERNAL_TOKEN_HEADER, ROUTER_CREDENTIAL_HEADER, Role, signUserToken, type Caller } from '@sfxd/kit';
-import { postGraphQL, unitAdmin } from '@sfxd/kit/testing';
+import { ROUTER_CREDENTIAL_HEADER, Role, signUserToken, type Caller } from '@sfxd/kit';
+import { gatewayHeaders, postGraphQL, unitAdmin } from '@sfxd/kit/testing';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import { SignJWT } from 'jose';
@@ -20,7 +20,7 @@ import {
   UnitsWithMemberCounts,
   UnitsWithQuota,
 } from './documents.js';
-import { ADMIN, JWT_SECRET, LEADER, startTestPlatform, type TestPlatform } from './testkit.js';
+import { ADMIN, JWT_SECRET, LEADER, SUBGRAPH_SECRET, startTestPlatform, type TestPlatform } from './testkit.js';
 
 // The router credential the subgraphs and Hive Gateway share in this test (ROUTER_SECRET).
 const ROUTER_SECRET = 'hive-test-router-secret-0123456789abcdef';
@@ -180,7 +180,13 @@ describe('the committed supergraph under Hive Gateway', () => {
     const res = await ask(platform.gatewayUrl, UnitsWithMemberCounts, {}, LEADER);
     expect(res.errors).toBeUndefined();
     expect(res.data!.units.length).toBe(unitIds.length);
-    expect(INTERNAL_TOKEN_HEADER).toBe('x-gateway-token');
+    // And a direct call with our gateway's credential is judged by it, whatever else it carries.
+    const direct = await postGraphQL(platform.subgraphs.members!.url, 'query { members(first: 1) { totalCount } }', {}, {
+      ...(await gatewayHeaders(ADMIN, SUBGRAPH_SECRET)),
+      [ROUTER_CREDENTIAL_HEADER]: 'not-the-router-secret-0123456789',
+    });
+    expect(direct.errors).toBeUndefined();
+    expect(direct.data.members.totalCount).toBeGreaterThan(0);
   });
 
   it('tells the subgraphs the client address it saw, believing a client-sent X-Forwarded-For only from a trusted proxy', async () => {
