@@ -9,6 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { platformEnv, startPlatformProcess, stopPostgresOf } from './platform-process.js';
 import { ADMIN, JWT_SECRET, pgTestPort, startTestPlatform } from './testkit.js';
 import { signUserToken } from '@sfxd/kit';
+import { startHiveGateway } from '@sfxd/hive-gateway';
 
 // Government intranets are offline: the platform must not open a connection to anything but
 // this machine (no telemetry, no cloud metadata probes, no CDN). Every outgoing TCP connection
@@ -44,6 +45,36 @@ describe('the platform on an offline network', () => {
     } finally {
       await dashboard.close();
       await platform.dispose();
+    }
+    const outside = [...hosts].filter((h) => !['127.0.0.1', 'localhost', '::1', 'unix-socket'].includes(h));
+    expect(hosts.size).toBeGreaterThan(0);
+    expect(outside).toEqual([]);
+  });
+
+  it('connects to nothing outside this machine with Hive Gateway in front of the subgraphs', async () => {
+    hosts.clear();
+    const routerSecret = 'offline-test-router-secret-0123456789';
+    const previous = process.env.ROUTER_SECRET;
+    process.env.ROUTER_SECRET = routerSecret;
+    const platform = await startTestPlatform();
+    // No reporting, no usage token, no CDN-loaded GraphiQL: Hive Gateway must send nothing out either.
+    const hive = await startHiveGateway({
+      subgraphUrls: Object.fromEntries(Object.entries(platform.subgraphs).map(([name, s]) => [name, s.url])),
+      routerSecret,
+      jwtSecret: JWT_SECRET,
+      logging: false,
+    });
+    try {
+      const token = await signUserToken(ADMIN, JWT_SECRET);
+      const res = await postGraphQL(hive.url, '{ units { name teamCount partyMemberCount } }', {}, { authorization: `Bearer ${token}` });
+      expect(res.errors).toBeUndefined();
+      expect((await fetch(new URL('/graphql', hive.url), { headers: { accept: 'text/html' } })).status).not.toBe(200);
+      await new Promise((r) => setTimeout(r, 3000));
+    } finally {
+      await hive.close();
+      await platform.dispose();
+      if (previous === undefined) delete process.env.ROUTER_SECRET;
+      else process.env.ROUTER_SECRET = previous;
     }
     const outside = [...hosts].filter((h) => !['127.0.0.1', 'localhost', '::1', 'unix-socket'].includes(h));
     expect(hosts.size).toBeGreaterThan(0);

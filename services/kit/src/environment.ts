@@ -40,12 +40,15 @@ export function loadEnvironment<S extends z.ZodType>(schema: S, env: NodeJS.Proc
   if (!result.success) {
     throw new EnvironmentError(result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`));
   }
-  const parsed = result.data as z.infer<S> & Partial<BaseEnvironment> & { JWT_SECRET?: string };
+  const parsed = result.data as z.infer<S> & Partial<BaseEnvironment> & { JWT_SECRET?: string; ROUTER_SECRET?: string };
   assertProductionSecrets(parsed);
   return parsed;
 }
 
-export function assertProductionSecrets(env: { NODE_ENV?: string; SUBGRAPH_SECRET?: string; JWT_SECRET?: string; BUSINESS_DATE?: string }): void {
+/** The router credential is a static header: production wants one nobody guesses (see router.ts). */
+export const MIN_PRODUCTION_ROUTER_SECRET_LENGTH = 32;
+
+export function assertProductionSecrets(env: { NODE_ENV?: string; SUBGRAPH_SECRET?: string; JWT_SECRET?: string; ROUTER_SECRET?: string; BUSINESS_DATE?: string }): void {
   if (env.NODE_ENV !== 'production') return;
   const issues: string[] = [];
   if (env.SUBGRAPH_SECRET === DEV_SUBGRAPH_SECRET) issues.push('SUBGRAPH_SECRET: the development default is refused in production');
@@ -53,6 +56,11 @@ export function assertProductionSecrets(env: { NODE_ENV?: string; SUBGRAPH_SECRE
   // With one secret for both, whoever holds the user-token key (an identity provider) could sign
   // gateway credentials, and a leaked gateway credential would pass as a user token.
   if (env.JWT_SECRET !== undefined && env.JWT_SECRET === env.SUBGRAPH_SECRET) issues.push('JWT_SECRET: must differ from SUBGRAPH_SECRET in production');
+  if (env.ROUTER_SECRET !== undefined) {
+    if (env.ROUTER_SECRET.length < MIN_PRODUCTION_ROUTER_SECRET_LENGTH) issues.push(`ROUTER_SECRET: must be at least ${MIN_PRODUCTION_ROUTER_SECRET_LENGTH} characters in production`);
+    // Each secret has one holder set: the router must not be able to sign gateway credentials or user tokens.
+    if ([DEV_JWT_SECRET, DEV_SUBGRAPH_SECRET, env.JWT_SECRET, env.SUBGRAPH_SECRET].includes(env.ROUTER_SECRET)) issues.push('ROUTER_SECRET: must differ from JWT_SECRET, SUBGRAPH_SECRET and the development defaults in production');
+  }
   // A fixed date would let records be dated as the operator pleases (publicity windows, namings).
   if (env.BUSINESS_DATE !== undefined) issues.push('BUSINESS_DATE: a fixed business date is for rehearsals and tests, refused in production');
   if (issues.length) throw new EnvironmentError(issues);

@@ -2,6 +2,8 @@ import 'reflect-metadata';
 
 export * from './audit.js';
 export * from './auth.js';
+export * from './identity.js';
+export * from './router.js';
 export * from './authz.js';
 export * from './context.js';
 export * from './database.js';

@@ -18,6 +18,8 @@ import type { RequestContext } from './context.js';
 import { loggableError, withoutStatementValues } from './log-safety.js';
 import type { Logger } from './logger.js';
 import type { OrmHandle } from './orm.js';
+import { assertProductionSecrets } from './environment.js';
+import { ROUTER_CREDENTIAL_HEADER, ROUTER_FORWARDED_FOR_HEADER, createRouterTrust, type RouterTrustOptions } from './router.js';
 import { withoutSuggestions } from './suggestions.js';
 import { importBudgetFor } from './xlsx/sheet-types.js';
 
@@ -27,6 +29,11 @@ export interface SubgraphServerOptions<L> {
   db: OrmHandle;
   /** Shared with the gateway only; requests without the gateway's signed credential are refused. */
   subgraphSecret: string;
+  /**
+   * Also accept calls from a router that forwards the user's token with the router credential
+   * (ROUTER_SECRET, see router.ts); unset: only the gateway's credential opens this subgraph.
+   */
+  router?: RouterTrustOptions;
   logger: Logger;
   production: boolean;
   /** The subgraphs this one asks, handed to every request as `ctx.peers`. */
@@ -49,6 +56,10 @@ export interface SubgraphServer {
 
 export function createSubgraphServer<L>(options: SubgraphServerOptions<L>): SubgraphServer {
   const { db, logger } = options;
+  if (options.production && options.router) {
+    assertProductionSecrets({ NODE_ENV: 'production', SUBGRAPH_SECRET: options.subgraphSecret, JWT_SECRET: options.router.jwtSecret, ROUTER_SECRET: options.router.routerSecret });
+  }
+  const routerTrust = options.router ? createRouterTrust(options.router) : undefined;
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
@@ -81,9 +92,15 @@ export function createSubgraphServer<L>(options: SubgraphServerOptions<L>): Subg
 
   const started = apollo.start();
 
-  // Identity check before any GraphQL work, `_service` and `_entities` included.
+  // Identity check before any GraphQL work, `_service` and `_entities` included. The gateway's
+  // credential, when sent, is the only one looked at; a router's counts only where it is configured.
   app.use('/graphql', async (req, res, next) => {
-    const identity = await verifyInternalToken(req.header(INTERNAL_TOKEN_HEADER), options.subgraphSecret);
+    const gatewayToken = req.header(INTERNAL_TOKEN_HEADER);
+    const routerCredential = req.header(ROUTER_CREDENTIAL_HEADER);
+    const identity =
+      gatewayToken === undefined && routerCredential !== undefined && routerTrust
+        ? await routerTrust({ credential: routerCredential, authorization: req.header('authorization'), forwardedFor: req.header(ROUTER_FORWARDED_FOR_HEADER) })
+        : await verifyInternalToken(gatewayToken, options.subgraphSecret);
     if (!identity.ok) {
       res.status(401).json({ errors: [{ message: `Refused: ${identity.reason}; call the gateway`, extensions: { code: 'UNAUTHENTICATED' } }] });
       return;

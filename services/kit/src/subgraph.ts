@@ -6,6 +6,7 @@ import { DEFAULT_CALL_TIMEOUT_MS, subgraphClient, type Peers } from './client.js
 import { baseEnvironment, loadEnvironment, port } from './environment.js';
 import { createLogger, type Logger } from './logger.js';
 import { createOrm, type Orm, type OrmHandle, type OrmOptions } from './orm.js';
+import { readRouterTrust, routerTrustEnvironment, routerTrustFrom, type RouterTrustOptions } from './router.js';
 import { createSubgraphServer, onShutdown, type SubgraphServer } from './server.js';
 import { importBudgetFor } from './xlsx/sheet-types.js';
 
@@ -62,6 +63,12 @@ export interface StartSubgraphOptions {
   callTimeoutMs?: number;
   /** Overrides the import budget derived from `callTimeoutMs` (a test's hurried import). */
   importBudgetMs?: number;
+  /**
+   * Calls from a router (Hive Gateway, Apollo Router) beside the gateway's: see router.ts. Unset:
+   * as ROUTER_SECRET and the user-token variables of this process say (off without ROUTER_SECRET),
+   * so the subgraphs that `npm start` runs in one process are configured like those run alone.
+   */
+  router?: RouterTrustOptions | false;
 }
 
 export interface StartedSubgraph extends SubgraphServer {
@@ -89,6 +96,7 @@ export async function startSubgraph<L>(descriptor: SubgraphDescriptor<L, any>, o
       subgraphSecret: options.subgraphSecret,
       logger,
       production: options.production ?? false,
+      router: options.router === undefined ? readRouterTrust(process.env, options.production ?? false) : options.router || undefined,
       peers,
       createLoaders: descriptor.createLoaders,
       importBudgetMs: options.importBudgetMs ?? importBudgetFor(options.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS),
@@ -120,6 +128,7 @@ export function subgraphEnvironment(descriptor: SubgraphDescriptor<any, any>, al
     ...Object.fromEntries(peers),
     // The gateway's deadline for calls here, as set on the gateway: imports answer before it.
     SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(DEFAULT_CALL_TIMEOUT_MS),
+    ...routerTrustEnvironment.shape,
   });
 }
 
@@ -143,6 +152,7 @@ export async function runSubgraph(descriptor: SubgraphDescriptor<any, any>, all:
     logger,
     peerUrls: Object.fromEntries((descriptor.asks ?? []).map((name) => [name, String(values[urlVariable(name)])])),
     callTimeoutMs: Number(values.SUBGRAPH_TIMEOUT_MS),
+    router: routerTrustFrom(values as never, values.NODE_ENV === 'production') ?? false,
   });
   const listening = service.listen(Number(values[`${prefix}_PORT`]), String(values[`${prefix}_HOST`]));
   // Handlers first: a SIGTERM that arrives as the server starts listening still drains it.
