@@ -32,3 +32,4 @@ export * from './xlsx/read-sheet.js';
 export * from './xlsx/sheet-types.js';
 export * from './xlsx/sheet-cells.js';
 export * from './xlsx/import-turn.js';
+export * from './read.js';

@@ -1,6 +1,6 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
@@ -61,8 +61,12 @@ export function createSubgraphServer<L>(options: SubgraphServerOptions<L>): Subg
     // own handlers would stop every server at once, and a second concurrent stop() never returns.
     stopOnTerminationSignals: false,
     formatError: (formatted, error) => formatError(formatted, error, options.production, logger),
-    // Inline traces are for Apollo's hosted studio, which an offline intranet never reaches.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), mutationTransactionGuard(), requestLog()],
+    // Inline traces are for Apollo's hosted studio, which an offline intranet never reaches. Cache
+    // hints are computed per resolved field and nothing reads them (the gateway caches no answers by them).
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(),
+      mutationTransactionGuard(), requestLog(),
+    ],
   });
 
   app.get('/health', (_req, res) => {
