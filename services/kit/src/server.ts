@@ -11,6 +11,7 @@ import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'gr
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { AnswerCache, invalidateAnswers, listenForChanges } from './answers.js';
 import { INTERNAL_TOKEN_HEADER, verifyInternalToken, type Caller } from './auth.js';
 import { DEFAULT_CALL_TIMEOUT_MS, type Peers } from './client.js';
 import type { RequestContext } from './context.js';
@@ -33,6 +34,8 @@ export interface SubgraphServerOptions<L> {
   createLoaders: (em: EntityManager, caller: Caller | null) => L;
   /** See RequestContext.importBudgetMs; default for the gateway's default deadline. */
   importBudgetMs?: number;
+  /** The database to listen on for other processes' writes (see `AnswerCache`); without it cached answers live for their TTL. */
+  databaseUrl?: string;
 }
 
 export interface RunningServer {
@@ -48,6 +51,8 @@ export interface SubgraphServer {
 
 export function createSubgraphServer<L>(options: SubgraphServerOptions<L>): SubgraphServer {
   const { db, logger } = options;
+  const answers = new AnswerCache();
+  const changes = options.databaseUrl ? listenForChanges(options.databaseUrl, logger) : null;
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
@@ -109,7 +114,7 @@ export function createSubgraphServer<L>(options: SubgraphServerOptions<L>): Subg
         const requestId = request.header('x-request-id') ?? randomUUID();
         const clientAddress = (response.locals.clientAddress as string | null | undefined) ?? null;
         return {
-          caller, em, loaders: options.createLoaders(em, caller), peers: options.peers ?? {}, log: logger.child({ requestId }), requestId, clientAddress,
+          caller, em, loaders: options.createLoaders(em, caller), peers: options.peers ?? {}, log: logger.child({ requestId }), requestId, clientAddress, answers,
           importBudgetMs: options.importBudgetMs ?? importBudgetFor(DEFAULT_CALL_TIMEOUT_MS),
         };
       },
@@ -121,6 +126,7 @@ export function createSubgraphServer<L>(options: SubgraphServerOptions<L>): Subg
     app,
     listen: async (port, host = '127.0.0.1') => {
       await started;
+      await changes?.ready;
       await new Promise<void>((resolve, reject) => {
         httpServer.once('error', reject);
         httpServer.listen(port, host, () => resolve());
@@ -133,6 +139,8 @@ export function createSubgraphServer<L>(options: SubgraphServerOptions<L>): Subg
         port: actual,
         close: async () => {
           await apollo.stop();
+          answers.close();
+          await changes?.release();
           await db.close();
         },
       };
@@ -173,6 +181,9 @@ function mutationTransactionGuard<L>(): ApolloServerPlugin<RequestContext<L>> {
       return {
         async willSendResponse({ contextValue, operation }) {
           if (operation?.operation !== 'mutation') return;
+          // Committed by now: this process's next read must not see an answer from before it,
+          // even before the write's notice comes back from the database.
+          invalidateAnswers();
           const uow = contextValue.em.getUnitOfWork();
           uow.computeChangeSets();
           if (uow.getChangeSets().length > 0) contextValue.log.error('a mutation left unflushed changes: wrap it in em.transactional');

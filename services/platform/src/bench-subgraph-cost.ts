@@ -13,7 +13,7 @@
  */
 import { subgraphNamed } from '@sfxd/subgraphs';
 import {
-  DEV_SUBGRAPH_SECRET, INTERNAL_TOKEN_HEADER, Role, createLogger, signInternalToken, startDatabase, startSubgraph,
+  AnswerCache, DEV_SUBGRAPH_SECRET, INTERNAL_TOKEN_HEADER, Role, createLogger, signInternalToken, startDatabase, startSubgraph,
   type Caller, type StartedSubgraph,
 } from '@sfxd/kit';
 import { SCALES, generateSeed } from '@sfxd/seed';
@@ -155,13 +155,14 @@ export async function measureSubgraphCost(options: SubgraphCostOptions): Promise
   const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
   const lean = leanBaseline(pool);
   const served = await leanServer(lean);
+  const answers = new AnswerCache();
   try {
     const out: QueryCost[] = [];
     for (const query of Object.values(COST_QUERIES)) {
       const document = parse(query);
       const subgraphContext = () => {
         const em = units.db.orm.em.fork() as any;
-        return { caller, em, loaders: unitsSubgraph.createLoaders(em, caller), peers: {}, log: createLogger('bench', 'warn'), requestId: 'bench', clientAddress: null, importBudgetMs: 0 };
+        return { caller, em, loaders: unitsSubgraph.createLoaders(em, caller), peers: {}, log: createLogger('bench', 'warn'), requestId: 'bench', clientAddress: null, importBudgetMs: 0, answers };
       };
       const inSubgraph = await cpuPerCall(requests, async () => check(await execute({ schema: units.schema, document, contextValue: subgraphContext() })));
       const inLean = await cpuPerCall(requests, async () => check(await execute({ schema: lean.schema, document, contextValue: lean.context() })));
@@ -176,6 +177,7 @@ export async function measureSubgraphCost(options: SubgraphCostOptions): Promise
     }
     return out;
   } finally {
+    answers.close();
     await served.close();
     await pool.end();
     await running.close();

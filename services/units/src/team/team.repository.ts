@@ -1,5 +1,5 @@
 import { raw, type EntityManager } from '@mikro-orm/postgresql';
-import { isUuid, uuidArray } from '@sfxd/kit';
+import { isUuid, rowsAs, uuidArray } from '@sfxd/kit';
 import { SCHEMA } from '../database-schema.js';
 import { Team } from './team.entity.js';
 
@@ -27,11 +27,12 @@ interface TeamRecord {
   updated_at: Date;
 }
 
+const asTeam = rowsAs<Omit<TeamRow, 'archived'>>(Team, ['id', 'version', 'createdAt', 'updatedAt', 'archivedAt', 'name', 'unit']);
+
 function teamRow(r: TeamRecord): TeamRow {
-  return {
-    id: r.id, version: r.version, createdAt: r.created_at, updatedAt: r.updated_at, archivedAt: r.archived_at, archived: r.archived_at != null,
-    name: r.name, unit: { id: r.unit_id },
-  };
+  return asTeam({
+    id: r.id, version: r.version, createdAt: r.created_at, updatedAt: r.updated_at, archivedAt: r.archived_at, name: r.name, unit: { id: r.unit_id },
+  }) as TeamRow;
 }
 
 /** The queries about teams. */
