@@ -1,7 +1,6 @@
-import { Authorized, Extensions, getMetadataStorage, type AuthChecker } from 'type-graphql';
+import { Extensions, getMetadataStorage } from 'type-graphql';
 import { Role, type Caller } from './auth.js';
 import { canReadUnit, requireCaller, requireRole } from './authz.js';
-import type { RequestContext } from './context.js';
 import { forbidden } from './errors.js';
 
 /**
@@ -34,38 +33,52 @@ export type AccessRule = (typeof Rule)[keyof typeof Rule];
 export type ScopeOutcome = 'REFUSE' | 'EMPTY';
 
 /**
- * The roles part of every rule, checked by type-graphql before the resolver runs. The unit part
- * depends on the record and is the resolver's or service's, through `inUnitScope`.
+ * The roles part of a rule, checked before the field's resolver runs (`buildFederatedSchema`
+ * wraps every field that declares one). It depends on the caller only, never on the record, so it
+ * is a plain synchronous test: type-graphql's `@Authorized` middleware cost a chain of promises
+ * per field of every row. The unit part depends on the record and is the resolver's or service's,
+ * through `inUnitScope`.
  */
-export const accessChecker: AuthChecker<RequestContext> = ({ context }, rules) => {
-  for (const rule of rules) checkRule(rule as AccessRule, context.caller);
-  return true;
-};
+export function checkRule(rule: AccessRule, caller: Caller | null): void {
+  ruleCheck(rule)(caller);
+}
 
-function checkRule(rule: AccessRule, caller: Caller | null): void {
+/** The check of one rule, or null for the rules whose roles part lets every caller through. */
+export function ruleGuard(rule: AccessRule): ((caller: Caller | null) => void) | null {
+  const check = ruleCheck(rule);
+  return check === open ? null : check;
+}
+
+const open = (_caller: Caller | null) => {};
+
+function ruleCheck(rule: AccessRule): (caller: Caller | null) => void {
   switch (rule) {
     case Rule.PUBLIC:
     case Rule.PERSONAL:
     case Rule.GATEWAY:
-      return;
+      return open;
     case Rule.SIGNED_IN:
     case Rule.UNIT_SCOPE_REFUSE:
     case Rule.UNIT_SCOPE_EMPTY:
-      requireCaller(caller);
-      return;
-    case Rule.UNIT_WRITE: {
-      const c = requireCaller(caller);
-      if (c.role !== Role.ADMIN && c.role !== Role.UNIT_ADMIN) {
-        throw forbidden(`This needs the role ${Role.ADMIN} or the unit's own ${Role.UNIT_ADMIN}; ${c.role} is read-only`);
-      }
-      return;
-    }
+      return requireCaller;
+    case Rule.UNIT_WRITE:
+      return requireWriterRole;
     case Rule.ADMIN:
-      requireRole(caller, Role.ADMIN);
-      return;
+      return requireAdmin;
     default:
       throw new Error(`Unknown access rule ${String(rule)}`);
   }
+}
+
+function requireWriterRole(caller: Caller | null): void {
+  const c = requireCaller(caller);
+  if (c.role !== Role.ADMIN && c.role !== Role.UNIT_ADMIN) {
+    throw forbidden(`This needs the role ${Role.ADMIN} or the unit's own ${Role.UNIT_ADMIN}; ${c.role} is read-only`);
+  }
+}
+
+function requireAdmin(caller: Caller | null): void {
+  requireRole(caller, Role.ADMIN);
 }
 
 /**
@@ -88,12 +101,11 @@ export function scopedUnit(caller: Caller | null): string | null {
 
 const explicit = new Map<object, Set<string>>();
 
-/** Declares a field's or an operation's rule: enforced by `accessChecker`, visible to the access walk. */
+/** Declares a field's or an operation's rule: enforced by `buildFederatedSchema` (see `checkRule`), visible to the access walk. */
 export function Access(rule: AccessRule): MethodDecorator & PropertyDecorator {
-  const authorized = Authorized(rule);
+  ruleCheck(rule); // an unknown rule fails where it is declared
   const extensions = Extensions({ access: rule });
   return (target: object, key: string | symbol, descriptor?: PropertyDescriptor) => {
-    authorized(target, key, descriptor as never);
     extensions(target, key, descriptor as never);
     const fields = explicit.get(target.constructor) ?? new Set<string>();
     fields.add(String(key));

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { AnswerCache } from './answers.js';
 import type { Caller } from './auth.js';
 import type { Peers } from './client.js';
 import type { Logger } from './logger.js';
@@ -18,6 +19,8 @@ export interface RequestContext<L = unknown> {
    * offices behind one address.
    */
   clientAddress: string | null;
+  /** Analytics answers of this subgraph, shared by its requests for a few seconds and emptied by every write. */
+  answers: AnswerCache;
   /** How long one spreadsheet import may take, so that it answers before the gateway's deadline (importTurn reads it). */
   importBudgetMs: number;
 }

@@ -35,3 +35,5 @@ export * from './xlsx/read-sheet.js';
 export * from './xlsx/sheet-types.js';
 export * from './xlsx/sheet-cells.js';
 export * from './xlsx/import-turn.js';
+export * from './read.js';
+export * from './answers.js';

@@ -1,6 +1,6 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
@@ -11,6 +11,7 @@ import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'gr
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { AnswerCache, invalidateAnswers, listenForChanges } from './answers.js';
 import { INTERNAL_TOKEN_HEADER, verifyInternalToken, type Caller } from './auth.js';
 import { DEFAULT_CALL_TIMEOUT_MS, type Peers } from './client.js';
 import { isDatabaseUnavailable } from './database.js';
@@ -41,6 +42,8 @@ export interface SubgraphServerOptions<L> {
   createLoaders: (em: EntityManager, caller: Caller | null) => L;
   /** See RequestContext.importBudgetMs; default for the gateway's default deadline. */
   importBudgetMs?: number;
+  /** The database to listen on for other processes' writes (see `AnswerCache`); without it cached answers live for their TTL. */
+  databaseUrl?: string;
 }
 
 export interface RunningServer {
@@ -60,6 +63,8 @@ export function createSubgraphServer<L>(options: SubgraphServerOptions<L>): Subg
     assertProductionSecrets({ NODE_ENV: 'production', SUBGRAPH_SECRET: options.subgraphSecret, JWT_SECRET: options.router.jwtSecret, ROUTER_SECRET: options.router.routerSecret });
   }
   const routerTrust = options.router ? createRouterTrust(options.router) : undefined;
+  const answers = new AnswerCache();
+  const changes = options.databaseUrl ? listenForChanges(options.databaseUrl, logger) : null;
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
@@ -73,8 +78,12 @@ export function createSubgraphServer<L>(options: SubgraphServerOptions<L>): Subg
     // own handlers would stop every server at once, and a second concurrent stop() never returns.
     stopOnTerminationSignals: false,
     formatError: (formatted, error) => formatError(formatted, error, options.production, logger),
-    // Inline traces are for Apollo's hosted studio, which an offline intranet never reaches.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), mutationTransactionGuard(), requestLog()],
+    // Inline traces are for Apollo's hosted studio, which an offline intranet never reaches. Cache
+    // hints are computed per resolved field and nothing reads them (the gateway caches no answers by them).
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(),
+      mutationTransactionGuard(), requestLog(),
+    ],
   });
 
   app.get('/health', (_req, res) => {
@@ -123,7 +132,7 @@ export function createSubgraphServer<L>(options: SubgraphServerOptions<L>): Subg
         const requestId = request.header('x-request-id') ?? randomUUID();
         const clientAddress = (response.locals.clientAddress as string | null | undefined) ?? null;
         return {
-          caller, em, loaders: options.createLoaders(em, caller), peers: options.peers ?? {}, log: logger.child({ requestId }), requestId, clientAddress,
+          caller, em, loaders: options.createLoaders(em, caller), peers: options.peers ?? {}, log: logger.child({ requestId }), requestId, clientAddress, answers,
           importBudgetMs: options.importBudgetMs ?? importBudgetFor(DEFAULT_CALL_TIMEOUT_MS),
         };
       },
@@ -135,6 +144,7 @@ export function createSubgraphServer<L>(options: SubgraphServerOptions<L>): Subg
     app,
     listen: async (port, host = '127.0.0.1') => {
       await started;
+      await changes?.ready;
       await new Promise<void>((resolve, reject) => {
         httpServer.once('error', reject);
         httpServer.listen(port, host, () => resolve());
@@ -147,6 +157,8 @@ export function createSubgraphServer<L>(options: SubgraphServerOptions<L>): Subg
         port: actual,
         close: async () => {
           await apollo.stop();
+          answers.close();
+          await changes?.release();
           await db.close();
         },
       };
@@ -187,6 +199,9 @@ function mutationTransactionGuard<L>(): ApolloServerPlugin<RequestContext<L>> {
       return {
         async willSendResponse({ contextValue, operation }) {
           if (operation?.operation !== 'mutation') return;
+          // Committed by now: this process's next read must not see an answer from before it,
+          // even before the write's notice comes back from the database.
+          invalidateAnswers();
           const uow = contextValue.em.getUnitOfWork();
           uow.computeChangeSets();
           if (uow.getChangeSets().length > 0) contextValue.log.error('a mutation left unflushed changes: wrap it in em.transactional');

@@ -100,6 +100,7 @@ export async function startSubgraph<L>(descriptor: SubgraphDescriptor<L, any>, o
       peers,
       createLoaders: descriptor.createLoaders,
       importBudgetMs: options.importBudgetMs ?? importBudgetFor(options.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS),
+      databaseUrl: options.databaseUrl,
     });
     return { ...server, db, schema };
   } catch (error) {

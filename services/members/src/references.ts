@@ -1,5 +1,7 @@
 import { Rule, inUnitScope, isUuid, type ReferenceResolvers } from '@sfxd/kit';
 import type { Context } from './context.js';
+import { Team } from './team/team.entity.js';
+import { Unit } from './unit/unit.entity.js';
 
 /**
  * How other subgraphs' references are resolved. Members and activities go through the request's
@@ -21,6 +23,8 @@ export const referenceResolvers: ReferenceResolvers = {
       return activity && inUnitScope(ctx.caller, activity.unitId, 'EMPTY') ? activity : null;
     },
   },
-  Unit: { access: Rule.PUBLIC, resolve: (ref) => ({ id: ref.id }) },
-  Team: { access: Rule.PUBLIC, resolve: (ref) => ({ id: ref.id }) },
+  // Instances, not plain objects: type-graphql copies a plain root into a new instance for every
+  // field resolver it reaches (twice per stub for partyMemberCount), 829 times for the overview.
+  Unit: { access: Rule.PUBLIC, resolve: (ref) => Object.assign(new Unit(), { id: ref.id }) },
+  Team: { access: Rule.PUBLIC, resolve: (ref) => Object.assign(new Team(), { id: ref.id }) },
 };

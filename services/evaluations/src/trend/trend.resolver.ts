@@ -38,6 +38,10 @@ export class TrendResolver {
     @Arg('tier', () => HonorTierEnum, { nullable: true }) tier: HonorTier | null | undefined,
     @Ctx() ctx: Context,
   ): Promise<EvaluationTrend> {
+    return ctx.answers.get('evaluationTrend', [campaignId, unitId, industryId, tier], ctx.caller, () => this.trend(campaignId, unitId, industryId, tier, ctx));
+  }
+
+  private async trend(campaignId: string | null | undefined, unitId: string | null | undefined, industryId: string | null | undefined, tier: HonorTier | null | undefined, ctx: Context): Promise<EvaluationTrend> {
     const campaign = campaignId == null ? null : isUuid(campaignId) ? campaignId : NO_MATCH;
     const rows = await new TrendRepository(ctx.em).trend(campaign, filterOf(unitId, industryId, tier));
     const rounds = new Map((await Promise.all(rows.filter((r) => r.grain === 'ROUND').map((r) => ctx.loaders.round.load(r.key)))).filter((r) => r).map((r) => [r!.id, r!]));
@@ -61,8 +65,9 @@ export class TrendResolver {
     @Arg('tier', () => HonorTierEnum, { nullable: true }) tier: HonorTier | null | undefined,
     @Ctx() ctx: Context,
   ): Promise<UnitEvaluationScore[]> {
-    const rows = await new TrendRepository(ctx.em).unitScores(scopeOf(campaignId, roundId), filterOf(null, industryId, tier));
-    return rows.map(UnitEvaluationScore.of);
+    const scope = scopeOf(campaignId, roundId);
+    return ctx.answers.get('evaluationUnitRanking', [scope, industryId, tier], ctx.caller, async () =>
+      (await new TrendRepository(ctx.em).unitScores(scope, filterOf(null, industryId, tier))).map(UnitEvaluationScore.of));
   }
 
   @SignedIn()
@@ -78,10 +83,13 @@ export class TrendResolver {
     @Arg('subjectId', () => ID, { nullable: true, description: 'A member, team, unit or industry evaluated at this tier' }) subjectId: string | null | undefined,
     @Ctx() ctx: Context,
   ): Promise<CriterionSummary[]> {
-    const rows = await new TrendRepository(ctx.em).criterionMeans(tier, scopeOf(campaignId, roundId), filterOf(unitId, industryId, tier), idOrNoMatch(subjectId));
-    return rows.map((row) => Object.assign(new CriterionSummary(), {
-      criterion: row.criterion, mean: row.mean, byKind: row.byKind.map((k) => Object.assign(new KindMean(), k)),
-    }));
+    const scope = scopeOf(campaignId, roundId);
+    return ctx.answers.get('evaluationCriteria', [tier, scope, industryId, unitId, subjectId], ctx.caller, async () => {
+      const rows = await new TrendRepository(ctx.em).criterionMeans(tier, scope, filterOf(unitId, industryId, tier), idOrNoMatch(subjectId));
+      return rows.map((row) => Object.assign(new CriterionSummary(), {
+        criterion: row.criterion, mean: row.mean, byKind: row.byKind.map((k) => Object.assign(new KindMean(), k)),
+      }));
+    });
   }
 
   @SignedIn()

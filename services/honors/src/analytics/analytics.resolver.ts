@@ -21,7 +21,7 @@ export class AnalyticsResolver {
     @Arg('unitId', () => ID, UNIT_ID) unitId: string | null | undefined,
     @Ctx() ctx: Context,
   ): Promise<HonorCount[]> {
-    return new AnalyticsService(ctx).honorCounts(campaignId, unitId ?? null);
+    return ctx.answers.get('honorCounts', [campaignId, unitId ?? null], ctx.caller, () => new AnalyticsService(ctx).honorCounts(campaignId, unitId ?? null));
   }
 
   @SignedIn()
@@ -35,7 +35,7 @@ export class AnalyticsResolver {
     @Arg('unitId', () => ID, UNIT_ID) unitId: string | null | undefined,
     @Ctx() ctx: Context,
   ): Promise<ManagementActionCount[]> {
-    return new AnalyticsService(ctx).managementActions(campaignId, unitId ?? null);
+    return ctx.answers.get('managementActions', [campaignId, unitId ?? null], ctx.caller, () => new AnalyticsService(ctx).managementActions(campaignId, unitId ?? null));
   }
 
   /** Records of single honors (whose, why): a UNIT_ADMIN's own unit's only, like the candidacies. */

@@ -17,6 +17,6 @@ export class AttainmentResolver {
     description: '指标完成情况: the campaign’s post, team, unit and industry quotas city-wide, over the participating units; null for an unknown campaign. Every signed-in role',
   })
   quotaAttainment(@Arg('campaignId', () => ID) campaignId: string, @Ctx() ctx: Context): Promise<QuotaAttainment | null> {
-    return new AttainmentService(ctx).cityWide(campaignId);
+    return ctx.answers.get('quotaAttainment', [campaignId], ctx.caller, () => new AttainmentService(ctx).cityWide(campaignId));
   }
 }

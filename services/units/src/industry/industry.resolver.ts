@@ -2,6 +2,7 @@ import { AdminOnly, ArchiveInput, Public, isUuid } from '@sfxd/kit';
 import { Arg, Ctx, Directive, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
 import { Unit } from '../unit/unit.entity.js';
+import type { UnitRow } from '../unit/unit.repository.js';
 import { Industry } from './industry.entity.js';
 import { CreateIndustryInput, UpdateIndustryInput } from './industry.input.js';
 import { IndustryRepository } from './industry.repository.js';
@@ -28,7 +29,7 @@ export class IndustryResolver {
   @FieldResolver(() => [Unit], { description: 'Units of this industry that are in use' })
   // A system has a few dozen units.
   @Directive('@listSize(assumedSize: 30)')
-  units(@Root() industry: Industry, @Ctx() ctx: Context): Promise<Unit[]> {
+  units(@Root() industry: Industry, @Ctx() ctx: Context): Promise<UnitRow[]> {
     return ctx.loaders.unitsByIndustry.load(industry.id);
   }
 

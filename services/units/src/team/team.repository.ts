@@ -1,18 +1,56 @@
 import { raw, type EntityManager } from '@mikro-orm/postgresql';
-import { isUuid } from '@sfxd/kit';
+import { isUuid, rowsAs, uuidArray } from '@sfxd/kit';
+import { SCHEMA } from '../database-schema.js';
 import { Team } from './team.entity.js';
+
+/** A team as reads see it: the row, not a managed entity (see UnitRow). */
+export interface TeamRow {
+  id: string;
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+  archivedAt: Date | null;
+  readonly archived: boolean;
+  name: string;
+  unit: { id: string };
+}
+
+const TEAM_COLUMNS = 'id, unit_id, name, version, archived_at, created_at, updated_at';
+
+interface TeamRecord {
+  id: string;
+  unit_id: string;
+  name: string;
+  version: number;
+  archived_at: Date | null;
+  created_at: Date;
+  updated_at: Date;
+}
+
+const asTeam = rowsAs<Omit<TeamRow, 'archived'>>(Team, ['id', 'version', 'createdAt', 'updatedAt', 'archivedAt', 'name', 'unit']);
+
+function teamRow(r: TeamRecord): TeamRow {
+  return asTeam({
+    id: r.id, version: r.version, createdAt: r.created_at, updatedAt: r.updated_at, archivedAt: r.archived_at, name: r.name, unit: { id: r.unit_id },
+  }) as TeamRow;
+}
 
 /** The queries about teams. */
 export class TeamRepository {
   constructor(private readonly em: EntityManager) {}
 
-  byIds(ids: readonly string[]): Promise<Team[]> {
-    return this.em.find(Team, { id: { $in: ids.filter(isUuid) } });
+  async byIds(ids: readonly string[]): Promise<TeamRow[]> {
+    const rows: TeamRecord[] = await this.em.execute(`select ${TEAM_COLUMNS} from "${SCHEMA}"."team" where id = any(?::uuid[])`, [uuidArray(ids)]);
+    return rows.map(teamRow);
   }
 
-  /** The teams in use of each unit, in pinyin order. */
-  inUseByUnits(unitIds: readonly string[]): Promise<Team[]> {
-    return this.em.find(Team, { unit: { $in: [...unitIds] }, archivedAt: null }, { orderBy: { name: 'asc', id: 'asc' } });
+  /** The teams in use of each unit, in pinyin order (the column's collation). */
+  async inUseByUnits(unitIds: readonly string[]): Promise<TeamRow[]> {
+    const rows: TeamRecord[] = await this.em.execute(
+      `select ${TEAM_COLUMNS} from "${SCHEMA}"."team" where unit_id = any(?::uuid[]) and archived_at is null order by name, id`,
+      [uuidArray(unitIds)],
+    );
+    return rows.map(teamRow);
   }
 
   /** How many teams in use each unit has: one grouped statement for all of them. */

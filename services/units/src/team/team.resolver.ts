@@ -3,6 +3,8 @@ import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'ty
 import type { Context } from '../context.js';
 import { Unit } from '../unit/unit.entity.js';
 import { Team } from './team.entity.js';
+import type { TeamRow } from './team.repository.js';
+import type { UnitRow } from '../unit/unit.repository.js';
 import { CreateTeamInput, UpdateTeamInput } from './team.input.js';
 import { TeamService } from './team.service.js';
 
@@ -10,7 +12,7 @@ import { TeamService } from './team.service.js';
 export class TeamResolver {
   @UnitScoped('REFUSE')
   @Query(() => Team, { nullable: true, description: "A team; a UNIT_ADMIN may read its own unit's teams only" })
-  async team(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Team | null> {
+  async team(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<TeamRow | null> {
     const team = isUuid(id) ? await ctx.loaders.team.load(id) : null;
     if (team) inUnitScope(ctx.caller, team.unit.id, 'REFUSE', 'teams');
     return team;
@@ -18,7 +20,7 @@ export class TeamResolver {
 
   @Public()
   @FieldResolver(() => Unit)
-  unit(@Root() team: Team, @Ctx() ctx: Context): Promise<Unit | null> {
+  unit(@Root() team: TeamRow, @Ctx() ctx: Context): Promise<UnitRow | null> {
     return ctx.loaders.unit.load(team.unit.id);
   }
 

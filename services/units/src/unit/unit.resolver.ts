@@ -3,9 +3,10 @@ import { Arg, Ctx, Directive, FieldResolver, ID, Int, Mutation, Query, Resolver,
 import type { Context } from '../context.js';
 import { Industry } from '../industry/industry.entity.js';
 import { Team } from '../team/team.entity.js';
+import type { TeamRow } from '../team/team.repository.js';
 import { Unit } from './unit.entity.js';
 import { CreateUnitInput, UpdateUnitInput } from './unit.input.js';
-import { UnitRepository } from './unit.repository.js';
+import { UnitRepository, type UnitRow } from './unit.repository.js';
 import { UnitService } from './unit.service.js';
 
 @Resolver(() => Unit)
@@ -22,20 +23,20 @@ export class UnitResolver {
     includeExcluded: boolean,
     @Arg('includeArchived', () => Boolean, { defaultValue: false }) includeArchived: boolean,
     @Ctx() ctx: Context,
-  ): Promise<Unit[]> {
+  ): Promise<UnitRow[]> {
     if (industryId != null && !isUuid(industryId)) return [];
     return new UnitRepository(ctx.em).list({ industryId, includeExcluded, includeArchived });
   }
 
   @Public()
   @Query(() => Unit, { nullable: true })
-  async unit(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Unit | null> {
+  async unit(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<UnitRow | null> {
     return isUuid(id) ? ctx.loaders.unit.load(id) : null;
   }
 
   @Public()
   @FieldResolver(() => Industry)
-  industry(@Root() unit: Unit, @Ctx() ctx: Context): Promise<Industry | null> {
+  industry(@Root() unit: UnitRow, @Ctx() ctx: Context): Promise<Industry | null> {
     return ctx.loaders.industry.load(unit.industry.id);
   }
 
@@ -43,14 +44,14 @@ export class UnitResolver {
   @FieldResolver(() => [Team], { description: "The unit's teams in use. Signed-in callers only; a UNIT_ADMIN sees its own unit's" })
   // A unit has a handful of teams.
   @Directive('@listSize(assumedSize: 20)')
-  async teams(@Root() unit: Unit, @Ctx() ctx: Context): Promise<Team[]> {
+  async teams(@Root() unit: UnitRow, @Ctx() ctx: Context): Promise<TeamRow[]> {
     if (!inUnitScope(ctx.caller, unit.id, 'EMPTY')) return [];
     return ctx.loaders.teamsByUnit.load(unit.id);
   }
 
   @Public()
   @FieldResolver(() => Int, { description: 'Number of teams in use: the base of the team quota' })
-  teamCount(@Root() unit: Unit, @Ctx() ctx: Context): Promise<number> {
+  teamCount(@Root() unit: UnitRow, @Ctx() ctx: Context): Promise<number> {
     return ctx.loaders.teamCountByUnit.load(unit.id);
   }
 

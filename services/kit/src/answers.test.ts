@@ -1,0 +1,93 @@
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { AnswerCache, changeNoticeSql, listenForChanges } from './answers.js';
+import { Role } from './auth.js';
+import { createTestDatabase, type TestDatabase } from './testing/index.js';
+
+let db: TestDatabase;
+let writer: pg.Client;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  writer = new pg.Client({ connectionString: db.url });
+  await writer.connect();
+  await writer.query('create schema "notices"');
+  await writer.query('create table "notices"."thing" (id int primary key)');
+  await writer.query('create table "notices"."audit_event" (id int primary key)');
+  for (const sql of changeNoticeSql('notices')) await writer.query(sql);
+});
+
+afterAll(async () => {
+  await writer?.end();
+  await db?.drop();
+});
+
+const leader = { sub: 'l', role: Role.LEADER };
+
+describe('the answer cache', () => {
+  it('forgets its answers when another connection commits a write to a table, however long they would live', async () => {
+    const changes = listenForChanges(db.url);
+    await changes.ready;
+    const cache = new AnswerCache(60 * 60 * 1000);
+    try {
+      let computed = 0;
+      const read = () => cache.get('things', [], leader, async () => ++computed);
+      expect(await read()).toBe(1);
+      expect(await read()).toBe(1);
+      await writer.query('begin');
+      await writer.query('insert into "notices"."thing" values (1)');
+      // Not before the commit: NOTIFY is transactional.
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(await read()).toBe(1);
+      await writer.query('commit');
+      await vi.waitFor(async () => expect(await read()).toBe(2), { timeout: 5000, interval: 20 });
+    } finally {
+      cache.close();
+      await changes.release();
+    }
+  });
+
+  it('is not emptied by rows added to the audit trail alone (reads of personal fields are audited)', async () => {
+    const changes = listenForChanges(db.url);
+    await changes.ready;
+    const cache = new AnswerCache(60 * 60 * 1000);
+    try {
+      let computed = 0;
+      const read = () => cache.get('things', [], leader, async () => ++computed);
+      await read();
+      await writer.query('insert into "notices"."audit_event" values (1)');
+      await writer.query('update "notices"."thing" set id = id where false');
+      await vi.waitFor(async () => expect(await read()).toBe(2), { timeout: 5000, interval: 20 });
+      await writer.query('insert into "notices"."audit_event" values (2)');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(await read()).toBe(2);
+    } finally {
+      cache.close();
+      await changes.release();
+    }
+  });
+
+  it('keeps answers apart by query, arguments, role and unit, and keeps no failure', async () => {
+    const cache = new AnswerCache(60 * 60 * 1000);
+    try {
+      let computed = 0;
+      const next = async () => ++computed;
+      const unitAdmin = (unitId: string) => ({ sub: `ua-${unitId}`, role: Role.UNIT_ADMIN, unitId });
+      const answers = [
+        await cache.get('a', [1], leader, next),
+        await cache.get('a', [2], leader, next),
+        await cache.get('b', [1], leader, next),
+        await cache.get('a', [1], { sub: 'x', role: Role.ADMIN }, next),
+        await cache.get('a', [1], unitAdmin('u1'), next),
+        await cache.get('a', [1], unitAdmin('u2'), next),
+        await cache.get('a', [1], null, next),
+      ];
+      expect(answers).toEqual([1, 2, 3, 4, 5, 6, 7]);
+      expect(await cache.get('a', [1], unitAdmin('u1'), next)).toBe(5);
+      await expect(cache.get('c', [], leader, async () => Promise.reject(new Error('down')))).rejects.toThrow('down');
+      expect(await cache.get('c', [], leader, next)).toBe(8);
+    } finally {
+      cache.close();
+    }
+  });
+});

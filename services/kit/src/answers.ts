@@ -1,0 +1,178 @@
+import pg from 'pg';
+import type { Caller } from './auth.js';
+import type { Logger } from './logger.js';
+
+/**
+ * The channel every subgraph's writes are announced on: a statement trigger on each of its tables
+ * sends it (`changeNoticeSql`). NOTIFY is transactional, so a notice arrives when a write has
+ * committed, in every process that listens, whichever process or connection wrote — a service,
+ * another replica, an import, or an operator's SQL.
+ */
+export const CHANGES_CHANNEL = 'sfxd_changes';
+
+/**
+ * The longest an answer is served from the cache. Notices make a write visible at once; this
+ * bounds staleness when a notice is lost (listener reconnecting, a write outside the services),
+ * with room under the dashboard's 5 seconds for the time the answer took to compute.
+ */
+export const ANSWER_TTL_MS = 3000;
+
+const live = new Set<AnswerCache>();
+
+/** Every cache of this process forgets its answers: a write committed here, or a notice arrived. */
+export function invalidateAnswers(): void {
+  for (const cache of live) cache.invalidate();
+}
+
+interface Entry {
+  at: number;
+  value: Promise<unknown>;
+}
+
+/**
+ * Analytics answers (counts, attainment, trends) kept for a few seconds: the dashboard asks the
+ * same ones from many screens at once. Keyed by the query, its arguments and the caller's scope
+ * (role and unit): an answer is never served to another role or unit, whatever the rules say
+ * today. Every write anywhere empties it (see CHANGES_CHANNEL); answers are small and writes are
+ * rare next to reads, so nothing finer is worth its risk.
+ */
+export class AnswerCache {
+  private readonly entries = new Map<string, Entry>();
+  hits = 0;
+  misses = 0;
+
+  constructor(private readonly ttlMs = ANSWER_TTL_MS, private readonly maxEntries = 2000) {
+    live.add(this);
+  }
+
+  /** The cached answer of `name(args)` for this caller's scope, or `compute()`'s, kept. A failure is not kept. */
+  get<T>(name: string, args: readonly unknown[], caller: Caller | null, compute: () => Promise<T>): Promise<T> {
+    const key = `${name}\u0000${scopeOf(caller)}\u0000${JSON.stringify(args)}`;
+    const now = Date.now();
+    const found = this.entries.get(key);
+    if (found && now - found.at < this.ttlMs) {
+      this.hits++;
+      return found.value as Promise<T>;
+    }
+    this.misses++;
+    // Identical requests in flight share one computation; one that a write overtook is left out
+    // of the cache by `invalidate` (the map is emptied), so later reads compute afresh.
+    const value = compute();
+    const entry = { at: now, value };
+    if (this.entries.size >= this.maxEntries) this.entries.clear();
+    this.entries.set(key, entry);
+    value.catch(() => {
+      if (this.entries.get(key) === entry) this.entries.delete(key);
+    });
+    return value;
+  }
+
+  invalidate(): void {
+    this.entries.clear();
+  }
+
+  close(): void {
+    this.entries.clear();
+    live.delete(this);
+  }
+}
+
+/** Who an answer may be shown to: the role, and the unit of a UNIT_ADMIN. */
+function scopeOf(caller: Caller | null): string {
+  return caller ? `${caller.role}:${caller.unitId ?? ''}` : 'anonymous';
+}
+
+/**
+ * Listens for write notices from every process on one database and empties this process's
+ * caches. Reconnects by itself (a restarted PostgreSQL); while it cannot listen, answers live
+ * for their TTL at most.
+ */
+export class ChangeListener {
+  private client: pg.Client | null = null;
+  private closed = false;
+  private retry: NodeJS.Timeout | null = null;
+  /** Resolves once listening for the first time (or when it gave up on that first attempt). */
+  readonly ready: Promise<void>;
+
+  constructor(private readonly url: string, private readonly logger?: Logger) {
+    this.ready = this.connect();
+  }
+
+  private async connect(): Promise<void> {
+    if (this.closed) return;
+    const client = new pg.Client({ connectionString: this.url, application_name: 'sfxd-change-listener' });
+    this.client = client;
+    const lost = (error?: Error) => {
+      if (this.client !== client) return;
+      this.client = null;
+      client.removeAllListeners('notification');
+      client.end().catch(() => {});
+      invalidateAnswers();
+      if (this.closed) return;
+      if (error) this.logger?.warn({ err: error }, 'change listener lost its connection; reconnecting');
+      this.retry = setTimeout(() => void this.connect(), 1000);
+      this.retry.unref();
+    };
+    client.on('error', lost);
+    client.on('end', () => lost());
+    client.on('notification', () => invalidateAnswers());
+    try {
+      await client.connect();
+      await client.query(`listen ${CHANGES_CHANNEL}`);
+      // Writes made while not listening were never announced here.
+      invalidateAnswers();
+    } catch (error) {
+      lost(error as Error);
+    }
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    if (this.retry) clearTimeout(this.retry);
+    const client = this.client;
+    this.client = null;
+    await client?.end().catch(() => {});
+  }
+}
+
+/**
+ * SQL for a subgraph's migration: every table of its schema announces committed writes on
+ * CHANGES_CHANNEL, once per statement. The audit trail is left out (reads of personal fields are
+ * audited too, and every write also changes a table of its own). A migration that adds tables
+ * runs it again; it replaces the triggers it made before.
+ */
+export function changeNoticeSql(schema: string): string[] {
+  const q = `"${schema}"`;
+  const literal = `'${schema.replace(/'/g, "''")}'`;
+  return [
+    `create or replace function ${q}."notify_change"() returns trigger language plpgsql as $$
+      begin perform pg_notify('${CHANGES_CHANNEL}', TG_TABLE_SCHEMA); return null; end $$`,
+    `do $$ declare t record; begin
+      for t in select tablename from pg_tables where schemaname = ${literal} and tablename not in ('audit_event', 'mikro_orm_migrations') loop
+        execute format('drop trigger if exists notify_change on %I.%I', ${literal}, t.tablename);
+        execute format('create trigger notify_change after insert or update or delete or truncate on %I.%I for each statement execute function %I.notify_change()', ${literal}, t.tablename, ${literal});
+      end loop;
+    end $$`,
+  ];
+}
+
+const listening = new Map<string, { listener: ChangeListener; users: number }>();
+
+/** One listener per database in this process, however many subgraphs run in it; the returned function lets go of it. */
+export function listenForChanges(url: string, logger?: Logger): { ready: Promise<void>; release(): Promise<void> } {
+  let shared = listening.get(url);
+  if (!shared) listening.set(url, (shared = { listener: new ChangeListener(url, logger), users: 0 }));
+  shared.users++;
+  const held = shared;
+  let released = false;
+  return {
+    ready: held.listener.ready,
+    release: async () => {
+      if (released) return;
+      released = true;
+      if (--held.users > 0) return;
+      if (listening.get(url) === held) listening.delete(url);
+      await held.listener.close();
+    },
+  };
+}

@@ -1,0 +1,220 @@
+/**
+ * What a subgraph adds per entity over a lean baseline (issue 14, item 2a): the CPU one request
+ * costs the units subgraph (type-graphql, MikroORM, Apollo Server, the kit's access rules) against
+ * graphql-js and `pg` resolving the same query on the same tables, measured side by side in one run.
+ *
+ * Both sides run in this process, so `process.cpuUsage` sees all of their work; each is measured
+ * two ways: executed in process (the schema and its resolvers, no HTTP), and over HTTP on loopback
+ * (client, server and JSON included), N requests one after another.
+ *
+ *   node services/platform/dist/bench-subgraph-cost.js [--requests 200]
+ * With DATABASE_URL it uses that server (demo data is loaded into an empty database only); else an
+ * embedded one is started with the city demo data.
+ */
+import { subgraphNamed } from '@sfxd/subgraphs';
+import {
+  AnswerCache, DEV_SUBGRAPH_SECRET, INTERNAL_TOKEN_HEADER, Role, createLogger, signInternalToken, startDatabase, startSubgraph,
+  type Caller, type StartedSubgraph,
+} from '@sfxd/kit';
+import { SCALES, generateSeed } from '@sfxd/seed';
+import { buildSchema, execute, graphql, parse, type GraphQLSchema } from 'graphql';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+
+const unitsSubgraph = subgraphNamed('units');
+
+export const COST_QUERIES = {
+  unitsWithTeams: '{ units { id name teams { id name } } }',
+  unitNames: '{ units { id name } }',
+} as const;
+
+export type CostQuery = keyof typeof COST_QUERIES;
+
+export interface CostSide {
+  /** CPU (user + system) per request, milliseconds. */
+  cpuMs: number;
+  /** Entities in one answer (units and teams). */
+  entities: number;
+}
+
+export interface QueryCost {
+  query: string;
+  inProcess: { subgraph: CostSide; lean: CostSide; ratio: number };
+  http: { subgraph: CostSide; lean: CostSide; ratio: number };
+}
+
+export interface SubgraphCostOptions {
+  /** A database with the units subgraph's tables and the city demo data. */
+  databaseUrl: string;
+  /** The units subgraph started in this process and not yet listening (this listens, and closes it at the end); else one is started on `databaseUrl`. */
+  units?: StartedSubgraph;
+  subgraphSecret?: string;
+  /** Requests per measurement (after as many warm-up requests). */
+  requests?: number;
+}
+
+/** The lean baseline: a hand-written schema over the same tables, one statement per list, no ORM. */
+const LEAN_SDL = `
+  type Query { units: [Unit!]! }
+  type Unit { id: ID! name: String! teams: [Team!]! }
+  type Team { id: ID! name: String! }
+`;
+
+interface LeanContext {
+  teamsOf(unitId: string): Promise<{ id: string; name: string }[]>;
+}
+
+function leanBaseline(pool: pg.Pool): { schema: GraphQLSchema; context(): LeanContext } {
+  const schema = buildSchema(LEAN_SDL);
+  const root = {
+    units: async () => (await pool.query('select id, name from units.unit where archived_at is null order by code')).rows,
+  };
+  (schema.getType('Unit') as any).getFields().teams.resolve = (unit: { id: string }, _args: unknown, ctx: LeanContext) => ctx.teamsOf(unit.id);
+  (schema.getType('Query') as any).getFields().units.resolve = root.units;
+  // The same batching as the subgraph's DataLoader: the unit ids asked in one tick, one statement.
+  const context = (): LeanContext => {
+    let pending: Map<string, ((rows: { id: string; name: string }[]) => void)[]> | null = null;
+    return {
+      teamsOf: (unitId) =>
+        new Promise((resolve, reject) => {
+          if (!pending) {
+            const batch = (pending = new Map());
+            process.nextTick(() => {
+              pending = null;
+              pool
+                .query('select id, name, unit_id from units.team where unit_id = any($1) and archived_at is null order by name, id', [[...batch.keys()]])
+                .then(({ rows }) => {
+                  const groups = new Map<string, { id: string; name: string }[]>();
+                  for (const r of rows) (groups.get(r.unit_id) ?? groups.set(r.unit_id, []).get(r.unit_id)!).push({ id: r.id, name: r.name });
+                  for (const [id, waiters] of batch) for (const w of waiters) w(groups.get(id) ?? []);
+                }, reject);
+            });
+          }
+          (pending.get(unitId) ?? pending.set(unitId, []).get(unitId)!).push(resolve);
+        }),
+    };
+  };
+  return { schema, context };
+}
+
+const entitiesIn = (data: any): number =>
+  (data?.units ?? []).reduce((n: number, u: any) => n + 1 + (u.teams?.length ?? 0), 0);
+
+/** CPU milliseconds per call of `run`, over `n` sequential calls after `n` warm-up calls. */
+async function cpuPerCall(n: number, run: () => Promise<number>): Promise<CostSide> {
+  let entities = 0;
+  for (let i = 0; i < n; i++) entities = await run();
+  const before = process.cpuUsage();
+  for (let i = 0; i < n; i++) await run();
+  const used = process.cpuUsage(before);
+  return { cpuMs: (used.user + used.system) / 1000 / n, entities };
+}
+
+function check(result: { errors?: readonly unknown[]; data?: unknown }): number {
+  if (result.errors?.length) throw new Error(`query failed: ${JSON.stringify(result.errors)}`);
+  return entitiesIn(result.data);
+}
+
+/** A bare node:http server answering the lean schema: the HTTP side of the baseline. */
+async function leanServer(lean: ReturnType<typeof leanBaseline>): Promise<{ url: string; close(): Promise<void> }> {
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', async () => {
+      const { query } = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { query: string };
+      const result = await graphql({ schema: lean.schema, source: query, contextValue: lean.context() });
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(result));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}/graphql`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+async function post(url: string, query: string, headers: Record<string, string>): Promise<number> {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) });
+  return check((await res.json()) as { errors?: unknown[]; data?: unknown });
+}
+
+/**
+ * Measures both queries on the units subgraph and on the lean baseline; `ratio` is the
+ * subgraph's CPU per request over the baseline's (target ≤ 2).
+ */
+export async function measureSubgraphCost(options: SubgraphCostOptions): Promise<QueryCost[]> {
+  const requests = options.requests ?? 100;
+  const secret = options.subgraphSecret ?? DEV_SUBGRAPH_SECRET;
+  const caller: Caller = { sub: 'bench', role: Role.LEADER };
+  const units = options.units ?? (await startSubgraph(unitsSubgraph, { databaseUrl: options.databaseUrl, subgraphSecret: secret, logger: createLogger('units', 'warn') }));
+  const running = await units.listen(0);
+  const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+  const lean = leanBaseline(pool);
+  const served = await leanServer(lean);
+  const answers = new AnswerCache();
+  try {
+    const out: QueryCost[] = [];
+    for (const query of Object.values(COST_QUERIES)) {
+      const document = parse(query);
+      const subgraphContext = () => {
+        const em = units.db.orm.em.fork() as any;
+        return { caller, em, loaders: unitsSubgraph.createLoaders(em, caller), peers: {}, log: createLogger('bench', 'warn'), requestId: 'bench', clientAddress: null, importBudgetMs: 0, answers };
+      };
+      const inSubgraph = await cpuPerCall(requests, async () => check(await execute({ schema: units.schema, document, contextValue: subgraphContext() })));
+      const inLean = await cpuPerCall(requests, async () => check(await execute({ schema: lean.schema, document, contextValue: lean.context() })));
+      // A fresh credential per request, as the gateway sends: its signing and checking are part of the cost.
+      const overSubgraph = await cpuPerCall(requests, async () => post(running.url, query, { [INTERNAL_TOKEN_HEADER]: await signInternalToken(caller, secret) }));
+      const overLean = await cpuPerCall(requests, async () => post(served.url, query, {}));
+      out.push({
+        query,
+        inProcess: { subgraph: inSubgraph, lean: inLean, ratio: inSubgraph.cpuMs / inLean.cpuMs },
+        http: { subgraph: overSubgraph, lean: overLean, ratio: overSubgraph.cpuMs / overLean.cpuMs },
+      });
+    }
+    return out;
+  } finally {
+    answers.close();
+    await served.close();
+    await pool.end();
+    await running.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { requests: { type: 'string', default: '200' } } });
+  const folder = process.env.DATABASE_URL ? null : mkdtempSync(path.join(tmpdir(), 'sfxd-cost-'));
+  // The embedded server runs as its own user when we are root: it must reach its data folder.
+  if (folder) chmodSync(folder, 0o755);
+  const database = folder
+    ? await startDatabase({ dataDir: path.join(folder, 'pg'), port: 59000 + Math.floor(Math.random() * 500), persistent: false })
+    : await startDatabase({ url: process.env.DATABASE_URL });
+  try {
+    const units = await startSubgraph(unitsSubgraph, { databaseUrl: database.url, subgraphSecret: DEV_SUBGRAPH_SECRET, logger: createLogger('units', 'warn') });
+    await unitsSubgraph.seed?.(units.db.orm, generateSeed(SCALES.city));
+    const results = await measureSubgraphCost({ databaseUrl: database.url, units, requests: Number(values.requests) });
+    for (const r of results) {
+      const line = (how: string, m: QueryCost['http']) =>
+        `  ${how.padEnd(11)} subgraph ${m.subgraph.cpuMs.toFixed(2)} ms CPU/request, lean ${m.lean.cpuMs.toFixed(2)} ms → ${m.ratio.toFixed(2)}× (${m.subgraph.entities} entities; per entity ${((m.subgraph.cpuMs / m.subgraph.entities) * 1000).toFixed(1)} µs vs ${((m.lean.cpuMs / m.lean.entities) * 1000).toFixed(1)} µs)`;
+      console.log(r.query);
+      console.log(line('in process', r.inProcess));
+      console.log(line('over HTTP', r.http));
+    }
+  } finally {
+    await database.stop();
+    if (folder) rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  main().then(
+    () => process.exit(0),
+    (error) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}
