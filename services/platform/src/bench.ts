@@ -401,6 +401,17 @@ async function countRows(databaseUrl: string): Promise<Record<string, number>> {
   }
 }
 
+/** On a free port: a port picked at random may be taken by another PostgreSQL on the machine (tests, other checkouts). */
+async function startEmbedded(folder: string) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startDatabase({ dataDir: path.join(folder, `pg${attempt}`), port: 57000 + Math.floor(Math.random() * 2000), persistent: false });
+    } catch (error) {
+      if (attempt >= 5 || !/already in use/i.test(String(error))) throw error;
+    }
+  }
+}
+
 function machine(): BenchResults['machine'] {
   const cpus = os.cpus();
   return { cpu: cpus[0]?.model.trim() ?? 'unknown', cores: cpus.length, ramGb: Math.round(os.totalmem() / 1024 ** 3), node: process.version, platform: `${os.platform()} ${os.release()}`, loadAverage: os.loadavg().map((x) => Math.round(x * 10) / 10) };
@@ -413,9 +424,7 @@ const sampler = startMemorySampler();
 // As root, the embedded PostgreSQL runs as a `postgres` user, which must be able to enter the folder.
 const folder = process.env.DATABASE_URL ? undefined : mkdtempSync(path.join(tmpdir(), 'sfxd-bench-'));
 if (folder) chmodSync(folder, 0o755);
-const server = folder
-  ? await startDatabase({ dataDir: path.join(folder, 'pg'), port: 57000 + Math.floor(Math.random() * 2000), persistent: false })
-  : await startDatabase({ url: process.env.DATABASE_URL });
+const server = folder ? await startEmbedded(folder) : await startDatabase({ url: process.env.DATABASE_URL });
 // The embedded server runs out of reach of the terminal's Ctrl+C: stop it and drop its folder here.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
