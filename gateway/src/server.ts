@@ -15,6 +15,7 @@ import { randomUUID } from 'node:crypto';
 import { graphiqlAssets, graphiqlPage } from './graphiql.js';
 import { DEVELOPMENT_MAX_TOKEN_LIFETIME_SECONDS, PRODUCTION_MAX_TOKEN_LIFETIME_SECONDS, createIdentityVerifier } from './identity.js';
 import { DEFAULT_LIMITS, armorProtections, demandControlOf, requestLimitsPlugin, type GatewayLimits } from './limits.js';
+import { sharedRequestsPlugin, type SharedRequestStats } from './shared-requests.js';
 import { callingAs, createSubgraphFetcher, type SubgraphFetchStats } from './subgraph-fetch.js';
 
 export interface GatewayContext {
@@ -59,6 +60,8 @@ export interface GatewayOptions {
   subgraphMaxSockets?: number;
   /** Share identical in-flight subgraph queries of the same caller scope; default true (the bench turns it off to compare). */
   deduplicateSubgraphQueries?: boolean;
+  /** Execute identical in-flight queries of the same caller scope once (shared-requests.ts); default true. */
+  deduplicateRequests?: boolean;
   /** Serve GraphiQL to browsers at GET /graphql; default: in development only. */
   graphiql?: boolean;
   /**
@@ -207,6 +210,7 @@ export async function createGateway(options: GatewayOptions) {
   app.disable('x-powered-by');
   app.set('trust proxy', options.trustProxy ?? 'loopback');
   const httpServer = http.createServer(app);
+  const sharedRequests = sharedRequestsPlugin<GatewayContext>();
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: !production,
@@ -219,7 +223,7 @@ export async function createGateway(options: GatewayOptions) {
     parseOptions: { maxTokens: limits.maxTokens },
     validationRules: armor.validationRules,
     formatError: (formatted) => (production ? maskForProduction(formatted) : formatted),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), requestLimitsPlugin(limits), ...armor.plugins],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), requestLimitsPlugin(limits), ...armor.plugins, ...(options.deduplicateRequests ?? true ? [sharedRequests.plugin] : [])],
   });
   await apollo.start();
 
@@ -293,6 +297,8 @@ export async function createGateway(options: GatewayOptions) {
     app,
     /** Subgraph calls sent and shared (`deduplicateSubgraphQueries`). */
     subgraphFetches: subgraphFetch.stats as Readonly<SubgraphFetchStats>,
+    /** Requests answered by an identical one in flight (`deduplicateRequests`). */
+    sharedRequests: sharedRequests.stats as Readonly<SharedRequestStats>,
     /** Query plans resolved for requests, and built (not found in the cache). */
     queryPlans: queryPlans as Readonly<typeof queryPlans>,
     listen: async (port: number, host = '127.0.0.1') => {

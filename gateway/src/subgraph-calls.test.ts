@@ -132,6 +132,8 @@ async function setUp(options: Partial<GatewayOptions> = {}, unitsSize = 30) {
     jwtSecret: JWT_SECRET,
     subgraphSecret: SUBGRAPH_SECRET,
     logger: createLogger('gateway', 'silent'),
+    // These tests look at the subgraph calls; the sharing of whole requests has tests of its own below.
+    deduplicateRequests: false,
     ...options,
   });
   const running = await gateway.listen(0);
@@ -209,6 +211,56 @@ describe('identical subgraph queries in flight at once', () => {
     // The failure is not remembered either.
     subgraph.state.fail = false;
     expect((await ask(LEADER, UNITS)).data?.units.length).toBeGreaterThan(0);
+  });
+});
+
+describe('identical requests in flight at once', () => {
+  /** Sends every request at once, holding the subgraph's answers until `executed` reached it and the rest wait for them. */
+  async function atOnce<T>(setup: Awaited<ReturnType<typeof setUp>>, calls: (() => Promise<T>)[], executed: number) {
+    const { subgraph, gateway } = setup;
+    subgraph.state.hold = true;
+    const answers = Promise.all(calls.map((call) => call()));
+    await expect.poll(() => subgraph.state.requests.length, { timeout: 20_000, interval: 10 }).toBe(executed);
+    await expect.poll(() => gateway.sharedRequests.waiting, { timeout: 20_000, interval: 10 }).toBe(calls.length - executed);
+    subgraph.release();
+    return answers;
+  }
+
+  it('are executed once for one caller, each request getting the whole answer, and none is kept after it answers', async () => {
+    const setup = await setUp({ deduplicateRequests: true });
+    const answers = await atOnce(setup, Array.from({ length: 6 }, () => () => setup.ask(LEADER, UNITS)), 1);
+    expect(setup.gateway.sharedRequests.shared).toBe(5);
+    const direct = await setup.ask(LEADER, UNITS);
+    expect(direct.data.units).toHaveLength(2);
+    for (const answer of answers) expect(answer).toEqual({ data: direct.data });
+    expect(setup.subgraph.state.requests).toHaveLength(2);
+  });
+
+  it('are executed once per caller scope: two units and a leader asking the same make three executions', async () => {
+    const setup = await setUp({ deduplicateRequests: true });
+    const callers = [UNIT_ONE, UNIT_TWO, LEADER];
+    await atOnce(setup, callers.flatMap((caller) => Array.from({ length: 3 }, () => () => setup.ask(caller, UNITS))), 3);
+    expect(setup.subgraph.state.requests.map((r) => `${r.role}/${r.unitId}`).sort()).toEqual(['LEADER/null', 'UNIT_ADMIN/u1', 'UNIT_ADMIN/u2']);
+  });
+
+  it('never include mutations: each identical mutation is executed', async () => {
+    const setup = await setUp({ deduplicateRequests: true });
+    const rename = 'mutation($name: String!) { renameUnit(id: "u1", name: $name) { id name } }';
+    const answers = await atOnce(setup, Array.from({ length: 4 }, () => () => setup.ask(LEADER, rename, { name: '新名' })), 4);
+    expect(setup.gateway.sharedRequests.shared).toBe(0);
+    for (const answer of answers) expect(answer.data?.renameUnit).toEqual({ id: 'u1', name: '新名' });
+  });
+
+  it('share a failure with every identical request, and forget it once answered', async () => {
+    const setup = await setUp({ deduplicateRequests: true });
+    setup.subgraph.state.fail = true;
+    const answers = await atOnce(setup, Array.from({ length: 4 }, () => () => setup.ask(LEADER, UNITS)), 1);
+    for (const answer of answers) {
+      expect(answer.data ?? null).toBeNull();
+      expect(answer.errors?.[0]?.extensions?.code).toBe('SERVICE_UNAVAILABLE');
+    }
+    setup.subgraph.state.fail = false;
+    expect((await setup.ask(LEADER, UNITS)).data?.units).toHaveLength(2);
   });
 });
 

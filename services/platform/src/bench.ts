@@ -205,6 +205,7 @@ async function startServices(databaseUrl: string, data: ReturnType<typeof genera
         // A province-scale answer under load may take more than the default deadline; the bench measures, it does not cut.
         subgraphTimeoutMs: 120_000,
         deduplicateSubgraphQueries: mode === 'httpShared',
+        deduplicateRequests: mode === 'httpShared',
         inProcessSubgraphs: mode === 'inProcess'
           ? Object.fromEntries(Object.entries(subgraphs).map(([name, s]) => [name, s.executeInProcess as InProcessSubgraph]))
           : undefined,
