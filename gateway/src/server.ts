@@ -1,5 +1,5 @@
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -15,7 +15,7 @@ import { randomUUID } from 'node:crypto';
 import { graphiqlAssets, graphiqlPage } from './graphiql.js';
 import { DEVELOPMENT_MAX_TOKEN_LIFETIME_SECONDS, PRODUCTION_MAX_TOKEN_LIFETIME_SECONDS, createIdentityVerifier } from './identity.js';
 import { DEFAULT_LIMITS, armorProtections, demandControlOf, requestLimitsPlugin, type GatewayLimits } from './limits.js';
-import { sharedRequestsPlugin, type SharedRequestStats } from './shared-requests.js';
+import { createRequestSharing, type SharedAnswer, type SharedRequestStats } from './shared-requests.js';
 import { callingAs, createSubgraphFetcher, type SubgraphFetchStats } from './subgraph-fetch.js';
 
 export interface GatewayContext {
@@ -60,7 +60,7 @@ export interface GatewayOptions {
   subgraphMaxSockets?: number;
   /** Share identical in-flight subgraph queries of the same caller scope; default true (the bench turns it off to compare). */
   deduplicateSubgraphQueries?: boolean;
-  /** Execute identical in-flight queries of the same caller scope once (shared-requests.ts); default true. */
+  /** Answer identical query requests in flight at once with one execution (shared-requests.ts); default true. */
   deduplicateRequests?: boolean;
   /** Serve GraphiQL to browsers at GET /graphql; default: in development only. */
   graphiql?: boolean;
@@ -210,7 +210,7 @@ export async function createGateway(options: GatewayOptions) {
   app.disable('x-powered-by');
   app.set('trust proxy', options.trustProxy ?? 'loopback');
   const httpServer = http.createServer(app);
-  const sharedRequests = sharedRequestsPlugin<GatewayContext>();
+  const sharedRequests = createRequestSharing();
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: !production,
@@ -223,7 +223,7 @@ export async function createGateway(options: GatewayOptions) {
     parseOptions: { maxTokens: limits.maxTokens },
     validationRules: armor.validationRules,
     formatError: (formatted) => (production ? maskForProduction(formatted) : formatted),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), requestLimitsPlugin(limits), ...armor.plugins, ...(options.deduplicateRequests ?? true ? [sharedRequests.plugin] : [])],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), requestLimitsPlugin(limits), ...armor.plugins],
   });
   await apollo.start();
 
@@ -264,21 +264,41 @@ export async function createGateway(options: GatewayOptions) {
     next();
   });
   app.use('/graphql', express.json({ limit: limits.maxBodyBytes }));
-  app.use(
-    '/graphql',
-    expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        const identity = await verify(req.header('authorization'));
-        if (!identity.ok) throw unauthenticatedResponse(identity.reason);
-        const requestId = req.header('x-request-id') ?? randomUUID();
-        const clientAddress = req.ip ?? null;
-        const internalToken = await signInternalToken(identity.caller, options.subgraphSecret, { clientAddress });
-        const { caller } = identity;
-        const scope = JSON.stringify([caller?.sub ?? null, caller?.role ?? null, caller?.unitId ?? null, clientAddress]);
-        return { caller, internalToken, requestId, scope };
-      },
-    }),
-  );
+  const contextOf = async (req: express.Request): Promise<GatewayContext> => {
+    const identity = await verify(req.header('authorization'));
+    if (!identity.ok) throw unauthenticatedResponse(identity.reason);
+    const requestId = req.header('x-request-id') ?? randomUUID();
+    const clientAddress = req.ip ?? null;
+    const internalToken = await signInternalToken(identity.caller, options.subgraphSecret, { clientAddress });
+    const { caller } = identity;
+    const scope = JSON.stringify([caller?.sub ?? null, caller?.role ?? null, caller?.unitId ?? null, clientAddress]);
+    return { caller, internalToken, requestId, scope };
+  };
+  if (options.deduplicateRequests ?? true) {
+    // The same pipeline as expressMiddleware's below, its answer read whole so that it can be shared.
+    const executeWhole = async (req: express.Request): Promise<SharedAnswer> => {
+      const headers = new HeaderMap();
+      for (const [name, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+      const answer = await apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: req.method.toUpperCase(), headers, search: '', body: req.body },
+        context: () => contextOf(req),
+      });
+      let body = '';
+      if (answer.body.kind === 'complete') body = answer.body.string;
+      else for await (const chunk of answer.body.asyncIterator) body += chunk;
+      return { status: answer.status ?? 200, headers: [...answer.headers], body };
+    };
+    app.post('/graphql', (req, res, next) => {
+      const key = sharedRequests.keyOf(req);
+      if (key === null) return next();
+      sharedRequests.share(key, () => executeWhole(req)).then((answer) => {
+        res.status(answer.status);
+        for (const [name, value] of answer.headers) res.setHeader(name, value);
+        res.send(answer.body);
+      }, next);
+    });
+  }
+  app.use('/graphql', expressMiddleware(apollo, { context: ({ req }) => contextOf(req) }));
   app.use((error: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) => {
     const status = (error as { status?: number }).status;
     if (status === 413) {

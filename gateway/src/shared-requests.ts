@@ -1,16 +1,14 @@
-import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestContext } from '@apollo/server';
-import type { FormattedExecutionResult } from 'graphql';
+import { getOperationAST, parse, type OperationTypeNode } from 'graphql';
 
 /**
- * Identical queries of one caller scope in flight at once are executed once: the leadership's
- * dashboards opened together, a poller's repeated request. The followers get the first one's
- * answer, as it was formatted for it (production masking included). Hive Gateway's inbound
- * deduplication does the same; the subgraph-level sharing (subgraph-fetch.ts) still applies to
- * queries that only overlap.
- *
- * It runs after the operation is resolved and every per-request check has passed (identity,
- * depth, cost), so each request still answers to the limits on its own. Never mutations: a
- * mutation's answer is its own. Nothing is kept once the first answer is sent.
+ * Identical query requests in flight at once are answered by one execution: the leadership's
+ * dashboards opened together, a poller repeating itself. "Identical" is the whole request as
+ * received — the same credential, client address, body and the headers that change an answer —
+ * so a follower gets exactly what its own execution would have given (the first one's answer,
+ * formatted and masked for it), and every refusal (identity, depth, cost) is the same for both.
+ * Hive Gateway's inbound deduplication does the same; the subgraph-level sharing
+ * (subgraph-fetch.ts) still applies to requests that only overlap. Never a mutation; nothing is
+ * kept once the first answer is sent.
  */
 export interface SharedRequestStats {
   /** Requests answered by an identical one in flight instead of being executed. */
@@ -19,60 +17,77 @@ export interface SharedRequestStats {
   waiting: number;
 }
 
-interface SharedAnswer {
-  status: number | undefined;
-  result: FormattedExecutionResult;
+export interface SharedAnswer {
+  status: number;
+  headers: [string, string][];
+  body: string;
 }
 
-interface ScopedContext {
-  scope: string;
+export interface IncomingRequest {
+  method: string;
+  body: unknown;
+  ip?: string;
+  header(name: string): string | undefined;
 }
 
-export function sharedRequestsPlugin<C extends ScopedContext>(): { plugin: ApolloServerPlugin<C>; stats: Readonly<SharedRequestStats> } {
-  const inFlight = new Map<string, Promise<SharedAnswer | null>>();
+/** Operation types by query text: parsed once, bounded so that a stream of distinct queries cannot grow it. */
+const MAX_REMEMBERED_QUERIES = 1000;
+
+export function createRequestSharing() {
+  const inFlight = new Map<string, Promise<SharedAnswer>>();
+  const operationTypes = new Map<string, OperationTypeNode | null>();
   const stats: SharedRequestStats = { shared: 0, waiting: 0 };
 
-  const keyOf = (context: GraphQLRequestContext<C>): string | null => {
-    if (context.operation?.operation !== 'query') return null;
-    const { query, operationName, variables, extensions } = context.request;
-    if (query === undefined) return null;
-    return JSON.stringify([context.contextValue.scope, query, operationName ?? null, variables ?? null, extensions ?? null]);
+  const operationType = (query: string, operationName: string | undefined): OperationTypeNode | null => {
+    const key = `${operationName ?? ''}\u0000${query}`;
+    let type = operationTypes.get(key);
+    if (type === undefined) {
+      try {
+        type = getOperationAST(parse(query), operationName)?.operation ?? null;
+      } catch {
+        type = null; // Apollo answers the syntax error itself
+      }
+      if (operationTypes.size >= MAX_REMEMBERED_QUERIES) operationTypes.clear();
+      operationTypes.set(key, type);
+    }
+    return type;
   };
 
-  const plugin: ApolloServerPlugin<C> = {
-    async requestDidStart() {
-      let lead: { key: string; settle: (answer: SharedAnswer | null) => void } | undefined;
-      const finish = (answer: SharedAnswer | null) => {
-        if (!lead) return;
-        inFlight.delete(lead.key);
-        lead.settle(answer);
-        lead = undefined;
-      };
-      return {
-        async responseForOperation(context) {
-          const key = keyOf(context);
-          if (key === null) return null;
-          const running = inFlight.get(key);
-          if (running) {
-            stats.waiting += 1;
-            const answer = await running.finally(() => (stats.waiting -= 1));
-            // The first one got no single answer (an internal failure, an incremental one): run on its own.
-            if (!answer) return null;
-            stats.shared += 1;
-            return { http: { status: answer.status, headers: new HeaderMap() }, body: { kind: 'single', singleResult: answer.result } };
-          }
-          let settle!: (answer: SharedAnswer | null) => void;
-          inFlight.set(key, new Promise((resolve) => (settle = resolve)));
-          lead = { key, settle };
-          return null;
-        },
-        // Every answer, an error answer included, passes here (Apollo's pipeline sends errors through it too).
-        async willSendResponse(context) {
-          const body = context.response.body;
-          finish(body.kind === 'single' ? { status: context.response.http.status, result: body.singleResult } : null);
-        },
-      };
-    },
+  /** The request's sharing key, or null when it is not a plain query over POST (never shared). */
+  const keyOf = (req: IncomingRequest): string | null => {
+    if (req.method !== 'POST' || typeof req.body !== 'object' || req.body === null || Array.isArray(req.body)) return null;
+    const { query, operationName } = req.body as { query?: unknown; operationName?: unknown };
+    if (typeof query !== 'string' || (operationName !== undefined && operationName !== null && typeof operationName !== 'string')) return null;
+    if (operationType(query, operationName ?? undefined) !== 'query') return null;
+    const accept = req.header('accept') ?? '';
+    if (accept.includes('multipart')) return null; // an incremental answer is streamed, not shared
+    return JSON.stringify([
+      req.header('authorization') ?? null, req.ip ?? null, req.header('content-type') ?? null, accept,
+      req.header('apollo-require-preflight') ?? null, req.header('x-apollo-operation-name') ?? null, req.body,
+    ]);
   };
-  return { plugin, stats };
+
+  /** Runs `execute` for the first of identical requests; the others in flight meanwhile get its answer. */
+  const share = async (key: string, execute: () => Promise<SharedAnswer>): Promise<SharedAnswer> => {
+    const running = inFlight.get(key);
+    if (running) {
+      stats.waiting += 1;
+      try {
+        const answer = await running;
+        stats.shared += 1;
+        return answer;
+      } finally {
+        stats.waiting -= 1;
+      }
+    }
+    const answer = execute();
+    inFlight.set(key, answer);
+    try {
+      return await answer;
+    } finally {
+      inFlight.delete(key);
+    }
+  };
+
+  return { keyOf, share, stats: stats as Readonly<SharedRequestStats> };
 }

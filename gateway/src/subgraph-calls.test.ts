@@ -109,7 +109,14 @@ async function countingSubgraph() {
   };
 }
 
-async function token(caller: Caller): Promise<string> {
+// One token per caller for the whole file: identical requests carry the identical credential.
+const tokens = new Map<Caller, Promise<string>>();
+function token(caller: Caller): Promise<string> {
+  if (!tokens.has(caller)) tokens.set(caller, signed(caller));
+  return tokens.get(caller)!;
+}
+
+async function signed(caller: Caller): Promise<string> {
   return new SignJWT({ role: caller.role, ...(caller.unitId ? { unitId: caller.unitId } : {}) })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(caller.sub)
