@@ -84,10 +84,17 @@ const QUERIES = {
   unitsTeams: '{ units { name partyMemberCount teams { name memberCount } } }',
 };
 
-async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { seconds: { type: 'string', default: '5' }, connections: { type: 'string', default: '20' } } });
-  const seconds = Math.max(1, Number(values.seconds));
-  const connections = Math.max(1, Number(values.connections));
+export interface HiveBenchResult {
+  /** Requests/s per query and gateway: ours, Hive Gateway, Hive Gateway with its inbound deduplication. */
+  rates: Record<string, Record<string, number>>;
+  connections: number;
+  seconds: number;
+  summary: string;
+}
+
+/** Both gateways on the same subgraphs (city units and members), one LEADER caller, by turns. */
+export async function benchHive(options: { seconds: number; connections: number }): Promise<HiveBenchResult> {
+  const { seconds, connections } = options;
   process.env.ROUTER_SECRET = BENCH_ROUTER_SECRET;
   const folder = process.env.DATABASE_URL ? undefined : mkdtempSync(path.join(tmpdir(), 'sfxd-bench-hive-'));
   // As root, the embedded PostgreSQL runs as a `postgres` user, which must be able to enter the folder.
@@ -100,7 +107,7 @@ async function main(): Promise<void> {
   await dropDatabase(admin, name);
   await createDatabaseIfMissing(admin, name);
   try {
-    console.log('loading city data (units, members) …');
+    console.log('Hive Gateway beside ours: loading city data (units, members) …');
     const platform = await startPlatform({
       databaseUrl: withDatabase(server.url, name),
       jwtSecret: DEV_JWT_SECRET,
@@ -114,18 +121,21 @@ async function main(): Promise<void> {
     const hive = await startHiveForBench({ subgraphUrls, token });
     const hiveInbound = await startHiveForBench({ subgraphUrls, token, inboundDeduplication: true });
     const gateways = { ours: platform.gatewayUrl, hive: hive.url, 'hive+inbound': hiveInbound.url };
+    const rates: HiveBenchResult['rates'] = {};
+    const lines: string[] = [];
     try {
       for (const [label, query] of Object.entries(QUERIES)) {
         for (const url of Object.values(gateways)) await requestsPerSecond(url, token, query, 1, connections); // warm-up
-        const rates: Record<string, number[]> = {};
+        const turns: Record<string, number[]> = {};
         for (let turn = 0; turn < 2; turn++) {
-          for (const [which, url] of Object.entries(gateways)) (rates[which] ??= []).push(await requestsPerSecond(url, token, query, seconds / 2, connections));
+          for (const [which, url] of Object.entries(gateways)) (turns[which] ??= []).push(await requestsPerSecond(url, token, query, seconds / 2, connections));
         }
         const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
-        const r = Object.fromEntries(Object.entries(rates).map(([k, v]) => [k, mean(v)]));
-        console.log(
+        const r = Object.fromEntries(Object.entries(turns).map(([k, v]) => [k, mean(v)]));
+        rates[label] = r;
+        lines.push(
           `${label}: ours ${r.ours!.toFixed(1)} req/s, Hive Gateway ${r.hive!.toFixed(1)} req/s (with inbound deduplication ${r['hive+inbound']!.toFixed(1)}); ` +
-            `ours / Hive ${(r.ours! / r.hive!).toFixed(2)}×, ours / Hive+inbound ${(r.ours! / r['hive+inbound']!).toFixed(2)}× (${connections} connections, ${seconds} s each)`,
+            `ours / Hive ${(r.ours! / r.hive!).toFixed(2)}×, ours / Hive+inbound ${(r.ours! / r['hive+inbound']!).toFixed(2)}×`,
         );
       }
     } finally {
@@ -133,11 +143,18 @@ async function main(): Promise<void> {
       await hiveInbound.close();
       await platform.stop();
     }
+    return { rates, connections, seconds, summary: `Hive Gateway beside ours (city units and members, one LEADER, ${connections} connections, ${seconds} s each): ${lines.join('; ')}` };
   } finally {
     await dropDatabase(admin, name).catch(() => undefined);
     await server.stop();
     if (folder) rmSync(folder, { recursive: true, force: true });
   }
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { seconds: { type: 'string', default: '5' }, connections: { type: 'string', default: '20' } } });
+  const result = await benchHive({ seconds: Math.max(1, Number(values.seconds)), connections: Math.max(1, Number(values.connections)) });
+  console.log(result.summary);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

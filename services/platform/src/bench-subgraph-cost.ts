@@ -184,8 +184,16 @@ export async function measureSubgraphCost(options: SubgraphCostOptions): Promise
   }
 }
 
-async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { requests: { type: 'string', default: '200' } } });
+export interface SubgraphCostResult {
+  queries: QueryCost[];
+  summary: string;
+}
+
+const costLine = (how: string, m: QueryCost['http']) =>
+  `${how} subgraph ${m.subgraph.cpuMs.toFixed(2)} ms CPU/request, lean ${m.lean.cpuMs.toFixed(2)} ms → ${m.ratio.toFixed(2)}× (${m.subgraph.entities} entities; per entity ${((m.subgraph.cpuMs / m.subgraph.entities) * 1000).toFixed(1)} µs vs ${((m.lean.cpuMs / m.lean.entities) * 1000).toFixed(1)} µs)`;
+
+/** The units subgraph against graphql-js + pg on the city's units and teams, in a database of its own. */
+export async function benchSubgraphCost(options: { requests: number }): Promise<SubgraphCostResult> {
   const folder = process.env.DATABASE_URL ? null : mkdtempSync(path.join(tmpdir(), 'sfxd-cost-'));
   // The embedded server runs as its own user when we are root: it must reach its data folder.
   if (folder) chmodSync(folder, 0o755);
@@ -195,17 +203,24 @@ async function main(): Promise<void> {
   try {
     const units = await startSubgraph(unitsSubgraph, { databaseUrl: database.url, subgraphSecret: DEV_SUBGRAPH_SECRET, logger: createLogger('units', 'warn') });
     await unitsSubgraph.seed?.(units.db.orm, generateSeed(SCALES.city));
-    const results = await measureSubgraphCost({ databaseUrl: database.url, units, requests: Number(values.requests) });
-    for (const r of results) {
-      const line = (how: string, m: QueryCost['http']) =>
-        `  ${how.padEnd(11)} subgraph ${m.subgraph.cpuMs.toFixed(2)} ms CPU/request, lean ${m.lean.cpuMs.toFixed(2)} ms → ${m.ratio.toFixed(2)}× (${m.subgraph.entities} entities; per entity ${((m.subgraph.cpuMs / m.subgraph.entities) * 1000).toFixed(1)} µs vs ${((m.lean.cpuMs / m.lean.entities) * 1000).toFixed(1)} µs)`;
-      console.log(r.query);
-      console.log(line('in process', r.inProcess));
-      console.log(line('over HTTP', r.http));
-    }
+    const queries = await measureSubgraphCost({ databaseUrl: database.url, units, requests: options.requests });
+    const summary = `Subgraph CPU per request against a lean graphql-js + pg baseline (units subgraph, city data, ${options.requests} requests each; target ≤ 2×): ${queries
+      .map((r) => `\`${r.query}\` in process ${r.inProcess.ratio.toFixed(2)}×, over HTTP ${r.http.ratio.toFixed(2)}×`)
+      .join('; ')}`;
+    return { queries, summary };
   } finally {
     await database.stop();
     if (folder) rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { requests: { type: 'string', default: '200' } } });
+  const { queries } = await benchSubgraphCost({ requests: Number(values.requests) });
+  for (const r of queries) {
+    console.log(r.query);
+    console.log(`  ${costLine('in process', r.inProcess)}`);
+    console.log(`  ${costLine('over HTTP ', r.http)}`);
   }
 }
 

@@ -15,7 +15,7 @@
  * Written to bench/results.json and the README's "Performance" section (between its markers).
  *
  *   node services/platform/dist/bench.js [--quick] [--units 10000] [--seconds 4] [--warmup 2] [--turns 2]
- *        [--connections 10] [--queries overview,quota] [--no-browser] [--no-report] [--out bench/results.json] [--no-readme]
+ *        [--connections 10] [--queries overview,quota] [--no-browser] [--no-report] [--no-hive] [--no-cost] [--out bench/results.json] [--no-readme]
  * Default larger scale: 1,000 units (10×; the province's 10,000 would take far over 10 minutes to load here). `--quick`: 500 units, 2 s turns, one turn, results to bench/results-quick.json, README untouched.
  * With DATABASE_URL the databases are made on that server; else an embedded one is started.
  */
@@ -34,6 +34,8 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { benchHive } from './bench-hive.js';
+import { benchSubgraphCost } from './bench-subgraph-cost.js';
 import pg from 'pg';
 import { timeToFirstChart } from './bench-browser.js';
 import { load, startMemorySampler, type LoadResult } from './bench-load.js';
@@ -51,6 +53,8 @@ const { values: flags } = parseArgs({
     queries: { type: 'string' },
     'no-browser': { type: 'boolean', default: false },
     'no-report': { type: 'boolean', default: false },
+    'no-hive': { type: 'boolean', default: false },
+    'no-cost': { type: 'boolean', default: false },
     'no-readme': { type: 'boolean', default: false },
     out: { type: 'string' },
   },
@@ -457,12 +461,9 @@ try {
     return { key: q.key, baseline: q.statements.total, large: other.statements.total, equal: q.statements.total === other.statements.total };
   });
 
-  // ---- Measurements that other parts of the bench add; the lead wires them here. -------------
-  // Each runs against a platform of its own and returns plain JSON for `results.extra`:
-  //   results.extra.hive = await benchHive({ seconds, connections, queries: chosen });            // ./bench-hive.ts: Hive Gateway's requests/s beside ours
-  //   results.extra.subgraphCost = await benchSubgraphCost({ seconds, connections });             // ./bench-subgraph-cost.ts: subgraph CPU per entity vs graphql-js + pg
-  // The README section prints any `extra` entry that has a `summary` line.
-  // ------------------------------------------------------------------------------------------------
+  // Each against a platform and database of its own; the README section prints their `summary`.
+  if (!flags['no-hive']) results.extra!.hive = await benchHive({ seconds, connections });
+  if (!flags['no-cost']) results.extra!.subgraphCost = await benchSubgraphCost({ requests: quick ? 50 : 200 });
 
   results.memory = sampler.stop();
   results.totalSeconds = (performance.now() - started) / 1000;
