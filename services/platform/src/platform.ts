@@ -3,8 +3,9 @@ import { createGateway, type GatewayLimits } from '@sfxd/gateway';
 import { generateSeed, type SeedData, type SeedOptions } from '@sfxd/seed';
 import { SUBGRAPHS } from '@sfxd/subgraphs';
 
-export interface PlatformOptions {
-  /** An existing database (DATABASE_URL); without it an embedded PostgreSQL starts. */
+/** Where the platform's database, secrets and addresses come from, in one process or several. */
+export interface PlatformBaseOptions {
+  /** An existing database (DATABASE_URL); without it an embedded PostgreSQL starts in this process. */
   databaseUrl?: string;
   dataDir?: string;
   embeddedPort?: number;
@@ -13,6 +14,9 @@ export interface PlatformOptions {
   host?: string;
   /** Ports by service name (`gateway`, `units`, …); 0 picks a free one. */
   ports?: Record<string, number>;
+}
+
+export interface PlatformOptions extends PlatformBaseOptions {
   /** Demo data for an empty database; `false` leaves the database empty. */
   seed?: SeedOptions | false;
   /** Which subgraphs load their demo data (default: all); a test measuring one subgraph at scale skips the rest. */

@@ -5,6 +5,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import type { PlatformBaseOptions } from './platform.js';
 
 const require = createRequire(import.meta.url);
 const GATEWAY_MAIN = path.join(path.dirname(require.resolve('@sfxd/gateway')), 'main.js');
@@ -12,16 +13,7 @@ const GATEWAY_MAIN = path.join(path.dirname(require.resolve('@sfxd/gateway')), '
 /** How long a service may take to drain on SIGTERM before it is killed. */
 const DRAIN_DEADLINE_MS = 30_000;
 
-export interface PlatformProcessesOptions {
-  /** An existing database (DATABASE_URL); without it an embedded PostgreSQL starts in this process. */
-  databaseUrl?: string;
-  dataDir?: string;
-  embeddedPort?: number;
-  jwtSecret: string;
-  subgraphSecret: string;
-  host?: string;
-  /** Ports by service name (`gateway`, `units`, …); 0 picks a free one. */
-  ports?: Record<string, number>;
+export interface PlatformProcessesOptions extends PlatformBaseOptions {
   /** Demo data for an empty database, loaded by this process before the services start; `false` loads none. */
   seed?: SeedOptions | false;
   /**
