@@ -3,7 +3,7 @@ import { ApolloServer, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import { CALLER_ERROR_CODES, DEFAULT_CALL_TIMEOUT_MS, INTERNAL_TOKEN_HEADER, assertProductionSecrets, createLogger, signInternalToken, withoutSuggestions, type Caller, type Logger } from '@sfxd/kit';
+import { CALLER_ERROR_CODES, DEFAULT_CALL_TIMEOUT_MS, INTERNAL_TOKEN_HEADER, assertProductionSecrets, createLogger, signInternalToken, withoutSuggestions, wholeAnswer, type Caller, type Logger } from '@sfxd/kit';
 import cors from 'cors';
 import express from 'express';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
@@ -283,10 +283,7 @@ export async function createGateway(options: GatewayOptions) {
         httpGraphQLRequest: { method: req.method.toUpperCase(), headers, search: '', body: req.body },
         context: () => contextOf(req),
       });
-      let body = '';
-      if (answer.body.kind === 'complete') body = answer.body.string;
-      else for await (const chunk of answer.body.asyncIterator) body += chunk;
-      return { status: answer.status ?? 200, headers: [...answer.headers], body };
+      return wholeAnswer(answer);
     };
     app.post('/graphql', (req, res, next) => {
       const key = sharedRequests.keyOf(req);

@@ -1,3 +1,4 @@
+import type { InProcessResponse } from '@sfxd/kit';
 import { getOperationAST, parse, type OperationTypeNode } from 'graphql';
 
 /**
@@ -17,11 +18,8 @@ export interface SharedRequestStats {
   waiting: number;
 }
 
-export interface SharedAnswer {
-  status: number;
-  headers: [string, string][];
-  body: string;
-}
+/** An answer read whole (the kit's `wholeAnswer`), so that every identical request can be sent it. */
+export type SharedAnswer = InProcessResponse;
 
 export interface IncomingRequest {
   method: string;

@@ -1,4 +1,4 @@
-import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer, HeaderMap, type ApolloServerPlugin, type HTTPGraphQLResponse } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -72,6 +72,14 @@ export interface SubgraphServer {
    * what the hop costs): the same credential check, context and Apollo server as `/graphql`.
    */
   executeInProcess(request: InProcessRequest): Promise<InProcessResponse>;
+}
+
+/** An Apollo HTTP answer read whole (a streamed one joined), for a caller that is not an HTTP response. */
+export async function wholeAnswer(answer: HTTPGraphQLResponse): Promise<InProcessResponse> {
+  let body = '';
+  if (answer.body.kind === 'complete') body = answer.body.string;
+  else for await (const chunk of answer.body.asyncIterator) body += chunk;
+  return { status: answer.status ?? 200, headers: [...answer.headers], body };
 }
 
 export function createSubgraphServer<L>(options: SubgraphServerOptions<L>): SubgraphServer {
@@ -171,10 +179,7 @@ export function createSubgraphServer<L>(options: SubgraphServerOptions<L>): Subg
       httpGraphQLRequest: { method: 'POST', headers, search: '', body: request.body },
       context: async () => contextFor(identity.caller, identity.clientAddress ?? null, request.headers['x-request-id']),
     });
-    let body = '';
-    if (answer.body.kind === 'complete') body = answer.body.string;
-    else for await (const chunk of answer.body.asyncIterator) body += chunk;
-    return { status: answer.status ?? 200, headers: [...answer.headers], body };
+    return wholeAnswer(answer);
   };
 
   return {

@@ -10,14 +10,13 @@
  * With DATABASE_URL the data goes into a new database there; else an embedded PostgreSQL starts.
  */
 import { startHiveGateway } from '@sfxd/hive-gateway';
-import { DEV_JWT_SECRET, DEV_SUBGRAPH_SECRET, Role, createDatabaseIfMissing, createLogger, dropDatabase, signUserToken, startDatabase, withDatabase } from '@sfxd/kit';
+import { DEV_JWT_SECRET, DEV_SUBGRAPH_SECRET, Role, createDatabaseIfMissing, createLogger, dropDatabase, signUserToken, withDatabase } from '@sfxd/kit';
 import { SUBGRAPHS } from '@sfxd/subgraphs';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { startBenchDatabase } from './bench-database.js';
 import { startPlatform } from './platform.js';
 
 /** The router credential of a bench run (development only: production refuses short or shared secrets). */
@@ -96,12 +95,7 @@ export interface HiveBenchResult {
 export async function benchHive(options: { seconds: number; connections: number }): Promise<HiveBenchResult> {
   const { seconds, connections } = options;
   process.env.ROUTER_SECRET = BENCH_ROUTER_SECRET;
-  const folder = process.env.DATABASE_URL ? undefined : mkdtempSync(path.join(tmpdir(), 'sfxd-bench-hive-'));
-  // As root, the embedded PostgreSQL runs as a `postgres` user, which must be able to enter the folder.
-  if (folder) chmodSync(folder, 0o755);
-  const server = folder
-    ? await startDatabase({ dataDir: path.join(folder, 'pg'), port: 59000 + Math.floor(Math.random() * 900), persistent: false })
-    : await startDatabase({ url: process.env.DATABASE_URL });
+  const server = await startBenchDatabase('bench-hive');
   const admin = withDatabase(server.url, 'postgres');
   const name = 'sfxd_bench_hive';
   await dropDatabase(admin, name);
@@ -147,7 +141,6 @@ export async function benchHive(options: { seconds: number; connections: number 
   } finally {
     await dropDatabase(admin, name).catch(() => undefined);
     await server.stop();
-    if (folder) rmSync(folder, { recursive: true, force: true });
   }
 }
 

@@ -13,18 +13,16 @@
  */
 import { subgraphNamed } from '@sfxd/subgraphs';
 import {
-  AnswerCache, DEV_SUBGRAPH_SECRET, INTERNAL_TOKEN_HEADER, Role, createLogger, signInternalToken, startDatabase, startSubgraph,
+  AnswerCache, DEV_SUBGRAPH_SECRET, INTERNAL_TOKEN_HEADER, Role, createLogger, signInternalToken, startSubgraph,
   type Caller, type StartedSubgraph,
 } from '@sfxd/kit';
 import { SCALES, generateSeed } from '@sfxd/seed';
 import { buildSchema, execute, graphql, parse, type GraphQLSchema } from 'graphql';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { startBenchDatabase } from './bench-database.js';
 import pg from 'pg';
 
 const unitsSubgraph = subgraphNamed('units');
@@ -194,12 +192,7 @@ const costLine = (how: string, m: QueryCost['http']) =>
 
 /** The units subgraph against graphql-js + pg on the city's units and teams, in a database of its own. */
 export async function benchSubgraphCost(options: { requests: number }): Promise<SubgraphCostResult> {
-  const folder = process.env.DATABASE_URL ? null : mkdtempSync(path.join(tmpdir(), 'sfxd-cost-'));
-  // The embedded server runs as its own user when we are root: it must reach its data folder.
-  if (folder) chmodSync(folder, 0o755);
-  const database = folder
-    ? await startDatabase({ dataDir: path.join(folder, 'pg'), port: 59000 + Math.floor(Math.random() * 500), persistent: false })
-    : await startDatabase({ url: process.env.DATABASE_URL });
+  const database = await startBenchDatabase('cost');
   try {
     const units = await startSubgraph(unitsSubgraph, { databaseUrl: database.url, subgraphSecret: DEV_SUBGRAPH_SECRET, logger: createLogger('units', 'warn') });
     await unitsSubgraph.seed?.(units.db.orm, generateSeed(SCALES.city));
@@ -210,7 +203,6 @@ export async function benchSubgraphCost(options: { requests: number }): Promise<
     return { queries, summary };
   } finally {
     await database.stop();
-    if (folder) rmSync(folder, { recursive: true, force: true });
   }
 }
 

@@ -21,19 +21,20 @@
  */
 import { createGateway, type InProcessSubgraph } from '@sfxd/gateway';
 import {
-  DEV_JWT_SECRET, DEV_SUBGRAPH_SECRET, Role, createDatabaseIfMissing, createLogger, dropDatabase, signUserToken, startDatabase, startSubgraph, withDatabase,
+  DEV_JWT_SECRET, DEV_SUBGRAPH_SECRET, Role, createDatabaseIfMissing, createLogger, dropDatabase, signUserToken, startSubgraph, withDatabase,
   type StartedSubgraph,
 } from '@sfxd/kit';
 import { SCALES, generateSeed, type SeedOptions } from '@sfxd/seed';
 import { SUBGRAPHS } from '@sfxd/subgraphs';
 import { generateReport } from '@sfxd/report';
 import * as documents from '@sfxd/dashboard/documents';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os, { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { startBenchDatabase } from './bench-database.js';
 import { benchHive } from './bench-hive.js';
 import { benchSubgraphCost } from './bench-subgraph-cost.js';
 import pg from 'pg';
@@ -418,17 +419,6 @@ async function countRows(databaseUrl: string): Promise<Record<string, number>> {
   }
 }
 
-/** On a free port: a port picked at random may be taken by another PostgreSQL on the machine (tests, other checkouts). */
-async function startEmbedded(folder: string) {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await startDatabase({ dataDir: path.join(folder, `pg${attempt}`), port: 57000 + Math.floor(Math.random() * 2000), persistent: false });
-    } catch (error) {
-      if (attempt >= 5 || !/already in use/i.test(String(error))) throw error;
-    }
-  }
-}
-
 function machine(): BenchResults['machine'] {
   const cpus = os.cpus();
   return { cpu: cpus[0]?.model.trim() ?? 'unknown', cores: cpus.length, ramGb: Math.round(os.totalmem() / 1024 ** 3), node: process.version, platform: `${os.platform()} ${os.release()}`, loadAverage: os.loadavg().map((x) => Math.round(x * 10) / 10) };
@@ -438,17 +428,11 @@ function machine(): BenchResults['machine'] {
 
 const started = performance.now();
 const sampler = startMemorySampler();
-// As root, the embedded PostgreSQL runs as a `postgres` user, which must be able to enter the folder.
-const folder = process.env.DATABASE_URL ? undefined : mkdtempSync(path.join(tmpdir(), 'sfxd-bench-'));
-if (folder) chmodSync(folder, 0o755);
-const server = folder ? await startEmbedded(folder) : await startDatabase({ url: process.env.DATABASE_URL });
-// The embedded server runs out of reach of the terminal's Ctrl+C: stop it and drop its folder here.
+const server = await startBenchDatabase('bench');
+// The embedded server runs out of reach of the terminal's Ctrl+C: stop it (and drop its folder) here.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
-    void server.stop().finally(() => {
-      if (folder) rmSync(folder, { recursive: true, force: true });
-      process.exit(130);
-    });
+    void server.stop().finally(() => process.exit(130));
   });
 }
 try {
@@ -490,7 +474,6 @@ try {
   }
 } finally {
   await server.stop();
-  if (folder) rmSync(folder, { recursive: true, force: true });
 }
 
 function print(r: BenchResults) {

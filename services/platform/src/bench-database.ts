@@ -1,0 +1,27 @@
+import { startDatabase, type DatabaseServer } from '@sfxd/kit';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+/**
+ * A bench's PostgreSQL: DATABASE_URL's server, or an embedded one in a temporary folder that
+ * `stop()` removes. The embedded port is random and retried: another PostgreSQL on the machine
+ * (tests, other checkouts) may hold the first one picked.
+ */
+export async function startBenchDatabase(prefix: string): Promise<DatabaseServer> {
+  if (process.env.DATABASE_URL) return startDatabase({ url: process.env.DATABASE_URL });
+  const folder = mkdtempSync(path.join(tmpdir(), `sfxd-${prefix}-`));
+  // As root, the embedded PostgreSQL runs as a `postgres` user, which must be able to enter the folder.
+  chmodSync(folder, 0o755);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const server = await startDatabase({ dataDir: path.join(folder, `pg${attempt}`), port: 57000 + Math.floor(Math.random() * 2000), persistent: false });
+      return { ...server, stop: async () => { await server.stop(); rmSync(folder, { recursive: true, force: true }); } };
+    } catch (error) {
+      if (attempt >= 5 || !/already in use/i.test(String(error))) {
+        rmSync(folder, { recursive: true, force: true });
+        throw error;
+      }
+    }
+  }
+}
