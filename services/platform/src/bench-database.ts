@@ -6,7 +6,8 @@ import path from 'node:path';
 /**
  * A bench's PostgreSQL: DATABASE_URL's server, or an embedded one in a temporary folder that
  * `stop()` removes. The embedded port is random and retried: another PostgreSQL on the machine
- * (tests, other checkouts) may hold the first one picked.
+ * (tests, other checkouts) may hold the first one picked. Ports lie below the kernel's ephemeral
+ * range (32768 and up), where an outgoing connection could have taken one first.
  */
 export async function startBenchDatabase(prefix: string): Promise<DatabaseServer> {
   if (process.env.DATABASE_URL) return startDatabase({ url: process.env.DATABASE_URL });
@@ -15,7 +16,7 @@ export async function startBenchDatabase(prefix: string): Promise<DatabaseServer
   chmodSync(folder, 0o755);
   for (let attempt = 1; ; attempt++) {
     try {
-      const server = await startDatabase({ dataDir: path.join(folder, `pg${attempt}`), port: 57000 + Math.floor(Math.random() * 2000), persistent: false });
+      const server = await startDatabase({ dataDir: path.join(folder, `pg${attempt}`), port: 20000 + Math.floor(Math.random() * 12000), persistent: false });
       return { ...server, stop: async () => { await server.stop(); rmSync(folder, { recursive: true, force: true }); } };
     } catch (error) {
       if (attempt >= 5 || !/already in use/i.test(String(error))) {

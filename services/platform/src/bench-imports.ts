@@ -9,15 +9,16 @@
  *   node services/platform/dist/bench-imports.js [--samples 300] [--imports 8] [--rounds 5]
  * With DATABASE_URL the database is made on that server; else an embedded one is started.
  */
-import { DEV_JWT_SECRET, DEV_SUBGRAPH_SECRET, DEFAULT_MAX_INFLATED_BYTES, Role, createDatabaseIfMissing, createLogger, dropDatabase, signUserToken, startDatabase, withDatabase } from '@sfxd/kit';
+import { DEV_JWT_SECRET, DEV_SUBGRAPH_SECRET, DEFAULT_MAX_INFLATED_BYTES, Role, createDatabaseIfMissing, createLogger, dropDatabase, signUserToken, withDatabase } from '@sfxd/kit';
 import { SCALES } from '@sfxd/seed';
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import yazl from 'yazl';
 import { SUBGRAPHS } from '@sfxd/subgraphs';
+import { startBenchDatabase } from './bench-database.js';
 import { startPlatform } from './platform.js';
 
 const { values } = parseArgs({ options: { samples: { type: 'string', default: '300' }, imports: { type: 'string', default: '8' }, rounds: { type: 'string', default: '5' } } });
@@ -71,12 +72,7 @@ const stopAll = setTimeout(() => {
 }, RUN_LIMIT_MS);
 stopAll.unref();
 
-const folder = process.env.DATABASE_URL ? undefined : mkdtempSync(path.join(tmpdir(), 'sfxd-bench-imports-'));
-// As root, the embedded PostgreSQL runs as a `postgres` user, which must be able to enter the folder.
-if (folder) chmodSync(folder, 0o755);
-const server = folder
-  ? await startDatabase({ dataDir: path.join(folder, 'pg'), port: 57000 + Math.floor(Math.random() * 2000), persistent: false })
-  : await startDatabase({ url: process.env.DATABASE_URL });
+const server = await startBenchDatabase('bench-imports');
 const name = 'sfxd_bench_imports';
 const admin = withDatabase(server.url, 'postgres');
 await dropDatabase(admin, name);
@@ -229,5 +225,4 @@ try {
   await platform.stop();
   await dropDatabase(admin, name);
   await server.stop();
-  if (folder) rmSync(folder, { recursive: true, force: true });
 }
