@@ -1,4 +1,4 @@
-import { DEV_JWT_SECRET, baseEnvironment, loadEnvironment, port, urlVariable } from '@sfxd/kit';
+import { DEV_JWT_SECRET, baseEnvironment, loadEnvironment, port, subgraphUrlList, urlVariable } from '@sfxd/kit';
 import { SUBGRAPHS } from '@sfxd/subgraphs';
 import { z } from 'zod';
 
@@ -28,12 +28,6 @@ export function accessFromEnvironment(env: { GRAPHIQL?: boolean; JWT_MAX_LIFETIM
     ...(env.JWT_MAX_LIFETIME_HOURS !== undefined ? { maxTokenLifetimeSeconds: Math.round(env.JWT_MAX_LIFETIME_HOURS * 3600) } : {}),
   };
 }
-
-/** One URL, or several separated by commas (one per process of a subgraph). */
-const subgraphUrlList = z
-  .string()
-  .transform((v) => v.split(',').map((u) => u.trim()).filter(Boolean))
-  .pipe(z.array(z.string().url()).min(1, 'must name at least one URL'));
 
 export const gatewayEnvironment = baseEnvironment.extend({
   GATEWAY_PORT: port(4000),

@@ -3,7 +3,10 @@ import { ApolloServer, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import { CALLER_ERROR_CODES, DEFAULT_CALL_TIMEOUT_MS, INTERNAL_TOKEN_HEADER, assertProductionSecrets, createLogger, signInternalToken, withoutSuggestions, wholeAnswer, type Caller, type Logger } from '@sfxd/kit';
+import {
+  CALLER_ERROR_CODES, DEFAULT_CALL_TIMEOUT_MS, INTERNAL_TOKEN_HEADER, UNAVAILABLE_STATUSES, assertProductionSecrets, createLogger, failureReason, refusedConnection, signInternalToken,
+  withoutSuggestions, wholeAnswer, type Caller, type Logger, type UnavailableReason,
+} from '@sfxd/kit';
 import cors from 'cors';
 import express from 'express';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
@@ -123,31 +126,33 @@ class GatewayDataSource extends RemoteGraphQLDataSource<GatewayContext> {
 
   /**
    * A call that got no answer at all (the subgraph is down, refused the connection, or passed the
-   * deadline) fails its part of the plan only: the rest of the answer still goes out, with an
-   * error the caller can act on that names no host, port or URL.
+   * deadline), or whose answer says that it cannot answer now (HTTP 502, 503 or 504, from the
+   * subgraph or a load balancer in front of it), fails its part of the plan only: the rest of the
+   * answer still goes out, with an error the caller can act on that names no host, port or URL.
    */
-  override didEncounterError(error: Error, _fetchRequest: unknown, fetchResponse?: unknown, _context?: unknown, request?: { query?: string }): void {
-    if (fetchResponse === undefined) throw subgraphUnavailable(error, /^\s*mutation\b/.test(request?.query ?? ''));
+  override didEncounterError(error: Error, _fetchRequest: unknown, fetchResponse?: { status?: number }, _context?: unknown, request?: { query?: string }): void {
+    const mutation = /^\s*mutation\b/.test(request?.query ?? '');
+    if (fetchResponse === undefined) throw subgraphUnavailable(error, mutation, failureReason(error));
+    if (fetchResponse.status !== undefined && UNAVAILABLE_STATUSES.has(fetchResponse.status)) throw subgraphUnavailable(error, mutation, 'UNAVAILABLE');
     throw error;
   }
 }
 
 /** SERVICE_UNAVAILABLE: part of the answer could not be had now; a read may succeed later. */
-function subgraphUnavailable(error: Error, mutation: boolean): GraphQLError {
-  const cause = error.cause as NodeJS.ErrnoException | undefined;
-  const timedOut = [error, cause].some((e) => e instanceof Error && (e.name === 'TimeoutError' || e.name === 'AbortError'));
-  // A refused connection carried nothing; any other lost answer may follow a change that was made.
+function subgraphUnavailable(error: Error, mutation: boolean, reason: UnavailableReason): GraphQLError {
+  // A refused connection carried nothing; any other lost answer may follow a change that was made
+  // (a proxy's 502 or 504 may come after the subgraph made it, and a 503 is not sure to come before).
   // The gateway never sends a change twice: the caller must look before trying again.
-  const refused = cause?.code === 'ECONNREFUSED';
+  const refused = refusedConnection(error);
   const message = !mutation
-    ? timedOut
+    ? reason === 'TIMEOUT'
       ? 'Part of this answer was not ready within the gateway\'s deadline; try again later'
       : 'Part of this answer is unavailable right now; try again later'
     : refused
       ? 'The change was not made: the service is unavailable right now; try again later'
-      : `The change was not confirmed (${timedOut ? 'no answer within the gateway\'s deadline' : 'the connection was lost'}); it may or may not have been made: check before trying again`;
+      : `The change was not confirmed (${reason === 'TIMEOUT' ? 'no answer within the gateway\'s deadline' : reason === 'UNAVAILABLE' ? 'the service answered that it is unavailable' : 'the connection was lost'}); it may or may not have been made: check before trying again`;
   // The original reason names the subgraph's address: kept for development, masked in production.
-  return new GraphQLError(message, { originalError: error, extensions: { code: 'SERVICE_UNAVAILABLE', reason: timedOut ? 'TIMEOUT' : 'UNREACHABLE', cause: error.message } });
+  return new GraphQLError(message, { originalError: error, extensions: { code: 'SERVICE_UNAVAILABLE', reason, cause: error.message } });
 }
 
 export async function createGateway(options: GatewayOptions) {

@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import http from 'node:http';
 import https from 'node:https';
+import { spreadCalls } from '@sfxd/kit';
 
 /**
  * How the gateway calls its subgraphs: over kept-alive connections (a bounded pool per subgraph,
@@ -65,7 +66,7 @@ export function createSubgraphFetcher(options: SubgraphFetchOptions) {
   const agents = { 'http:': new http.Agent(agentOptions), 'https:': new https.Agent(agentOptions) };
   const inFlight = new Map<string, Promise<Answer>>();
   const stats: SubgraphFetchStats = { sent: 0, shared: 0, failedOver: 0 };
-  const spreads = new Map((options.replicas ?? []).filter((urls) => urls.length > 1).map((urls) => [urls[0]!, { urls, next: 0 }]));
+  const spreads = new Map((options.replicas ?? []).filter((urls) => urls.length > 1).map((urls) => [urls[0]!, spreadCalls(urls)]));
 
   /**
    * `resendOnStale`: a kept-alive connection the subgraph closed just as it was reused fails at
@@ -101,27 +102,11 @@ export function createSubgraphFetcher(options: SubgraphFetchOptions) {
     });
   };
 
-  /**
-   * Sends a call to one process of the subgraph at `url`, the next in turn. A refused connection
-   * (ECONNREFUSED: no process listens there, nothing was sent) moves a query's call on to the next
-   * process, each tried once; a mutation's call is sent once, wherever it lands, and its failure is
-   * the caller's to see: it is never sent again.
-   */
-  const sendSpread = async (url: string, init: Init, query: boolean): Promise<Answer> => {
+  /** Sends a call to one process of the subgraph at `url`, the next in turn (see kit `spreadCalls`). */
+  const sendSpread = (url: string, init: Init, query: boolean): Promise<Answer> => {
     const spread = spreads.get(url);
     if (!spread) return send(url, init, query);
-    const first = spread.next;
-    spread.next = (first + 1) % spread.urls.length;
-    for (let i = 0; ; i += 1) {
-      const target = spread.urls[(first + i) % spread.urls.length]!;
-      try {
-        return await send(target, init, query);
-      } catch (error) {
-        const last = i === spread.urls.length - 1;
-        if (!query || last || !refusedConnection(error)) throw error;
-        stats.failedOver += 1;
-      }
-    }
+    return spread.call((target) => send(target, init, query), query, () => (stats.failedOver += 1));
   };
 
   const respond = (answer: Answer): Response =>
@@ -159,8 +144,3 @@ export function createSubgraphFetcher(options: SubgraphFetchOptions) {
   };
 }
 
-function refusedConnection(error: unknown): boolean {
-  const cause = error instanceof Error ? (error.cause as (NodeJS.ErrnoException & { errors?: NodeJS.ErrnoException[] }) | undefined) : undefined;
-  // A host name of several addresses (localhost: ::1 and 127.0.0.1) fails with every attempt's error.
-  return cause?.code === 'ECONNREFUSED' || (!!cause?.errors?.length && cause.errors.every((e) => e.code === 'ECONNREFUSED'));
-}

@@ -59,7 +59,7 @@ afterEach(async () => {
   while (cleanups.length) await cleanups.pop()!();
 });
 
-async function gatewayOver(urls: string[]) {
+async function gatewayOver(urls: string[], production = false) {
   const composed = composeServices([{ name: 'units', url: urls[0]!, typeDefs: parse(SDL) }]);
   if (composed.errors) throw new Error(composed.errors.map((e) => e.message).join('\n'));
   const gateway = await createGateway({
@@ -68,13 +68,14 @@ async function gatewayOver(urls: string[]) {
     jwtSecret: JWT_SECRET,
     subgraphSecret: SUBGRAPH_SECRET,
     logger: createLogger('gateway', 'silent'),
+    production,
   });
   const running = await gateway.listen(0);
   cleanups.push(running.close);
   const token = await new SignJWT({ role: Role.ADMIN }).setProtectedHeader({ alg: 'HS256' }).setSubject('admin-1').setIssuedAt().setExpirationTime('1h').sign(new TextEncoder().encode(JWT_SECRET));
   const ask = async (query: string) => {
     const response = await fetch(running.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query }) });
-    return (await response.json()) as { data?: any; errors?: { message: string }[] };
+    return (await response.json()) as { data?: any; errors?: { message: string; extensions?: Record<string, unknown> }[] };
   };
   return { gateway, running, ask };
 }
@@ -111,5 +112,48 @@ describe('several processes of one subgraph behind the gateway', () => {
     // The next in turn is the live one: the mutation sent again by its caller lands there, once.
     expect((await ask('mutation { renameUnit(id: "u1", name: "新名") { name } }')).data).toEqual({ renameUnit: { name: '新名' } });
     expect(live.operations).toEqual(['mutation']);
+  });
+});
+
+/** A load balancer in front of a subgraph with no process behind it: every call answers `status` with a page of its own. */
+async function unavailableFront(status: number) {
+  const server = http.createServer((req, res) => {
+    req.resume();
+    res.writeHead(status, { 'content-type': 'text/html' }).end(`<html><body>${status} from the balancer at ${req.headers.host}</body></html>`);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  cleanups.push(() => new Promise<void>((resolve) => {
+    server.closeAllConnections();
+    server.close(() => resolve());
+  }));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+}
+
+describe('a subgraph, or the load balancer in front of it, saying it cannot answer now', () => {
+  it.each([502, 503, 504])('with HTTP %i gives the caller SERVICE_UNAVAILABLE with reason UNAVAILABLE, naming no address in production', async (status) => {
+    const url = await unavailableFront(status);
+    const { ask } = await gatewayOver([url], true);
+    const answer = await ask('{ units { name } }');
+    expect(answer.data).toBeNull();
+    expect(answer.errors).toHaveLength(1);
+    expect(answer.errors![0]!.extensions).toEqual({ code: 'SERVICE_UNAVAILABLE', reason: 'UNAVAILABLE' });
+    expect(JSON.stringify(answer)).not.toContain(new URL(url).port);
+    expect(JSON.stringify(answer)).not.toContain('balancer');
+  });
+
+  it('tells the caller of a mutation that its change was not confirmed, and sends it once', async () => {
+    let calls = 0;
+    const server = http.createServer((req, res) => {
+      calls += 1;
+      req.resume();
+      res.writeHead(502).end();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    cleanups.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
+    const { ask } = await gatewayOver([`http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`]);
+    const answer = await ask('mutation { renameUnit(id: "u1", name: "新名") { name } }');
+    expect(answer.errors![0]!.extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', reason: 'UNAVAILABLE' });
+    expect(answer.errors![0]!.message).toMatch(/not confirmed.*check before trying again/);
+    expect(calls).toBe(1);
   });
 });

@@ -2,10 +2,11 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { GraphQLSchema } from 'graphql';
 import { z } from 'zod';
 import type { Caller } from './auth.js';
-import { DEFAULT_CALL_TIMEOUT_MS, subgraphClient, type Peers } from './client.js';
+import { DEFAULT_CALL_TIMEOUT_MS, peerTimeoutFor, subgraphClient, type Peers } from './client.js';
 import { baseEnvironment, loadEnvironment, port } from './environment.js';
 import { createLogger, type Logger } from './logger.js';
 import { createOrm, type Orm, type OrmHandle, type OrmOptions } from './orm.js';
+import { subgraphUrlList } from './replicas.js';
 import { readRouterTrust, routerTrustEnvironment, routerTrustFrom, type RouterTrustOptions } from './router.js';
 import { createSubgraphServer, onShutdown, type SubgraphServer } from './server.js';
 import { importBudgetFor } from './xlsx/sheet-types.js';
@@ -57,8 +58,8 @@ export interface StartSubgraphOptions {
   subgraphSecret: string;
   production?: boolean;
   logger?: Logger;
-  /** GraphQL URL of each subgraph named in `asks`. */
-  peerUrls?: Readonly<Record<string, string>>;
+  /** GraphQL URL of each subgraph named in `asks`, or several (one per process of it), called in turn. */
+  peerUrls?: Readonly<Record<string, string | readonly string[]>>;
   /** The gateway's deadline for a call to this subgraph (SUBGRAPH_TIMEOUT_MS): imports answer before it. */
   callTimeoutMs?: number;
   /** Overrides the import budget derived from `callTimeoutMs` (a test's hurried import). */
@@ -81,9 +82,10 @@ export async function startSubgraph<L>(descriptor: SubgraphDescriptor<L, any>, o
   const logger = options.logger ?? createLogger(descriptor.name);
   const peers: Peers = Object.fromEntries(
     (descriptor.asks ?? []).map((name) => {
-      const url = options.peerUrls?.[name];
-      if (!url) throw new Error(`The ${descriptor.name} subgraph asks ${name}, but no URL for ${name} was given`);
-      return [name, subgraphClient(name, url, options.subgraphSecret)];
+      const urls = options.peerUrls?.[name];
+      if (!urls?.length) throw new Error(`The ${descriptor.name} subgraph asks ${name}, but no URL for ${name} was given`);
+      const timeoutMs = peerTimeoutFor(options.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS);
+      return [name, subgraphClient(name, urls, options.subgraphSecret, { timeoutMs, production: options.production ?? false })];
     }),
   );
   const db = await createOrm({ url: options.databaseUrl, schema: descriptor.name, entities: descriptor.entities, migrations: descriptor.migrations, logger });
@@ -118,8 +120,8 @@ export function subgraphEnvironment(descriptor: SubgraphDescriptor<any, any>, al
   const prefix = variablePrefix(descriptor.name);
   const peers = (descriptor.asks ?? []).map((name) => {
     const peer = all.find((d) => d.name === name);
-    const url = z.string().url();
-    return [urlVariable(name), peer ? url.default(defaultSubgraphUrl(peer)) : url] as const;
+    // Several processes of the peer: `MEMBERS_URL=http://a:4002/graphql,http://b:4002/graphql`, as for the gateway.
+    return [urlVariable(name), peer ? subgraphUrlList.default([defaultSubgraphUrl(peer)]) : subgraphUrlList] as const;
   });
   return baseEnvironment.extend({
     // A subgraph on its own needs a database server; `npm start` passes the embedded one's URL.
@@ -134,7 +136,7 @@ export function subgraphEnvironment(descriptor: SubgraphDescriptor<any, any>, al
 }
 
 export function readSubgraphEnvironment(descriptor: SubgraphDescriptor<any, any>, all: readonly SubgraphDescriptor<any, any>[] = [descriptor], env: NodeJS.ProcessEnv = process.env) {
-  return loadEnvironment(subgraphEnvironment(descriptor, all), env) as z.infer<typeof baseEnvironment> & { DATABASE_URL: string } & Record<string, string | number>;
+  return loadEnvironment(subgraphEnvironment(descriptor, all), env) as z.infer<typeof baseEnvironment> & { DATABASE_URL: string } & Record<string, string | number | string[]>;
 }
 
 /**
@@ -151,7 +153,7 @@ export async function runSubgraph(descriptor: SubgraphDescriptor<any, any>, all:
     subgraphSecret: values.SUBGRAPH_SECRET,
     production: values.NODE_ENV === 'production',
     logger,
-    peerUrls: Object.fromEntries((descriptor.asks ?? []).map((name) => [name, String(values[urlVariable(name)])])),
+    peerUrls: Object.fromEntries((descriptor.asks ?? []).map((name) => [name, values[urlVariable(name)] as string[]])),
     callTimeoutMs: Number(values.SUBGRAPH_TIMEOUT_MS),
     router: routerTrustFrom(values as never, values.NODE_ENV === 'production') ?? false,
   });
