@@ -157,8 +157,8 @@ export async function measureSubgraphCost(options: SubgraphCostOptions): Promise
     const out: QueryCost[] = [];
     for (const query of Object.values(COST_QUERIES)) {
       const document = parse(query);
-      // The context the server makes for each request (a pino logger made afresh per request, as
-      // this bench once did, cost more than the server's own context and was measured against it).
+      // The server's own context for a request. The one this bench used to make by hand built a
+      // whole pino logger per request, which the server never does, and charged it to the subgraph.
       const subgraphContext = () => units.requestContext(caller, null, 'bench');
       const inSubgraph = await cpuPerCall(requests, async () => check(await execute({ schema: units.schema, document, contextValue: subgraphContext() })));
       const inLean = await cpuPerCall(requests, async () => check(await execute({ schema: lean.schema, document, contextValue: lean.context() })));
