@@ -1,4 +1,5 @@
 import { SignJWT, jwtVerify } from 'jose';
+import { webcrypto } from 'node:crypto';
 
 export enum Role {
   ADMIN = 'ADMIN',
@@ -39,7 +40,20 @@ export const INTERNAL_TOKEN_HEADER = 'x-gateway-token';
 const ISSUER = 'sfxd-gateway';
 const AUDIENCE = 'sfxd-subgraph';
 
-const key = (secret: string) => new TextEncoder().encode(secret);
+const keys = new Map<string, Promise<webcrypto.CryptoKey>>();
+
+/**
+ * The HMAC key of a secret, imported once per process: jose imported the raw bytes again on every
+ * sign and verify, which cost more than the HMAC itself. Non-extractable; only sign and verify.
+ */
+function key(secret: string): Promise<webcrypto.CryptoKey> {
+  let found = keys.get(secret);
+  if (!found) {
+    found = webcrypto.subtle.importKey('raw', new TextEncoder().encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign', 'verify']);
+    keys.set(secret, found);
+  }
+  return found;
+}
 
 /** The gateway signs one credential per request; none may outlive a minute. */
 export const MAX_INTERNAL_TOKEN_SECONDS = 60;
@@ -65,7 +79,7 @@ export async function signInternalToken(caller: Caller | null, secret: string, o
     .setAudience(AUDIENCE)
     .setIssuedAt()
     .setExpirationTime(`${options.ttlSeconds ?? MAX_INTERNAL_TOKEN_SECONDS}s`)
-    .sign(key(secret));
+    .sign(await key(secret));
 }
 
 export type InternalIdentity = { ok: true; caller: Caller | null; clientAddress: string | null } | { ok: false; reason: string };
@@ -83,19 +97,77 @@ export function lifetimeProblem(payload: { iat?: number; exp?: number }, maxSeco
 }
 
 export async function verifyInternalToken(token: string | undefined, secret: string): Promise<InternalIdentity> {
-  if (!token) return { ok: false, reason: 'missing gateway credential' };
-  try {
-    // A credential without an expiry, or a long one, would be a standing pass if it ever leaked.
-    const { payload } = await jwtVerify(token, key(secret), { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'], requiredClaims: ['exp', 'iat'] });
-    const problem = lifetimeProblem(payload, MAX_INTERNAL_TOKEN_SECONDS);
-    if (problem) return { ok: false, reason: `invalid gateway credential: ${problem}` };
-    const clientAddress = typeof payload.client === 'string' && payload.client ? payload.client : null;
-    if (payload.anonymous === true) return { ok: true, caller: null, clientAddress };
-    const caller = callerFromClaims(payload);
-    return typeof caller === 'string' ? { ok: false, reason: caller } : { ok: true, caller, clientAddress };
-  } catch {
-    return { ok: false, reason: 'invalid gateway credential' };
-  }
+  let verify = verifiers.get(secret);
+  if (!verify) verifiers.set(secret, (verify = internalTokenVerifier(secret)));
+  return verify(token);
+}
+
+const verifiers = new Map<string, (token: string | undefined) => Promise<InternalIdentity>>();
+
+/** How many verified credentials a verifier remembers at most (one per caller and second signed, each for a minute at most). */
+export const REMEMBERED_TOKENS_MAX = 5000;
+
+export interface InternalTokenVerifierOptions {
+  /** The clock, in milliseconds since the epoch: tests move it past a token's expiry. */
+  now?: () => number;
+  maxRemembered?: number;
+}
+
+/**
+ * A verifier of the gateway's credentials that remembers the ones it accepted until they expire.
+ * The gateway signs one credential per operation (the same string for the same caller within a
+ * second), and every fetch of its plan to this subgraph carries it; checking each again cost
+ * every request an HMAC. Only the exact string that verified is remembered: any other string (a
+ * byte changed, another signature, audience or issuer) is verified in full, refusals are never
+ * remembered, and a remembered one is refused from the second its `exp` says, as jose would.
+ */
+export function internalTokenVerifier(secret: string, options: InternalTokenVerifierOptions = {}): (token: string | undefined) => Promise<InternalIdentity> {
+  const now = options.now ?? Date.now;
+  const max = options.maxRemembered ?? REMEMBERED_TOKENS_MAX;
+  const remembered = new Map<string, { identity: InternalIdentity; exp: number }>();
+  const forgetExpired = (seconds: number) => {
+    for (const [token, entry] of remembered) if (entry.exp <= seconds) remembered.delete(token);
+  };
+  return async (token) => {
+    if (!token) return { ok: false, reason: 'missing gateway credential' };
+    const seconds = Math.floor(now() / 1000);
+    const found = remembered.get(token);
+    if (found) {
+      if (found.exp > seconds) return found.identity;
+      remembered.delete(token);
+      return { ok: false, reason: 'invalid gateway credential' };
+    }
+    try {
+      // A credential without an expiry, or a long one, would be a standing pass if it ever leaked.
+      const { payload } = await jwtVerify(token, await key(secret), {
+        issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'], requiredClaims: ['exp', 'iat'], currentDate: new Date(seconds * 1000),
+      });
+      const problem = lifetimeProblem(payload, MAX_INTERNAL_TOKEN_SECONDS, seconds);
+      if (problem) return { ok: false, reason: `invalid gateway credential: ${problem}` };
+      const clientAddress = typeof payload.client === 'string' && payload.client ? payload.client : null;
+      let identity: InternalIdentity;
+      if (payload.anonymous === true) identity = { ok: true, caller: null, clientAddress };
+      else {
+        const caller = callerFromClaims(payload);
+        if (typeof caller === 'string') return { ok: false, reason: caller };
+        identity = { ok: true, caller: Object.freeze(caller), clientAddress };
+      }
+      // Shared by every request that sends this credential: frozen, so none can change another's caller.
+      Object.freeze(identity);
+      if (remembered.size >= max) {
+        forgetExpired(seconds);
+        // Still full (a flood of distinct valid credentials): the oldest go first.
+        for (const oldest of remembered.keys()) {
+          if (remembered.size < max) break;
+          remembered.delete(oldest);
+        }
+      }
+      remembered.set(token, { identity, exp: payload.exp! });
+      return identity;
+    } catch {
+      return { ok: false, reason: 'invalid gateway credential' };
+    }
+  };
 }
 
 /** Signs a user token as the development issuer does (HS256 with JWT_SECRET): demo sign-in and tests. */
@@ -105,5 +177,5 @@ export async function signUserToken(caller: Caller, secret: string, ttl = '12h')
     .setSubject(caller.sub)
     .setIssuedAt()
     .setExpirationTime(ttl)
-    .sign(key(secret));
+    .sign(await key(secret));
 }

@@ -12,8 +12,17 @@ export type Orm = MikroORM<PostgreSqlDriver>;
  */
 export class QueryCounter {
   count = 0;
+  /** The last statements run (at most `KEPT`), for tests that check what a request reads. */
+  readonly statements: string[] = [];
+  private static readonly KEPT = 50;
   reset(): void {
     this.count = 0;
+    this.statements.length = 0;
+  }
+  record(statement: string): void {
+    this.count++;
+    this.statements.push(statement);
+    if (this.statements.length > QueryCounter.KEPT) this.statements.shift();
   }
 }
 
@@ -22,7 +31,7 @@ class CountingLogger extends DefaultLogger {
     super(options);
   }
   override logQuery(context: { query: string } & LogContext): void {
-    this.counter.count++;
+    this.counter.record(context.query);
     super.logQuery(context);
   }
 }

@@ -1,3 +1,4 @@
+import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionNode } from 'graphql';
 import { isUuid } from './scalars.js';
 
 /**
@@ -21,4 +22,69 @@ export function rowsAs<R extends object>(entity: abstract new (...args: never[])
   // Own data properties in front of MikroORM's accessors, so assigning a row's values makes plain properties.
   for (const key of keys) Object.defineProperty(prototype, key, { value: undefined, writable: true, enumerable: false, configurable: true });
   return (values) => Object.assign(Object.create(prototype) as R, values);
+}
+
+/**
+ * The names of the fields asked of a resolver's answer (aliases resolved, fragments followed
+ * whatever their type condition, `@skip`/`@include` ignored): a superset of what will be read.
+ */
+export function requestedFields(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>): ReadonlySet<string> {
+  // The nodes of a field are one array for every item of a list, and for every request of a
+  // cached document, whose fragments are its own: the answer is the same each time.
+  let names = askedOf.get(info.fieldNodes);
+  if (!names) askedOf.set(info.fieldNodes, (names = collectFields(info)));
+  return names;
+}
+
+const askedOf = new WeakMap<readonly FieldNode[], ReadonlySet<string>>();
+
+function collectFields(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>): Set<string> {
+  const names = new Set<string>();
+  const seen = new Set<string>();
+  const walk = (selections: readonly SelectionNode[]) => {
+    for (const selection of selections) {
+      if (selection.kind === Kind.FIELD) names.add(selection.name.value);
+      else if (selection.kind === Kind.INLINE_FRAGMENT) walk(selection.selectionSet.selections);
+      else if (!seen.has(selection.name.value)) {
+        seen.add(selection.name.value);
+        const fragment = info.fragments[selection.name.value];
+        if (fragment) walk(fragment.selectionSet.selections);
+      }
+    }
+  };
+  for (const node of info.fieldNodes) if (node.selectionSet) walk(node.selectionSet.selections);
+  return names;
+}
+
+/**
+ * The columns a raw read selects for the fields asked: `always` and each asked field's columns
+ * from `columnsOf`, or `all` as soon as one asked field is not in `columnsOf` (a field resolver
+ * that reads more of the row, a field added later). Parsing the columns nobody asked for was most
+ * of a list's cost per row.
+ */
+export function columnsFor(asked: ReadonlySet<string>, columnsOf: Readonly<Record<string, readonly string[]>>, always: readonly string[], all: string): string {
+  const columns = new Set(always);
+  for (const field of asked) {
+    const needed = Object.hasOwn(columnsOf, field) ? columnsOf[field] : undefined;
+    if (!needed) return all;
+    for (const column of needed) columns.add(column);
+  }
+  return [...columns].join(', ');
+}
+
+const PG_TIMESTAMPTZ = /^(\d{4})-(\d\d)-(\d\d)[ T](\d\d):(\d\d):(\d\d)(?:\.(\d{1,6}))?(?:([+-])(\d\d)(?::?(\d\d))?(?::?(\d\d))?|Z)$/;
+
+/**
+ * A `timestamptz` of a raw read as a Date. MikroORM leaves PostgreSQL's text (`2026-11-27
+ * 13:08:29.779+00`) unparsed for its own hydration, which raw reads skip, and the DateTime scalar
+ * refuses that text. Dates and null pass through; a text of another form is left to `Date`.
+ */
+export function timestampOf<T extends string | Date | null | undefined>(value: T): Exclude<T, string> | Date {
+  if (typeof value !== 'string') return value as Exclude<T, string>;
+  const m = PG_TIMESTAMPTZ.exec(value);
+  if (!m) return new Date(value);
+  const [, y, mo, d, h, mi, s, fraction = '0', sign, oh = '0', om = '0', os = '0'] = m;
+  const utc = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s), Math.floor(Number(fraction.padEnd(3, '0').slice(0, 3))));
+  const offsetMs = ((Number(oh) * 60 + Number(om)) * 60 + Number(os)) * 1000 * (sign === '-' ? -1 : 1);
+  return new Date(utc - offsetMs);
 }

@@ -12,7 +12,7 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { AnswerCache, invalidateAnswers, listenForChanges } from './answers.js';
-import { INTERNAL_TOKEN_HEADER, verifyInternalToken, type Caller } from './auth.js';
+import { INTERNAL_TOKEN_HEADER, internalTokenVerifier, type Caller } from './auth.js';
 import { DEFAULT_CALL_TIMEOUT_MS, type Peers } from './client.js';
 import { isDatabaseUnavailable } from './database.js';
 import type { RequestContext } from './context.js';
@@ -64,7 +64,7 @@ export interface InProcessResponse {
   body: string;
 }
 
-export interface SubgraphServer {
+export interface SubgraphServer<L = unknown> {
   app: express.Express;
   listen(port: number, host?: string): Promise<RunningServer>;
   /**
@@ -72,6 +72,11 @@ export interface SubgraphServer {
    * what the hop costs): the same credential check, context and Apollo server as `/graphql`.
    */
   executeInProcess(request: InProcessRequest): Promise<InProcessResponse>;
+  /**
+   * The context `/graphql` and `executeInProcess` give one request's resolvers, for a caller
+   * already verified: the bench measures the schema with the context the server really makes.
+   */
+  requestContext(caller: Caller | null, clientAddress?: string | null, requestId?: string): RequestContext<L>;
 }
 
 /** An Apollo HTTP answer read whole (a streamed one joined), for a caller that is not an HTTP response. */
@@ -82,12 +87,13 @@ export async function wholeAnswer(answer: HTTPGraphQLResponse): Promise<InProces
   return { status: answer.status ?? 200, headers: [...answer.headers], body };
 }
 
-export function createSubgraphServer<L>(options: SubgraphServerOptions<L>): SubgraphServer {
+export function createSubgraphServer<L>(options: SubgraphServerOptions<L>): SubgraphServer<L> {
   const { db, logger } = options;
   if (options.production && options.router) {
     assertProductionSecrets({ NODE_ENV: 'production', SUBGRAPH_SECRET: options.subgraphSecret, JWT_SECRET: options.router.jwtSecret, ROUTER_SECRET: options.router.routerSecret });
   }
   const routerTrust = options.router ? createRouterTrust(options.router) : undefined;
+  const verifyInternalToken = internalTokenVerifier(options.subgraphSecret);
   const answers = new AnswerCache();
   const changes = options.databaseUrl ? listenForChanges(options.databaseUrl, logger) : null;
   const app = express();
@@ -107,7 +113,7 @@ export function createSubgraphServer<L>(options: SubgraphServerOptions<L>): Subg
     // hints are computed per resolved field and nothing reads them (the gateway caches no answers by them).
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(),
-      mutationTransactionGuard(), requestLog(),
+      mutationTransactionGuard(), requestLog(logger),
     ],
   });
 
@@ -126,12 +132,32 @@ export function createSubgraphServer<L>(options: SubgraphServerOptions<L>): Subg
 
   const started = apollo.start();
 
+  const peers = options.peers ?? {};
+  const importBudgetMs = options.importBudgetMs ?? importBudgetFor(DEFAULT_CALL_TIMEOUT_MS);
+  // What a request does not use is not made: a query answered from raw rows needs no DataLoaders,
+  // one that logs nothing no child logger, `_service` not even an EntityManager. Each is made once,
+  // on first use, and the same one is seen by every resolver of the request.
   const contextFor = (caller: Caller | null, clientAddress: string | null, requestIdHeader: string | undefined): RequestContext<L> => {
-    const em = db.orm.em.fork() as unknown as EntityManager;
-    const requestId = requestIdHeader ?? randomUUID();
+    let em: EntityManager | undefined;
+    let loaders: L | undefined;
+    let log: Logger | undefined;
+    let requestId = requestIdHeader;
+    const forked = () => (em ??= db.orm.em.fork() as unknown as EntityManager);
+    const id = () => (requestId ??= randomUUID());
     return {
-      caller, em, loaders: options.createLoaders(em, caller), peers: options.peers ?? {}, log: logger.child({ requestId }), requestId, clientAddress, answers,
-      importBudgetMs: options.importBudgetMs ?? importBudgetFor(DEFAULT_CALL_TIMEOUT_MS),
+      caller, peers, clientAddress, answers, importBudgetMs,
+      get em() {
+        return forked();
+      },
+      get loaders() {
+        return (loaders ??= options.createLoaders(forked(), caller));
+      },
+      get requestId() {
+        return id();
+      },
+      get log() {
+        return (log ??= logger.child({ requestId: id() }));
+      },
     };
   };
 
@@ -143,7 +169,7 @@ export function createSubgraphServer<L>(options: SubgraphServerOptions<L>): Subg
     const identity =
       gatewayToken === undefined && routerCredential !== undefined && routerTrust
         ? await routerTrust({ credential: routerCredential, authorization: req.header('authorization'), forwardedFor: req.header(ROUTER_FORWARDED_FOR_HEADER) })
-        : await verifyInternalToken(gatewayToken, options.subgraphSecret);
+        : await verifyInternalToken(gatewayToken);
     if (!identity.ok) {
       res.status(401).json({ errors: [{ message: `Refused: ${identity.reason}; call the gateway`, extensions: { code: 'UNAUTHENTICATED' } }] });
       return;
@@ -168,7 +194,7 @@ export function createSubgraphServer<L>(options: SubgraphServerOptions<L>): Subg
 
   const executeInProcess = async (request: InProcessRequest): Promise<InProcessResponse> => {
     await started;
-    const identity = await verifyInternalToken(request.headers[INTERNAL_TOKEN_HEADER], options.subgraphSecret);
+    const identity = await verifyInternalToken(request.headers[INTERNAL_TOKEN_HEADER]);
     if (!identity.ok) {
       const body = JSON.stringify({ errors: [{ message: `Refused: ${identity.reason}; call the gateway`, extensions: { code: 'UNAUTHENTICATED' } }] });
       return { status: 401, headers: [['content-type', 'application/json']], body };
@@ -185,6 +211,7 @@ export function createSubgraphServer<L>(options: SubgraphServerOptions<L>): Subg
   return {
     app,
     executeInProcess,
+    requestContext: (caller, clientAddress = null, requestId) => contextFor(caller, clientAddress, requestId),
     listen: async (port, host = '127.0.0.1') => {
       await started;
       await changes?.ready;
@@ -210,9 +237,11 @@ export function createSubgraphServer<L>(options: SubgraphServerOptions<L>): Subg
 }
 
 /** One structured line per operation: who, what, how long, how it ended. No variables (personal data). */
-function requestLog<L>(): ApolloServerPlugin<RequestContext<L>> {
+function requestLog<L>(logger: Logger): ApolloServerPlugin<RequestContext<L>> {
   return {
     async requestDidStart({ contextValue }) {
+      // Below info (a bench, a quiet deployment) the line would be dropped: skip its child logger and timing.
+      if (!logger.isLevelEnabled('info')) return;
       const started = performance.now();
       return {
         async willSendResponse({ operationName, operation, errors }) {

@@ -13,7 +13,7 @@
  */
 import { subgraphNamed } from '@sfxd/subgraphs';
 import {
-  AnswerCache, DEV_SUBGRAPH_SECRET, INTERNAL_TOKEN_HEADER, Role, createLogger, signInternalToken, startSubgraph,
+  DEV_SUBGRAPH_SECRET, INTERNAL_TOKEN_HEADER, Role, createLogger, signInternalToken, startSubgraph,
   type Caller, type StartedSubgraph,
 } from '@sfxd/kit';
 import { SCALES, generateSeed } from '@sfxd/seed';
@@ -153,15 +153,13 @@ export async function measureSubgraphCost(options: SubgraphCostOptions): Promise
   const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
   const lean = leanBaseline(pool);
   const served = await leanServer(lean);
-  const answers = new AnswerCache();
   try {
     const out: QueryCost[] = [];
     for (const query of Object.values(COST_QUERIES)) {
       const document = parse(query);
-      const subgraphContext = () => {
-        const em = units.db.orm.em.fork() as any;
-        return { caller, em, loaders: unitsSubgraph.createLoaders(em, caller), peers: {}, log: createLogger('bench', 'warn'), requestId: 'bench', clientAddress: null, importBudgetMs: 0, answers };
-      };
+      // The server's own context for a request. The one this bench used to make by hand built a
+      // whole pino logger per request, which the server never does, and charged it to the subgraph.
+      const subgraphContext = () => units.requestContext(caller, null, 'bench');
       const inSubgraph = await cpuPerCall(requests, async () => check(await execute({ schema: units.schema, document, contextValue: subgraphContext() })));
       const inLean = await cpuPerCall(requests, async () => check(await execute({ schema: lean.schema, document, contextValue: lean.context() })));
       // A fresh credential per request, as the gateway sends: its signing and checking are part of the cost.
@@ -175,7 +173,6 @@ export async function measureSubgraphCost(options: SubgraphCostOptions): Promise
     }
     return out;
   } finally {
-    answers.close();
     await served.close();
     await pool.end();
     await running.close();

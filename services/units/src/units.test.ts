@@ -225,6 +225,41 @@ describe('the units subgraph', () => {
     expect(await statements(12)).toBe(3);
   });
 
+  it('reads only the columns of the fields a list of units and their teams is asked for, and answers each field as when all are asked', async () => {
+    const industry = await make.industry();
+    const unit = await make.unit(industry.id);
+    await make.team(unit.id);
+    await make.team(unit.id);
+    const listed = async (selection: string) => {
+      const res = await as(leader, `query($id: ID!) { units(industryId: $id) ${selection} }${selection.includes('...Coded') ? ` ${FRAGMENT}` : ''}`, { id: industry.id });
+      expect(res.errors).toBeUndefined();
+      return res.data.units;
+    };
+    const FRAGMENT = 'fragment Coded on Unit { code }';
+    const UNIT_FIELDS = ['code', 'name', 'excluded', 'version', 'createdAt', 'updatedAt', 'archived', 'industry { id name }', 'teamCount'];
+    const TEAM_FIELDS = ['name', 'version', 'createdAt', 'updatedAt', 'archived', 'unit { id code }'];
+    const all = await listed(`{ id ...Coded ${UNIT_FIELDS.join(' ')} teams { id ${TEAM_FIELDS.join(' ')} } }`);
+    expect(all).toHaveLength(1);
+    expect(all[0].teams).toHaveLength(2);
+    for (const field of UNIT_FIELDS) {
+      const name = field.split(' ')[0]!;
+      expect(await listed(`{ id ${field} }`)).toEqual(all.map((u: Record<string, unknown>) => ({ id: u.id, [name]: u[name] })));
+    }
+    for (const field of TEAM_FIELDS) {
+      const name = field.split(' ')[0]!;
+      const teams = (await listed(`{ teams { id ${field} } }`))[0].teams;
+      expect(teams).toEqual(all[0].teams.map((t: Record<string, unknown>) => ({ id: t.id, [name]: t[name] })));
+    }
+    // An alias and a fragment name the fields they stand for.
+    expect(await listed('{ label: name ...Coded }')).toEqual([{ label: all[0].name, code: all[0].code }]);
+
+    queries().reset();
+    await listed('{ id name teams { id name } }');
+    const selected = queries().statements.map((sql) => sql.slice(0, sql.indexOf(' from ')));
+    expect(selected).toHaveLength(2);
+    for (const columns of selected) expect(columns).not.toMatch(/created_at|updated_at|version|code|excluded/);
+  });
+
   it("resolves a foreign unit's team reference to null for a UNIT_ADMIN", async () => {
     const industry = await make.industry();
     const unitA = await make.unit(industry.id);

@@ -1,5 +1,5 @@
 import { raw, type EntityManager } from '@mikro-orm/postgresql';
-import { isUuid, rowsAs, uuidArray } from '@sfxd/kit';
+import { columnsFor, isUuid, rowsAs, timestampOf, uuidArray } from '@sfxd/kit';
 import { SCHEMA } from '../database-schema.js';
 import { Team } from './team.entity.js';
 
@@ -17,21 +17,30 @@ export interface TeamRow {
 
 const TEAM_COLUMNS = 'id, unit_id, name, version, archived_at, created_at, updated_at';
 
+/** The columns each GraphQL field of Team reads from its row (see UNIT_FIELD_COLUMNS); `unit_id` is always read, teams are grouped by it. */
+const TEAM_FIELD_COLUMNS: Record<string, readonly string[]> = {
+  __typename: [], id: [], name: ['name'], version: ['version'], createdAt: ['created_at'], updatedAt: ['updated_at'], archived: ['archived_at'], unit: [],
+};
+
+/** The columns a list of teams reads for these GraphQL fields of Team (all of them when unknown). */
+export const teamColumns = (fields?: ReadonlySet<string>) => (fields ? columnsFor(fields, TEAM_FIELD_COLUMNS, ['id', 'unit_id'], TEAM_COLUMNS) : TEAM_COLUMNS);
+
 interface TeamRecord {
   id: string;
   unit_id: string;
   name: string;
   version: number;
-  archived_at: Date | null;
-  created_at: Date;
-  updated_at: Date;
+  // Text as PostgreSQL writes it: MikroORM leaves timestamps unparsed in raw reads (see timestampOf).
+  archived_at: string | null;
+  created_at: string;
+  updated_at: string;
 }
 
 const asTeam = rowsAs<Omit<TeamRow, 'archived'>>(Team, ['id', 'version', 'createdAt', 'updatedAt', 'archivedAt', 'name', 'unit']);
 
 function teamRow(r: TeamRecord): TeamRow {
   return asTeam({
-    id: r.id, version: r.version, createdAt: r.created_at, updatedAt: r.updated_at, archivedAt: r.archived_at, name: r.name, unit: { id: r.unit_id },
+    id: r.id, version: r.version, createdAt: timestampOf(r.created_at), updatedAt: timestampOf(r.updated_at), archivedAt: timestampOf(r.archived_at), name: r.name, unit: { id: r.unit_id },
   }) as TeamRow;
 }
 
@@ -44,10 +53,10 @@ export class TeamRepository {
     return rows.map(teamRow);
   }
 
-  /** The teams in use of each unit, in pinyin order (the column's collation). */
-  async inUseByUnits(unitIds: readonly string[]): Promise<TeamRow[]> {
+  /** The teams in use of each unit, in pinyin order (the column's collation); `columns` from `teamColumns`. */
+  async inUseByUnits(unitIds: readonly string[], columns = TEAM_COLUMNS): Promise<TeamRow[]> {
     const rows: TeamRecord[] = await this.em.execute(
-      `select ${TEAM_COLUMNS} from "${SCHEMA}"."team" where unit_id = any(?::uuid[]) and archived_at is null order by name, id`,
+      `select ${columns} from "${SCHEMA}"."team" where unit_id = any(?::uuid[]) and archived_at is null order by name, id`,
       [uuidArray(unitIds)],
     );
     return rows.map(teamRow);

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { isUuid, rowsAs, uuidArray } from '@sfxd/kit';
+import { columnsFor, isUuid, rowsAs, timestampOf, uuidArray } from '@sfxd/kit';
 import { SCHEMA } from '../database-schema.js';
 import { Unit } from './unit.entity.js';
 
@@ -23,6 +23,18 @@ export interface UnitRow {
 
 const UNIT_COLUMNS = 'id, code, name, industry_id, excluded, version, archived_at, created_at, updated_at';
 
+/**
+ * The columns each GraphQL field of Unit reads from its row (`teams` and `teamCount` only its id).
+ * A field missing here, or asked of a list whose selection is not known, reads every column.
+ */
+const UNIT_FIELD_COLUMNS: Record<string, readonly string[]> = {
+  __typename: [], id: [], code: ['code'], name: ['name'], excluded: ['excluded'], version: ['version'],
+  createdAt: ['created_at'], updatedAt: ['updated_at'], archived: ['archived_at'], industry: ['industry_id'], teams: [], teamCount: [],
+};
+
+/** The columns a list of units reads for these GraphQL fields of Unit (all of them when unknown). */
+export const unitColumns = (fields?: ReadonlySet<string>) => (fields ? columnsFor(fields, UNIT_FIELD_COLUMNS, ['id'], UNIT_COLUMNS) : UNIT_COLUMNS);
+
 interface UnitRecord {
   id: string;
   code: string;
@@ -30,16 +42,17 @@ interface UnitRecord {
   industry_id: string;
   excluded: boolean;
   version: number;
-  archived_at: Date | null;
-  created_at: Date;
-  updated_at: Date;
+  // Text as PostgreSQL writes it: MikroORM leaves timestamps unparsed in raw reads (see timestampOf).
+  archived_at: string | null;
+  created_at: string;
+  updated_at: string;
 }
 
 const asUnit = rowsAs<Omit<UnitRow, 'archived'>>(Unit, ['id', 'version', 'createdAt', 'updatedAt', 'archivedAt', 'code', 'name', 'excluded', 'industry']);
 
 function unitRow(r: UnitRecord): UnitRow {
   return asUnit({
-    id: r.id, version: r.version, createdAt: r.created_at, updatedAt: r.updated_at, archivedAt: r.archived_at,
+    id: r.id, version: r.version, createdAt: timestampOf(r.created_at), updatedAt: timestampOf(r.updated_at), archivedAt: timestampOf(r.archived_at),
     code: r.code, name: r.name, excluded: r.excluded, industry: { id: r.industry_id },
   }) as UnitRow;
 }
@@ -54,7 +67,8 @@ export interface UnitFilter {
 export class UnitRepository {
   constructor(private readonly em: EntityManager) {}
 
-  async list(filter: UnitFilter): Promise<UnitRow[]> {
+  /** `fields`: the GraphQL fields of Unit asked of the list, when known; only their columns are read. */
+  async list(filter: UnitFilter, fields?: ReadonlySet<string>): Promise<UnitRow[]> {
     const where: string[] = [];
     const params: unknown[] = [];
     if (filter.industryId) {
@@ -64,7 +78,7 @@ export class UnitRepository {
     if (!filter.includeExcluded) where.push('not excluded');
     if (!filter.includeArchived) where.push('archived_at is null');
     const rows: UnitRecord[] = await this.em.execute(
-      `select ${UNIT_COLUMNS} from "${SCHEMA}"."unit"${where.length ? ` where ${where.join(' and ')}` : ''} order by code`,
+      `select ${unitColumns(fields)} from "${SCHEMA}"."unit"${where.length ? ` where ${where.join(' and ')}` : ''} order by code`,
       params,
     );
     return rows.map(unitRow);

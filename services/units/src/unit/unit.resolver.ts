@@ -1,5 +1,6 @@
-import { AdminOnly, ArchiveInput, Public, UnitScoped, inUnitScope, isUuid } from '@sfxd/kit';
-import { Arg, Ctx, Directive, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { AdminOnly, ArchiveInput, Public, UnitScoped, inUnitScope, isUuid, requestedFields } from '@sfxd/kit';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Directive, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
 import { Industry } from '../industry/industry.entity.js';
 import { Team } from '../team/team.entity.js';
@@ -23,9 +24,10 @@ export class UnitResolver {
     includeExcluded: boolean,
     @Arg('includeArchived', () => Boolean, { defaultValue: false }) includeArchived: boolean,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<UnitRow[]> {
     if (industryId != null && !isUuid(industryId)) return [];
-    return new UnitRepository(ctx.em).list({ industryId, includeExcluded, includeArchived });
+    return new UnitRepository(ctx.em).list({ industryId, includeExcluded, includeArchived }, requestedFields(info));
   }
 
   @Public()
@@ -44,9 +46,9 @@ export class UnitResolver {
   @FieldResolver(() => [Team], { description: "The unit's teams in use. Signed-in callers only; a UNIT_ADMIN sees its own unit's" })
   // A unit has a handful of teams.
   @Directive('@listSize(assumedSize: 20)')
-  async teams(@Root() unit: UnitRow, @Ctx() ctx: Context): Promise<TeamRow[]> {
+  async teams(@Root() unit: UnitRow, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<TeamRow[]> {
     if (!inUnitScope(ctx.caller, unit.id, 'EMPTY')) return [];
-    return ctx.loaders.teamsByUnit.load(unit.id);
+    return ctx.loaders.teamsByUnit(requestedFields(info)).load(unit.id);
   }
 
   @Public()
