@@ -37,3 +37,4 @@ export * from './xlsx/sheet-cells.js';
 export * from './xlsx/import-turn.js';
 export * from './read.js';
 export * from './answers.js';
+export * from './entity-answers.js';
