@@ -1,6 +1,6 @@
 import { sqlRows } from '@sfxd/kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CampaignByYear, UnitsWithQuota } from './documents.js';
+import { CampaignByYear, CreateTeam, DeclareHonor, UnitsWithQuota } from './documents.js';
 import { graphql } from './gql/index.js';
 import { ADMIN, INTEGRATOR, LEADER, gatewayClient, startTestPlatform, unitAdmin, type TestPlatform } from './testkit.js';
 
@@ -155,5 +155,38 @@ describe('the city-wide analytics and the gateway’s cost limit', () => {
       expect((r.honor!.subject as { name: string }).name).toBeTruthy();
     }
     expect(rectifications.some((r) => r.overdue)).toBe(true);
+  });
+});
+
+describe('the per-unit quota through the gateway, whose answers the subgraphs keep for a moment', () => {
+  const quotaOf = async (unitId: string, caller: Parameters<typeof request>[2]) => {
+    const res = await request(UnitsWithQuota, { campaignId }, caller);
+    expect(res.errors).toBeUndefined();
+    return res.data!.units.find((u) => u.id === unitId)!.quota!;
+  };
+
+  it('shows a team created and declared through the gateway in the very next answer', async () => {
+    const unitId = platform.seeded!.units.find((u) => !u.excluded)!.id;
+    const before = await quotaOf(unitId, LEADER);
+    expect(await quotaOf(unitId, LEADER)).toEqual(before);
+    const team = await request(CreateTeam, { input: { unitId, name: `缓存核对科${Date.now()}` } }, ADMIN);
+    expect(team.errors).toBeUndefined();
+    expect((await quotaOf(unitId, LEADER)).teams).toBe(before.teams + 1);
+    const declared = await request(DeclareHonor, { input: { campaignId, tier: 'TEAM', subjectId: team.data!.createTeam.id } }, ADMIN);
+    expect(declared.errors).toBeUndefined();
+    const after = await quotaOf(unitId, LEADER);
+    expect(after.teamQuota.count).toBe(before.teamQuota.count + 1);
+    expect(after.teams).toBe(before.teams + 1);
+  });
+
+  it('gives every signed-in role the same numbers, and an anonymous caller none, whoever asked just before', async () => {
+    const unitId = platform.seeded!.units.find((u) => !u.excluded)!.id;
+    const leaders = await quotaOf(unitId, LEADER);
+    for (const caller of [INTEGRATOR, unitAdmin(unitId), unitAdmin(platform.seeded!.units.find((u) => u.id !== unitId)!.id)]) {
+      expect(await quotaOf(unitId, caller)).toEqual(leaders);
+    }
+    const anonymous = await request(UnitsWithQuota, { campaignId }, null);
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect((anonymous.data?.units ?? []).every((u) => u.quota == null)).toBe(true);
   });
 });

@@ -90,4 +90,21 @@ describe('the answer cache', () => {
       cache.close();
     }
   });
+
+  it('keeps a whole answer computed elsewhere only when no write was announced while it was computed', () => {
+    const cache = new AnswerCache(60_000);
+    try {
+      const first = cache.peek<string>('whole', ['q'], leader);
+      expect(first.kept).toBeNull();
+      cache.invalidate();
+      first.keep('computed before the write committed');
+      expect(cache.peek('whole', ['q'], leader).kept).toBeNull();
+      const second = cache.peek<string>('whole', ['q'], leader);
+      second.keep('computed after it');
+      expect(cache.peek('whole', ['q'], { sub: 'i', role: Role.INTEGRATOR }).kept).toBeNull();
+      return expect(cache.peek('whole', ['q'], leader).kept).resolves.toBe('computed after it');
+    } finally {
+      cache.close();
+    }
+  });
 });

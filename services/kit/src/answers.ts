@@ -38,6 +38,8 @@ interface Entry {
  */
 export class AnswerCache {
   private readonly entries = new Map<string, Entry>();
+  /** Counts `invalidate` calls: an answer computed across one is not kept (see `peek`). */
+  private generation = 0;
   hits = 0;
   misses = 0;
 
@@ -67,7 +69,33 @@ export class AnswerCache {
     return value;
   }
 
+  /**
+   * For an answer computed elsewhere (a whole subgraph answer, see entity-answers.ts): the kept
+   * one, or a `keep` that stores the fresh one unless a write was announced since this call, so
+   * an answer that a write overtook is never served.
+   */
+  peek<T>(name: string, args: readonly unknown[], caller: Caller | null): { kept: Promise<T> | null; keep(value: T): void } {
+    const key = `${name}\u0000${scopeOf(caller)}\u0000${JSON.stringify(args)}`;
+    const now = Date.now();
+    const found = this.entries.get(key);
+    if (found && now - found.at < this.ttlMs) {
+      this.hits++;
+      return { kept: found.value as Promise<T>, keep: () => {} };
+    }
+    this.misses++;
+    const generation = this.generation;
+    return {
+      kept: null,
+      keep: (value) => {
+        if (this.generation !== generation) return;
+        if (this.entries.size >= this.maxEntries) this.entries.clear();
+        this.entries.set(key, { at: now, value: Promise.resolve(value) });
+      },
+    };
+  }
+
   invalidate(): void {
+    this.generation++;
     this.entries.clear();
   }
 

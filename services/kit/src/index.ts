@@ -38,3 +38,4 @@ export * from './xlsx/import-turn.js';
 export * from './read.js';
 export * from './answers.js';
 export * from './replicas.js';
+export * from './entity-answers.js';

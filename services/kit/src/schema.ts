@@ -103,6 +103,11 @@ function plainProperties(storage: ReturnType<typeof getMetadataStorage>, typeNam
   return plain;
 }
 
+/** The schema type-graphql built, before the SDL round trip: it alone keeps the fields' extensions. */
+export function declaredSource(schema: GraphQLSchema): GraphQLSchema {
+  return declared.get(schema)?.built ?? schema;
+}
+
 /** Fields federation adds to every subgraph. */
 const FEDERATION_FIELDS: Record<string, AccessRule> = { 'Query._service': Rule.GATEWAY, 'Query._entities': Rule.GATEWAY, '_Service.sdl': Rule.GATEWAY };
 

@@ -12,6 +12,7 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { AnswerCache, invalidateAnswers, listenForChanges } from './answers.js';
+import { entityAnswerCache } from './entity-answers.js';
 import { INTERNAL_TOKEN_HEADER, internalTokenVerifier, type Caller } from './auth.js';
 import { DEFAULT_CALL_TIMEOUT_MS, type Peers } from './client.js';
 import { isDatabaseUnavailable } from './database.js';
@@ -113,7 +114,7 @@ export function createSubgraphServer<L>(options: SubgraphServerOptions<L>): Subg
     // hints are computed per resolved field and nothing reads them (the gateway caches no answers by them).
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(),
-      mutationTransactionGuard(), requestLog(logger),
+      mutationTransactionGuard(), requestLog(logger), entityAnswerCache(options.schema),
     ],
   });
 

@@ -1,4 +1,4 @@
-import { SignedIn, isUuid } from '@sfxd/kit';
+import { CachedAnswer, SignedIn, isUuid } from '@sfxd/kit';
 import { Arg, Ctx, Directive, FieldResolver, ID, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
 import { Unit } from '../subject/subject.entity.js';
@@ -10,9 +10,11 @@ export class UnitQuotaResolver {
   /**
    * Computed here from the counts the gateway fetches from their owners (@requires): a whole
    * list of units costs this subgraph one statement for the campaign and one for the declared
-   * counts of every unit, whatever their number.
+   * counts of every unit, whatever their number. A whole answer of quotas is kept for a few
+   * seconds (CachedAnswer): the dashboard asks it for hundreds of units from many screens.
    */
   @SignedIn()
+  @CachedAnswer()
   @Directive('@requires(fields: "partyMemberCount teamCount excluded")')
   @FieldResolver(() => UnitQuota, {
     nullable: true,

@@ -1,6 +1,7 @@
-import { FieldsAccess, Rule } from '@sfxd/kit';
+import { CachedAnswer, FieldsAccess, Rule } from '@sfxd/kit';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 
+@CachedAnswer()
 @FieldsAccess(Rule.SIGNED_IN)
 @ObjectType({ description: 'How far a count is from its target' })
 export class Attainment {
@@ -17,6 +18,7 @@ export class Attainment {
   attained!: boolean;
 }
 
+@CachedAnswer()
 @FieldsAccess(Rule.SIGNED_IN)
 @ObjectType({ description: "A unit's quotas in a campaign: declared posts against its Party members, declared teams against its teams" })
 export class UnitQuota {

@@ -1,4 +1,4 @@
-import { Public, SignedIn, UnitScoped, checkYear, inUnitScope, isUuid, refuse, PAGE_LIST_SIZE } from '@sfxd/kit';
+import { CachedAnswer, Public, SignedIn, UnitScoped, checkYear, inUnitScope, isUuid, refuse, PAGE_LIST_SIZE } from '@sfxd/kit';
 import { Arg, Ctx, Directive, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { ActivityTotal } from '../activity/activity-total.js';
 import type { Context } from '../context.js';
@@ -21,8 +21,9 @@ export class UnitResolver {
     return memberPage(ctx, 'unit_id', unit.id, { first, after, search });
   }
 
-  /** Public, like `teamCount`: the directory's counts are the basis of the units' comparison. */
+  /** Public, like `teamCount`: the directory's counts are the basis of the units' comparison. Kept a few seconds in whole answers (CachedAnswer). */
   @Public()
+  @CachedAnswer()
   @FieldResolver(() => Int, { description: 'Number of Party members: the base of the post quota. Counted for all units in one statement' })
   async partyMemberCount(@Root() unit: Unit, @Ctx() ctx: Context): Promise<number> {
     if (!isUuid(unit.id)) return 0;

@@ -1,10 +1,12 @@
 import { Entity, OptionalProps, Property } from '@mikro-orm/core';
-import { ArchivableRecord, CODE_MAX, FieldsAccess, Rule, type ArchivableDefaults } from '@sfxd/kit';
+import { ArchivableRecord, CODE_MAX, CachedAnswer, FieldsAccess, Rule, type ArchivableDefaults } from '@sfxd/kit';
 import { Directive, Field, ObjectType } from 'type-graphql';
 
 /** Characters of an industry's name (the column and the input). */
 export const INDUSTRY_NAME_MAX = 64;
 
+// Directory fields: a whole answer that reads only these (and marked ones) may be kept (CachedAnswer).
+@CachedAnswer()
 @FieldsAccess(Rule.PUBLIC)
 @Directive('@key(fields: "id")')
 @ObjectType({ description: '示范行业（行业/系统） An industry or system of units' })

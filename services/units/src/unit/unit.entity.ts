@@ -1,11 +1,13 @@
 import { Entity, ManyToOne, OptionalProps, Property, type Ref } from '@mikro-orm/core';
-import { ArchivableRecord, CODE_MAX, FieldsAccess, Rule, type ArchivableDefaults } from '@sfxd/kit';
+import { ArchivableRecord, CODE_MAX, CachedAnswer, FieldsAccess, Rule, type ArchivableDefaults } from '@sfxd/kit';
 import { Directive, Field, ObjectType } from 'type-graphql';
 import { Industry } from '../industry/industry.entity.js';
 
 /** Characters of a unit's name (the column and the input). */
 export const UNIT_NAME_MAX = 128;
 
+// Directory fields: a whole answer that reads only these (and marked ones) may be kept (CachedAnswer).
+@CachedAnswer()
 @FieldsAccess(Rule.PUBLIC)
 @Directive('@key(fields: "id")')
 @ObjectType({ description: '市直部门（单位） A municipal department or unit' })

@@ -1,4 +1,4 @@
-import { AdminOnly, ArchiveInput, Public, UnitScoped, inUnitScope, isUuid, requestedFields } from '@sfxd/kit';
+import { AdminOnly, ArchiveInput, CachedAnswer, Public, UnitScoped, inUnitScope, isUuid, requestedFields } from '@sfxd/kit';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, Directive, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context.js';
@@ -12,8 +12,13 @@ import { UnitService } from './unit.service.js';
 
 @Resolver(() => Unit)
 export class UnitResolver {
-  /** The directory of units (names, codes, industries, team counts) is public. */
+  /**
+   * The directory of units (names, codes, industries, team counts) is public. Its whole answer is
+   * kept a few seconds (CachedAnswer, with the Unit and Industry fields): the dashboard's per-unit
+   * screens start from it.
+   */
   @Public()
+  @CachedAnswer()
   @Query(() => [Unit], { description: '市直部门（单位） Units in use, by code' })
   async units(
     @Arg('industryId', () => ID, { nullable: true }) industryId: string | undefined,

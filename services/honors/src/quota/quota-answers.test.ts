@@ -1,0 +1,106 @@
+import { admin, integrator, leader, unitAdmin, type TestSubgraphs } from '@sfxd/kit/testing';
+import { directoryMaker } from '@sfxd/units/testing';
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { startHonorsSubgraphs } from '../testing/subgraphs.js';
+
+/*
+ * The gateway asks `Unit.quota` of this subgraph as one `_entities` request per dashboard screen,
+ * with the counts it @requires in the representations. Whole answers of it are kept in the
+ * AnswerCache (CachedAnswer); these tests hold the cache to the same rules as the analytics ones.
+ */
+let h: TestSubgraphs;
+const as = (...args: Parameters<ReturnType<TestSubgraphs['client']>>) => h.client('honors')(...args);
+const statements = () => h.subgraph('honors').db.queries;
+let industryId: string;
+let A: string;
+let B: string;
+
+const QUOTA = `query($r: [_Any!]!, $c: ID!) { _entities(representations: $r) { __typename ... on Unit { quota(campaignId: $c) { partyMembers teams posts { count target ratio attained } teamQuota { count target ratio attained } } } } }`;
+const MIXED = `query($r: [_Any!]!, $c: ID!) { _entities(representations: $r) { ... on Unit { quota(campaignId: $c) { posts { count } } honors(campaignId: $c) { id } } } }`;
+const reps = (...ids: string[]) => ids.map((id) => ({ __typename: 'Unit', id, partyMemberCount: 40, teamCount: 10, excluded: false }));
+
+const campaign = async (year: number) => (await as(admin, `mutation($y: Int!) { createCampaign(input: { year: $y }) { id } }`, { y: year })).data.createCampaign.id as string;
+const posts = (res: { data?: any }) => res.data._entities.map((e: any) => e.quota.posts.count) as number[];
+const insertPost = (c: string, unitId: string) =>
+  h.sql(
+    `insert into honors.honor (id, campaign_id, tier, subject_id, subject_kind, unit_id, industry_id, status, version, declared_on, declared_by, created_at, updated_at)
+     values ($1, $2, 'POST', $3, 'MEMBER', $4, $5, 'DECLARED', 1, '2016-05-20', 'operator', now(), now())`,
+    [randomUUID(), c, randomUUID(), unitId, industryId],
+  );
+
+beforeAll(async () => {
+  h = await startHonorsSubgraphs();
+  const make = directoryMaker(h.client('units'));
+  industryId = (await make.industry()).id;
+  [A, B] = [(await make.unit(industryId)).id, (await make.unit(industryId)).id];
+});
+
+afterAll(async () => {
+  await h?.close();
+});
+
+describe('kept whole answers of Unit.quota', () => {
+  it('answer a repeated quota request from the cache without a single SQL statement, with the same numbers', async () => {
+    const c = await campaign(2021);
+    await insertPost(c, A);
+    const first = await as(leader, QUOTA, { r: reps(A, B), c });
+    expect(first.errors).toBeUndefined();
+    expect(posts(first)).toEqual([1, 0]);
+    statements().reset();
+    const again = await as(leader, QUOTA, { r: reps(A, B), c });
+    expect(statements().count).toBe(0);
+    expect(again.data).toEqual(first.data);
+  });
+
+  it('compute afresh for other representations: the counts the gateway sends are part of the question', async () => {
+    const c = await campaign(2022);
+    const small = await as(leader, QUOTA, { r: reps(A), c });
+    statements().reset();
+    const bigger = await as(leader, QUOTA, { r: [{ ...reps(A)[0], partyMemberCount: 400 }], c });
+    expect(statements().count).toBeGreaterThan(0);
+    expect(small.data._entities[0].quota.posts.target).toBe(4);
+    expect(bigger.data._entities[0].quota.posts.target).toBe(40);
+  });
+
+  it('show a declaration committed through the subgraph in the very next quota answer', async () => {
+    const c = await campaign(2023);
+    const make = directoryMaker(h.client('units'));
+    const team = await make.team(A);
+    expect(posts(await as(leader, QUOTA, { r: reps(A), c }))).toEqual([0]);
+    const before = (await as(leader, QUOTA, { r: reps(A), c })).data._entities[0].quota.teamQuota.count;
+    const declared = await as(admin, `mutation($input: DeclareHonorInput!) { declareHonor(input: $input) { id } }`, { input: { campaignId: c, tier: 'TEAM', subjectId: team } });
+    expect(declared.errors).toBeUndefined();
+    expect((await as(leader, QUOTA, { r: reps(A), c })).data._entities[0].quota.teamQuota.count).toBe(before + 1);
+  });
+
+  it('learn of a write committed by another connection, which this process never saw, within 5 seconds', async () => {
+    const c = await campaign(2024);
+    expect(posts(await as(leader, QUOTA, { r: reps(B), c }))).toEqual([0]);
+    await insertPost(c, B);
+    await vi.waitFor(async () => expect(posts(await as(leader, QUOTA, { r: reps(B), c }))).toEqual([1]), { timeout: 5000, interval: 100 });
+  });
+
+  it('keep each role’s and each unit’s answers apart, and give an anonymous caller no quota', async () => {
+    const c = await campaign(2025);
+    await insertPost(c, A);
+    await as(leader, QUOTA, { r: reps(A), c });
+    for (const caller of [integrator, admin, unitAdmin(A), unitAdmin(B)]) {
+      statements().reset();
+      const res = await as(caller, QUOTA, { r: reps(A), c });
+      expect(res.errors).toBeUndefined();
+      expect(posts(res)).toEqual([1]);
+      expect(statements().count).toBeGreaterThan(0);
+    }
+    const anonymous = await as(null, QUOTA, { r: reps(A), c });
+    expect(anonymous.data?._entities?.[0]?.quota ?? null).toBeNull();
+  });
+
+  it('never keep an answer that reads a field not marked as a kept aggregate (a unit’s honors)', async () => {
+    const c = await campaign(2026);
+    expect((await as(leader, MIXED, { r: reps(A), c })).errors).toBeUndefined();
+    statements().reset();
+    expect((await as(leader, MIXED, { r: reps(A), c })).errors).toBeUndefined();
+    expect(statements().count).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,123 @@
+import type { ApolloServerPlugin, GraphQLRequestContext, GraphQLResponse } from '@apollo/server';
+import { createHash } from 'node:crypto';
+import {
+  Kind, getNamedType, isObjectType, type DocumentNode, type FragmentDefinitionNode, type GraphQLObjectType, type GraphQLSchema, type OperationDefinitionNode, type SelectionSetNode,
+} from 'graphql';
+import { Extensions } from 'type-graphql';
+import type { AnswerCache } from './answers.js';
+import type { Caller } from './auth.js';
+import { declaredSource } from './schema.js';
+
+/**
+ * Marks a field (or every field of an object type) whose answer may be kept in the subgraph's
+ * AnswerCache as part of a whole answer: an aggregate without side effects (no audited read, no
+ * write) that depends only on its arguments, the caller's scope and committed data. A request is
+ * answered from the cache only when every field it selects is marked (see `cacheableFields`).
+ */
+export const CachedAnswer = () => Extensions({ cachedAnswer: true });
+
+/** The marked fields of a schema, as `Type.field` and, for a marked type, `Type`. */
+export function markedCoordinates(schema: GraphQLSchema): Set<string> {
+  const marked = new Set<string>();
+  const isMarked = (extensions: unknown) => (extensions as { cachedAnswer?: boolean } | undefined)?.cachedAnswer === true;
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (type.name.startsWith('__') || !isObjectType(type)) continue;
+    if (isMarked(type.extensions)) marked.add(type.name);
+    for (const field of Object.values(type.getFields())) if (isMarked(field.extensions)) marked.add(`${type.name}.${field.name}`);
+  }
+  return marked;
+}
+
+/**
+ * Whether an operation reads marked fields only: a query whose every field, at every depth and
+ * through every fragment, is `__typename`, federation's `_entities`, or marked (itself or its
+ * type). Anything else (a mutation, a personal field whose read is audited, a list of records) is
+ * executed as always.
+ */
+export function cacheableFields(schema: GraphQLSchema, marked: ReadonlySet<string>, document: DocumentNode, operation: OperationDefinitionNode): boolean {
+  if (operation.operation !== 'query') return false;
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+  const query = schema.getQueryType();
+  if (!query) return false;
+  const walk = (type: GraphQLObjectType, set: SelectionSetNode, depth: number): boolean => {
+    if (depth > 20) return false;
+    for (const selection of set.selections) {
+      if (selection.kind === Kind.FIELD) {
+        const name = selection.name.value;
+        if (name === '__typename') continue;
+        const isEntities = type === query && name === '_entities';
+        if (!isEntities && !marked.has(type.name) && !marked.has(`${type.name}.${name}`)) return false;
+        if (!selection.selectionSet) continue;
+        const field = type.getFields()[name];
+        if (!field) return false;
+        // `_entities` answers a union; its members are reached through the fragments below.
+        const named = getNamedType(field.type);
+        if (isObjectType(named)) {
+          if (!walk(named, selection.selectionSet, depth + 1)) return false;
+        } else if (!isEntities || !walkFragments(selection.selectionSet, depth + 1)) return false;
+        continue;
+      }
+      const fragment = selection.kind === Kind.FRAGMENT_SPREAD ? fragments.get(selection.name.value) : selection;
+      if (!fragment) return false;
+      const on = fragment.typeCondition ? schema.getType(fragment.typeCondition.name.value) : type;
+      if (!on || !isObjectType(on) || !walk(on, fragment.selectionSet, depth + 1)) return false;
+    }
+    return true;
+  };
+  // Under `_entities` only fragments on entity types (and `__typename`) are meaningful.
+  const walkFragments = (set: SelectionSetNode, depth: number): boolean =>
+    set.selections.every((s) => {
+      if (s.kind === Kind.FIELD) return s.name.value === '__typename';
+      const fragment = s.kind === Kind.FRAGMENT_SPREAD ? fragments.get(s.name.value) : s;
+      const on = fragment?.typeCondition ? schema.getType(fragment.typeCondition.name.value) : null;
+      return !!fragment && !!on && isObjectType(on) && walk(on, fragment.selectionSet, depth);
+    });
+  return walk(query, operation.selectionSet, 0);
+}
+
+interface CachingContext {
+  caller: Caller | null;
+  answers: AnswerCache;
+}
+
+type Result = Extract<GraphQLResponse['body'], { kind: 'single' }>['singleResult'];
+
+/**
+ * Whole answers of queries that read marked fields only, kept in the request's AnswerCache per
+ * caller scope, document and variables: the gateway asks the same `_entities` of a dashboard
+ * screen (hundreds of units) again and again, and a kept answer skips resolving every entity.
+ * The cache's rules hold (a write anywhere empties it, a TTL bounds the rest); an answer with
+ * errors is never kept, and the answer the gateway sees is the one the resolvers gave.
+ */
+export function entityAnswerCache<C extends CachingContext>(schema: GraphQLSchema): ApolloServerPlugin<C> {
+  const marked = markedCoordinates(declaredSource(schema));
+  const decided = new WeakMap<DocumentNode, boolean>();
+  return {
+    async requestDidStart() {
+      let keep: ((value: Result) => void) | null = null;
+      return {
+        async responseForOperation(request: GraphQLRequestContext<C>): Promise<GraphQLResponse | null> {
+          const { document, operation } = request;
+          if (!document || !operation || marked.size === 0) return null;
+          let cacheable = decided.get(document);
+          if (cacheable === undefined) decided.set(document, (cacheable = cacheableFields(schema, marked, document, operation)));
+          if (!cacheable) return null;
+          // Variables carry the representations (hundreds of ids and counts): a digest keeps keys small.
+          const digest = createHash('sha256').update(request.source ?? '').update('\u0000').update(JSON.stringify(request.request.variables ?? {})).digest('base64');
+          const found = request.contextValue.answers.peek<Result>('wholeAnswer', [request.operationName ?? null, digest], request.contextValue.caller);
+          if (found.kept) return { http: request.response.http, body: { kind: 'single', singleResult: await found.kept } };
+          keep = found.keep;
+          return null;
+        },
+        async willSendResponse(request: GraphQLRequestContext<C>) {
+          const body = request.response.body;
+          if (!keep || body?.kind !== 'single') return;
+          const result = body.singleResult;
+          if (result.errors?.length || !result.data) return;
+          keep(result);
+        },
+      };
+    },
+  };
+}
