@@ -78,6 +78,8 @@ export interface SubgraphServer<L = unknown> {
    * already verified: the bench measures the schema with the context the server really makes.
    */
   requestContext(caller: Caller | null, clientAddress?: string | null, requestId?: string): RequestContext<L>;
+  /** The answers this process keeps (see `AnswerCache`): the bench empties them to measure a cold request. */
+  readonly answers: AnswerCache;
 }
 
 /** An Apollo HTTP answer read whole (a streamed one joined), for a caller that is not an HTTP response. */
@@ -212,6 +214,7 @@ export function createSubgraphServer<L>(options: SubgraphServerOptions<L>): Subg
   return {
     app,
     executeInProcess,
+    answers,
     requestContext: (caller, clientAddress = null, requestId) => contextFor(caller, clientAddress, requestId),
     listen: async (port, host = '127.0.0.1') => {
       await started;
