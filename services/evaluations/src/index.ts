@@ -26,7 +26,7 @@ export { evaluationsSettings, type EvaluationsSettings } from './settings.js';
 
 // The demo data (rounds, subjects, evaluations, ballots of 2015 and 2016), generated from @sfxd/seed and the honors demo.
 export {
-  COMMITTEE_ACTOR, COMMITTEE_LEADERS, DEMO_BALLOT_PEPPER, PERIODIC_ROUNDS, SUBJECT_KIND_OF_TIER, generateEvaluationsSeed, unitAdminActor,
+  COMMITTEE_ACTOR, COMMITTEE_LEADERS, DEMO_BALLOT_PEPPER, PERIODIC_ROUNDS, SUBJECT_KIND_OF_TIER, generateEvaluationsSeed, streamEvaluationsSeed, unitAdminActor,
   unitSecretaryActor, type EvaluationsSeed, type EvaluationsSeedOptions, type SeedBallot, type SeedEvaluation, type SeedRound,
   type SeedRoundStatus, type SeedRoundSubject, type SeedSubjectKind,
 } from './seed/evaluations.seed.js';

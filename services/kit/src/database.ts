@@ -25,6 +25,8 @@ export interface StartDatabaseOptions {
   dataDir?: string;
   port?: number;
   persistent?: boolean;
+  /** Server settings of the embedded server (`-c name=value`), e.g. more memory for a bench's bulk load. */
+  settings?: Readonly<Record<string, string>>;
   logger?: Logger;
 }
 
@@ -41,9 +43,9 @@ export async function startDatabase(options: StartDatabaseOptions = {}): Promise
   return startEmbedded(options);
 }
 
-async function startEmbedded({ dataDir = '.data/postgres', port = 54329, persistent = true, logger }: StartDatabaseOptions): Promise<DatabaseServer> {
+async function startEmbedded({ dataDir = '.data/postgres', port = 54329, persistent = true, settings, logger }: StartDatabaseOptions): Promise<DatabaseServer> {
   const password = 'postgres';
-  const server = await startEmbeddedPostgres({ dataDir, port, user: 'postgres', password, persistent, logger });
+  const server = await startEmbeddedPostgres({ dataDir, port, user: 'postgres', password, persistent, settings, logger });
   try {
     await createDatabaseIfMissing(`postgres://postgres:${password}@127.0.0.1:${port}/postgres`, 'sfxd');
   } catch (error) {

@@ -32,6 +32,8 @@ export interface EmbeddedPostgresOptions {
   password: string;
   /** False: the data folder is deleted when the server stops. */
   persistent: boolean;
+  /** Passed to the server as `-c name=value`. */
+  settings?: Readonly<Record<string, string>>;
   logger?: Logger;
 }
 
@@ -79,7 +81,8 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   let child: ChildProcess;
   try {
     // unix_socket_directories='': the URL uses TCP, and a socket lock file in /tmp could outlive a crash.
-    child = spawn(bin.postgres, ['-D', dataDir, '-p', String(options.port), '-c', 'unix_socket_directories='], {
+    const settings = Object.entries(options.settings ?? {}).flatMap(([name, value]) => ['-c', `${name}=${value}`]);
+    child = spawn(bin.postgres, ['-D', dataDir, '-p', String(options.port), '-c', 'unix_socket_directories=', ...settings], {
       detached: true,
       stdio: ['ignore', logFd, logFd],
       env: { ...process.env, LC_MESSAGES: 'C' },

@@ -20,6 +20,7 @@ export * from './suggestions.js';
 export * from './loaders.js';
 export * from './mutations.js';
 export * from './bulk.js';
+export * from './copy.js';
 export * from './cursor.js';
 export * from './connection.js';
 export * from './batch.js';

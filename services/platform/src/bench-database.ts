@@ -4,6 +4,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 /**
+ * The larger scale loads millions of rows keyed by random UUIDs in one transaction: with the
+ * default 128 MB of shared buffers their indexes stop fitting and inserts read and write random
+ * pages, and the default 1 GB of WAL between checkpoints writes pages whole again after each of
+ * many checkpoints. Memory the 24 GB bench machine has.
+ */
+const BULK_LOAD_SETTINGS = { shared_buffers: '2GB', max_wal_size: '8GB', checkpoint_timeout: '30min' };
+
+/**
  * A bench's PostgreSQL: DATABASE_URL's server, or an embedded one in a temporary folder that
  * `stop()` removes. The embedded port is random and retried: another PostgreSQL on the machine
  * (tests, other checkouts) may hold the first one picked. Ports lie below the kernel's ephemeral
@@ -16,7 +24,9 @@ export async function startBenchDatabase(prefix: string): Promise<DatabaseServer
   chmodSync(folder, 0o755);
   for (let attempt = 1; ; attempt++) {
     try {
-      const server = await startDatabase({ dataDir: path.join(folder, `pg${attempt}`), port: 20000 + Math.floor(Math.random() * 12000), persistent: false });
+      const server = await startDatabase({
+        dataDir: path.join(folder, `pg${attempt}`), port: 20000 + Math.floor(Math.random() * 12000), persistent: false, settings: BULK_LOAD_SETTINGS,
+      });
       return { ...server, stop: async () => { await server.stop(); rmSync(folder, { recursive: true, force: true }); } };
     } catch (error) {
       if (attempt >= 5 || !/already in use/i.test(String(error))) {

@@ -4,8 +4,8 @@ import { SCALES, generateSeed } from '@sfxd/seed';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashBallotCode } from '../ballot/ballot.code.js';
 import { evaluationsSubgraph } from '../subgraph.js';
-import { loadEvaluationsSeed } from './evaluations.seed.load.js';
-import { generateEvaluationsSeed } from './evaluations.seed.js';
+import { insertEvaluationsSeed, loadEvaluationsSeed } from './evaluations.seed.load.js';
+import { generateEvaluationsSeed, streamEvaluationsSeed, type EvaluationsSeed } from './evaluations.seed.js';
 
 const PEPPER = 'the-running-service-pepper';
 let t: TestOrm;
@@ -37,5 +37,23 @@ describe('loading the evaluations demo data', () => {
     expect(tiers[0].tiers).toEqual(expected.rounds[0]!.tiers);
     expect(await loadEvaluationsSeed(t.db.orm, data, PEPPER)).toBe(false);
     expect((await t.sql(`select count(*)::int as n from evaluations.evaluation`))[0].n).toBe(expected.evaluations.length);
+  });
+
+  it('writes text with tabs, line breaks and backslashes as it was, and writes nothing at all when one row of one part is refused', async () => {
+    await t.sql(`truncate evaluations.evaluation_score, evaluations.evaluation, evaluations.ballot, evaluations.subject, evaluations.round cascade`);
+    const data = generateSeed(SCALES.tiny);
+    const parts = [...streamEvaluationsSeed(data, generateHonorsSeed(data), { pepper: PEPPER }, 50)];
+    const tricky = 'a\tb\nc\\N d\\ e\r 好';
+    parts[0]!.evaluations[0]!.comment = tricky;
+    await insertEvaluationsSeed(t.db.orm, parts);
+    const id = parts[0]!.evaluations[0]!.id;
+    expect(await t.sql(`select comment from evaluations.evaluation where id = $1`, [id])).toEqual([{ comment: tricky }]);
+
+    await t.sql(`truncate evaluations.evaluation_score, evaluations.evaluation, evaluations.ballot, evaluations.subject, evaluations.round cascade`);
+    const last = parts.at(-1)!.evaluations.at(-1) ?? parts.findLast((p) => p.evaluations.length > 0)!.evaluations.at(-1)!;
+    last.scores[0]!.score = 101;
+    await expect(insertEvaluationsSeed(t.db.orm, parts)).rejects.toThrow();
+    expect(await t.sql(`select (select count(*)::int from evaluations.round) as rounds, (select count(*)::int from evaluations.evaluation) as evaluations`))
+      .toEqual([{ rounds: 0, evaluations: 0 }]);
   });
 });

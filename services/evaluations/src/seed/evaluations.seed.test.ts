@@ -9,7 +9,7 @@ import { CRITERIA, HONOR_TIERS, roundAdmits } from '../criteria/criteria.names.j
 import { checkComment, checkScores } from '../scores/scores.check.js';
 import { isSatisfied, summarize, type EvaluationSummary, type Grade } from '../summary/summary.rules.js';
 import {
-  COMMITTEE_ACTOR, COMMITTEE_LEADERS, DEMO_BALLOT_PEPPER, SUBJECT_KIND_OF_TIER, generateEvaluationsSeed, unitAdminActor, unitSecretaryActor,
+  COMMITTEE_ACTOR, COMMITTEE_LEADERS, DEMO_BALLOT_PEPPER, SUBJECT_KIND_OF_TIER, generateEvaluationsSeed, streamEvaluationsSeed, unitAdminActor, unitSecretaryActor,
   type EvaluationsSeed, type SeedEvaluation, type SeedRound, type SeedRoundSubject,
 } from './evaluations.seed.js';
 
@@ -66,6 +66,18 @@ beforeAll(() => {
 }, 180_000);
 
 describe('the evaluations demo data at the city scale', { timeout: 120_000 }, () => {
+  it('comes in parts of about the size asked for that, put together, are the whole demo in its order, mass evaluations without their ballot', () => {
+    const parts = [...streamEvaluationsSeed(w.data, w.honors, {}, 5_000)];
+    expect(parts.length).toBeGreaterThan(10);
+    for (const p of parts.slice(0, -1)) expect(p.evaluations.length + p.ballots.length).toBeGreaterThanOrEqual(5_000);
+    const joined = (key: 'rounds' | 'subjects' | 'evaluations' | 'ballots') => parts.flatMap((p) => p[key] as unknown[]);
+    expect(JSON.stringify(joined('rounds'))).toBe(JSON.stringify(w.seed.rounds));
+    expect(JSON.stringify(joined('subjects'))).toBe(JSON.stringify(w.seed.subjects));
+    expect(JSON.stringify(joined('ballots'))).toBe(JSON.stringify(w.seed.ballots));
+    const unlinked = w.seed.evaluations.map((e) => (e.evaluatorKind === 'MASSES' ? { ...e, ballotId: null } : e));
+    expect(JSON.stringify(joined('evaluations'))).toBe(JSON.stringify(unlinked));
+  });
+
   it('is the same for the same data, honors seed and seed, and different for another seed', () => {
     expect(JSON.stringify(generateEvaluationsSeed(w.data, w.honors))).toBe(JSON.stringify(w.seed));
     const other = generateEvaluationsSeed(w.data, w.honors, { seed: 7 });

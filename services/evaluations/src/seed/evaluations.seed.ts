@@ -1,6 +1,6 @@
 import type { HonorsSeed, HonorsSeedCampaign, HonorsSeedHonor } from '@sfxd/honors';
 import { createIdFactory, createRandom, type Random, type SeedData, type SeedMember } from '@sfxd/seed';
-import { BALLOT_ALPHABET, BALLOT_DATA_LENGTH, ballotCheckCharacter, formatBallotCode, hashBallotCode } from '../ballot/ballot.code.js';
+import { BALLOT_ALPHABET, BALLOT_DATA_LENGTH, ballotCheckCharacter, normalizedBallotCodeHasher } from '../ballot/ballot.code.js';
 import { CRITERIA, HONOR_TIERS, ROUND_KIND_LABELS, type EvaluatorKind, type HonorTier, type RoundKind } from '../criteria/criteria.names.js';
 import type { ScoreInput } from '../scores/scores.check.js';
 import type { EvaluationWeights } from '../summary/summary.check.js';
@@ -452,7 +452,8 @@ function bandRectifications(periodic: PlannedRound[]): void {
 interface Context {
   root: Random;
   ids: { round: () => string; evaluation: () => string; ballot: () => string; batch: () => string };
-  pepper: string;
+  /** hashBallotCode under the options' pepper, for the normalised codes newBallot makes. */
+  hash: (normalized: string) => string;
   asOfDay: number;
   unitCode: Map<string, string>;
   unitIndustry: Map<string, string>;
@@ -461,7 +462,12 @@ interface Context {
   membersOfUnit: Map<string, SeedMember[]>;
   members: Map<string, SeedMember>;
   usedCodes: Set<string>;
+  /** Records made and not yet handed out as a part (all of them when `partSize` is Infinity). */
   out: EvaluationsSeed;
+  /** Evaluations and ballots after which a part is handed out. */
+  partSize: number;
+  /** Whether mass evaluations keep their `ballotId` (a streamed part is written and dropped before its codes exist). */
+  linkBallots: boolean;
   /** Each unit's bent and each industry's, and each subject's level: stable across rounds. */
   unitBent: Map<string, number>;
   subjectLevel: Map<string, { level: number; criteria: number[] }>;
@@ -486,7 +492,8 @@ interface MassBatch {
   issuedBy: string;
   /** Earliest day and minute a ballot of the batch is used; the batch was issued just before. */
   earliest: { day: number; minute: number };
-  used: SeedEvaluation[];
+  /** The evaluations themselves when `linkBallots`, else just when each was submitted. */
+  used: Pick<SeedEvaluation, 'submittedAt' | 'ballotId'>[];
   /** Unused codes as a share of the used ones. */
   spare: number;
 }
@@ -521,6 +528,24 @@ const COMMENT_SHARE: Readonly<Record<EvaluatorKind, number>> = { MASSES: 0.25, P
  * demo generated from the same data (`generateHonorsSeed(data)`). Pure and deterministic.
  */
 export function generateEvaluationsSeed(data: SeedData, honors: HonorsSeed, options: EvaluationsSeedOptions = {}): EvaluationsSeed {
+  const parts = [...evaluationsSeedParts(data, honors, options, Infinity)];
+  if (parts.length !== 1) throw new Error(`demo data: ${parts.length} parts where one was asked for`);
+  return parts[0]!;
+}
+
+/**
+ * The same records as `generateEvaluationsSeed`, in the same order, handed out in parts of about
+ * `partSize` evaluations and ballots each (rounds and subjects come in the part where their round
+ * begins), so that a loader can write each part and let it go: at province scale the whole demo is
+ * millions of evaluations, more than a process should hold. The parts' evaluations have no
+ * `ballotId` for mass ballots (their codes are made when the round ends); nothing stores it.
+ */
+export function* streamEvaluationsSeed(data: SeedData, honors: HonorsSeed, options: EvaluationsSeedOptions = {}, partSize = 20_000): Generator<EvaluationsSeed> {
+  if (!(partSize > 0)) throw new RangeError('A part holds at least one record');
+  yield* evaluationsSeedParts(data, honors, options, partSize);
+}
+
+function* evaluationsSeedParts(data: SeedData, honors: HonorsSeed, options: EvaluationsSeedOptions, partSize: number): Generator<EvaluationsSeed> {
   const seed = options.seed ?? 2016;
   const pepper = options.pepper ?? DEMO_BALLOT_PEPPER;
   const root = createRandom(seed).fork('evaluations');
@@ -529,7 +554,7 @@ export function generateEvaluationsSeed(data: SeedData, honors: HonorsSeed, opti
   const ctx: Context = {
     root,
     ids: { round: () => idFactory('industry'), evaluation: () => idFactory('member'), ballot: () => idFactory('activity'), batch: () => idFactory('team') },
-    pepper,
+    hash: normalizedBallotCodeHasher(pepper),
     asOfDay: dayOf(honors.asOf),
     unitCode: new Map(data.units.map((u) => [u.id, u.code])),
     unitIndustry: new Map(data.units.map((u) => [u.id, u.industryId])),
@@ -538,6 +563,8 @@ export function generateEvaluationsSeed(data: SeedData, honors: HonorsSeed, opti
     members: new Map(data.members.map((m) => [m.id, m])),
     usedCodes: new Set(),
     out: { asOf: honors.asOf, rounds: [], subjects: [], evaluations: [], ballots: [] },
+    partSize,
+    linkBallots: partSize === Infinity,
     unitBent: new Map(),
     subjectLevel: new Map(),
   };
@@ -569,12 +596,19 @@ export function generateEvaluationsSeed(data: SeedData, honors: HonorsSeed, opti
 
   for (const p of planned) {
     if (p.subjects.length === 0) continue;
-    generateRound(ctx, p);
+    yield* generateRound(ctx, p);
   }
-  return ctx.out;
+  yield ctx.out;
 }
 
-function generateRound(ctx: Context, p: PlannedRound): void {
+/** The records made since the last part, when there are enough of them. */
+function* partIfFull(ctx: Context): Generator<EvaluationsSeed> {
+  if (ctx.out.evaluations.length + ctx.out.ballots.length < ctx.partSize) return;
+  yield ctx.out;
+  ctx.out = { asOf: ctx.out.asOf, rounds: [], subjects: [], evaluations: [], ballots: [] };
+}
+
+function* generateRound(ctx: Context, p: PlannedRound): Generator<EvaluationsSeed> {
   const round: SeedRound = { id: ctx.ids.round(), ...p.round };
   ctx.out.rounds.push(round);
   const r = ctx.root.fork(`round:${round.campaignYear}:${round.kind}:${round.opensOn}`);
@@ -647,8 +681,9 @@ function generateRound(ctx: Context, p: PlannedRound): void {
         scores: scores[i]!, comment: comment(sr, d.kind, scores[i]!), submittedAt: instant(d.day, d.minute), ballotId: d.ballotId,
       };
       ctx.out.evaluations.push(e);
-      if (d.kind === 'MASSES') batches.get(d.batchKey!)!.used.push(e);
+      if (d.kind === 'MASSES') batches.get(d.batchKey!)!.used.push(ctx.linkBallots ? e : { submittedAt: e.submittedAt, ballotId: null });
     });
+    yield* partIfFull(ctx);
   }
 
   // Mass codes: one per MASSES evaluation, in the order they were used, and some never used.
@@ -662,6 +697,7 @@ function generateRound(ctx: Context, p: PlannedRound): void {
     const [lo, hi] = open ? SPARE_OPEN : SPARE_CLOSED;
     const spare = Math.ceil(batch.used.length * massRandom.float(lo, hi));
     for (let k = 0; k < spare; k++) newBallot(ctx, massRandom, { ...base, usedAt: null });
+    yield* partIfFull(ctx);
   }
 }
 
@@ -765,14 +801,16 @@ function comment(r: Random, kind: EvaluatorKind, scores: readonly ScoreInput[]):
 }
 
 function newBallot(ctx: Context, r: Random, fields: Omit<SeedBallot, 'id' | 'code' | 'codeHash'>): SeedBallot {
-  let code: string;
+  let normalized: string;
   do {
     let chars = '';
     for (let i = 0; i < BALLOT_DATA_LENGTH; i++) chars += BALLOT_ALPHABET[r.int(0, BALLOT_ALPHABET.length - 1)];
-    code = formatBallotCode(chars + ballotCheckCharacter(chars));
-  } while (ctx.usedCodes.has(code));
-  ctx.usedCodes.add(code);
-  const ballot: SeedBallot = { id: ctx.ids.ballot(), ...fields, code, codeHash: hashBallotCode(code, ctx.pepper) };
+    normalized = chars + ballotCheckCharacter(chars);
+  } while (ctx.usedCodes.has(normalized));
+  ctx.usedCodes.add(normalized);
+  // formatBallotCode's groups of four, without its normalising of typed input.
+  const code = `${normalized.slice(0, 4)}-${normalized.slice(4, 8)}-${normalized.slice(8, 12)}-${normalized.slice(12)}`;
+  const ballot: SeedBallot = { id: ctx.ids.ballot(), ...fields, code, codeHash: ctx.hash(normalized) };
   ctx.out.ballots.push(ballot);
   return ballot;
 }

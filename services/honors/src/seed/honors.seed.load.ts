@@ -1,4 +1,4 @@
-import { bulkInsert, type Orm } from '@sfxd/kit';
+import { bulkInsert, copyRows, type Orm } from '@sfxd/kit';
 import type { SeedData } from '@sfxd/seed';
 import { SCHEMA } from '../database-schema.js';
 import { SUBJECT_KIND } from '../honor/honor.tier.js';
@@ -9,7 +9,7 @@ import { generateHonorsSeed, type HonorsSeed } from './honors.seed.js';
 /**
  * Loads the demo campaigns of 2015 and 2016 — candidacies, their histories, objections and
  * ledgers, all generated from the directory and members of the same seed — into an empty honors
- * schema: bulk inserts, one statement per chunk of rows, in one transaction. Does nothing when any
+ * schema: one COPY per table (a bulk insert for the few campaigns), in one transaction. Does nothing when any
  * campaign exists, so users' data is never overwritten. Returns whether it loaded.
  */
 export async function loadHonorsSeed(orm: Orm, data: SeedData): Promise<boolean> {
@@ -35,7 +35,7 @@ export async function insertHonorsSeed(orm: Orm, seed: HonorsSeed, data?: SeedDa
         c.weights.masses, c.weights.peers, c.weights.leaders, c.publicityWorkingDays, now, now,
       ]),
     );
-    await bulkInsert(
+    await copyRows(
       tx, SCHEMA, 'honor',
       ['id', 'campaign_id', 'tier', 'subject_id', 'subject_kind', 'unit_id', 'industry_id', 'status', 'version', 'declared_on', 'declared_by',
         'publicity_starts_on', 'publicity_ends_on', 'plaque_number', 'verification_code', 'named_on', 'batch', 'rectification_deadline',
@@ -46,17 +46,17 @@ export async function insertHonorsSeed(orm: Orm, seed: HonorsSeed, data?: SeedDa
         inscriptions.get(h.id)?.name ?? null, inscriptions.get(h.id)?.unitName ?? null, h.status === 'REVOKED' ? revocations.get(h.id) ?? null : null, now, now,
       ]),
     );
-    await bulkInsert(
+    await copyRows(
       tx, SCHEMA, 'honor_event',
       ['id', 'honor_id', 'action', 'from_status', 'to_status', 'actor', 'actor_role', 'at', 'note', 'changes'],
       seed.events.map((e) => [e.id, e.honorId, e.action, e.fromStatus, e.toStatus, e.actor, e.actorRole, e.at, e.note, e.changes]),
     );
-    await bulkInsert(
+    await copyRows(
       tx, SCHEMA, 'objection',
       ['id', 'honor_id', 'reason', 'contact', 'lodged_at', 'resolved_at', 'resolved_by', 'upheld', 'finding'],
       seed.objections.map((o) => [o.id, o.honorId, o.reason, o.contact, o.lodgedAt, o.resolvedAt, o.resolvedBy, o.upheld, o.finding]),
     );
-    await bulkInsert(
+    await copyRows(
       tx, SCHEMA, 'ledger_submission',
       ['id', 'campaign_id', 'unit_id', 'submitted_at', 'submitted_by', 'on_time'],
       seed.ledgerSubmissions.map((l) => [l.id, l.campaignId, l.unitId, l.submittedAt, l.submittedBy, l.onTime]),
