@@ -271,9 +271,11 @@ async function measureQuery(q: BenchQuery, run: Running, subjects: Subjects, tok
     s.answers.invalidate();
     s.db.queries.reset();
   }
-  const [, oneMs] = await time(() => ask(run.gateways.http.url, token, q.document, variables));
+  await ask(run.gateways.http.url, token, q.document, variables);
   const bySubgraph = Object.fromEntries(Object.entries(run.subgraphs).map(([name, s]) => [name, s.db.queries.count]));
   const statements = { total: Object.values(bySubgraph).reduce((a, b) => a + b, 0), bySubgraph };
+  // One request alone as the load will see it (its answers kept again): it sizes the turns.
+  const [, oneMs] = await time(() => ask(run.gateways.http.url, token, q.document, variables));
 
   const modes: Mode[] = q.key === 'overview' ? ['http', 'inProcess', 'httpShared'] : ['http', 'inProcess'];
   // A query that takes seconds (the province's lists) gets fewer clients and longer turns, so that
