@@ -4,7 +4,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import {
-  CALLER_ERROR_CODES, DEFAULT_CALL_TIMEOUT_MS, INTERNAL_TOKEN_HEADER, UNAVAILABLE_STATUSES, assertProductionSecrets, createLogger, failureReason, refusedConnection, signInternalToken,
+  CALLER_ERROR_CODES, DEFAULT_CALL_TIMEOUT_MS, INTERNAL_TOKEN_HEADER, UNAVAILABLE_STATUSES, assertProductionSecrets, createLogger, failureReason, isMutationText, refusedConnection, signInternalToken,
   withoutSuggestions, wholeAnswer, type Caller, type Logger, type UnavailableReason,
 } from '@sfxd/kit';
 import cors from 'cors';
@@ -131,7 +131,7 @@ class GatewayDataSource extends RemoteGraphQLDataSource<GatewayContext> {
    * answer still goes out, with an error the caller can act on that names no host, port or URL.
    */
   override didEncounterError(error: Error, _fetchRequest: unknown, fetchResponse?: { status?: number }, _context?: unknown, request?: { query?: string }): void {
-    const mutation = /^\s*mutation\b/.test(request?.query ?? '');
+    const mutation = isMutationText(request?.query ?? '');
     if (fetchResponse === undefined) throw subgraphUnavailable(error, mutation, failureReason(error));
     if (fetchResponse.status !== undefined && UNAVAILABLE_STATUSES.has(fetchResponse.status)) throw subgraphUnavailable(error, mutation, 'UNAVAILABLE');
     throw error;

@@ -36,6 +36,8 @@ interface Entry {
  * today. Every write anywhere empties it (see CHANGES_CHANNEL); answers are small and writes are
  * rare next to reads, so nothing finer is worth its risk.
  */
+const keyOf = (name: string, args: readonly unknown[], caller: Caller | null) => `${name}\u0000${scopeOf(caller)}\u0000${JSON.stringify(args)}`;
+
 export class AnswerCache {
   private readonly entries = new Map<string, Entry>();
   /** Counts `invalidate` calls: an answer computed across one is not kept (see `peek`). */
@@ -49,14 +51,10 @@ export class AnswerCache {
 
   /** The cached answer of `name(args)` for this caller's scope, or `compute()`'s, kept. A failure is not kept. */
   get<T>(name: string, args: readonly unknown[], caller: Caller | null, compute: () => Promise<T>): Promise<T> {
-    const key = `${name}\u0000${scopeOf(caller)}\u0000${JSON.stringify(args)}`;
+    const key = keyOf(name, args, caller);
     const now = Date.now();
-    const found = this.entries.get(key);
-    if (found && now - found.at < this.ttlMs) {
-      this.hits++;
-      return found.value as Promise<T>;
-    }
-    this.misses++;
+    const found = this.fresh<T>(key, now);
+    if (found) return found;
     // Identical requests in flight share one computation; one that a write overtook is left out
     // of the cache by `invalidate` (the map is emptied), so later reads compute afresh.
     const value = compute();
@@ -75,14 +73,10 @@ export class AnswerCache {
    * an answer that a write overtook is never served.
    */
   peek<T>(name: string, args: readonly unknown[], caller: Caller | null): { kept: Promise<T> | null; keep(value: T): void } {
-    const key = `${name}\u0000${scopeOf(caller)}\u0000${JSON.stringify(args)}`;
+    const key = keyOf(name, args, caller);
     const now = Date.now();
-    const found = this.entries.get(key);
-    if (found && now - found.at < this.ttlMs) {
-      this.hits++;
-      return { kept: found.value as Promise<T>, keep: () => {} };
-    }
-    this.misses++;
+    const found = this.fresh<T>(key, now);
+    if (found) return { kept: found, keep: () => {} };
     const generation = this.generation;
     return {
       kept: null,
@@ -92,6 +86,17 @@ export class AnswerCache {
         this.entries.set(key, { at: now, value: Promise.resolve(value) });
       },
     };
+  }
+
+  /** The kept answer under `key` if younger than the TTL, counted as a hit or a miss. */
+  private fresh<T>(key: string, now: number): Promise<T> | null {
+    const found = this.entries.get(key);
+    if (found && now - found.at < this.ttlMs) {
+      this.hits++;
+      return found.value as Promise<T>;
+    }
+    this.misses++;
+    return null;
   }
 
   invalidate(): void {

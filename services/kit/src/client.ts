@@ -1,6 +1,6 @@
 import { INTERNAL_TOKEN_HEADER, signInternalToken, type Caller } from './auth.js';
 import { CALLER_ERROR_CODES, appError } from './errors.js';
-import { UNAVAILABLE_STATUSES, failureReason, spreadCalls, type UnavailableReason } from './replicas.js';
+import { UNAVAILABLE_STATUSES, failureReason, isMutationText, spreadCalls, type UnavailableReason } from './replicas.js';
 
 /**
  * One subgraph asking another over its GraphQL API, as the gateway would, on behalf of the same
@@ -66,7 +66,7 @@ export function subgraphClient(name: string, urls: string | readonly string[], s
         ...(requestId ? { 'x-request-id': requestId } : {}),
       };
       const body = JSON.stringify({ query, variables });
-      const resendable = !/^\s*mutation\b/.test(query);
+      const resendable = !isMutationText(query);
       let answer: { status: number; text: string };
       try {
         answer = await spread.call(async (url) => {

@@ -1,4 +1,5 @@
 import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionNode } from 'graphql';
+import postgresDate from 'postgres-date';
 import { isUuid } from './scalars.js';
 
 /**
@@ -72,19 +73,17 @@ export function columnsFor(asked: ReadonlySet<string>, columnsOf: Readonly<Recor
   return [...columns].join(', ');
 }
 
-const PG_TIMESTAMPTZ = /^(\d{4})-(\d\d)-(\d\d)[ T](\d\d):(\d\d):(\d\d)(?:\.(\d{1,6}))?(?:([+-])(\d\d)(?::?(\d\d))?(?::?(\d\d))?|Z)$/;
+// The package is CommonJS (`module.exports = parseDate`) while its types declare a default export.
+const parseDate = postgresDate as unknown as (text: string) => Date | number | null;
 
 /**
  * A `timestamptz` of a raw read as a Date. MikroORM leaves PostgreSQL's text (`2026-11-27
  * 13:08:29.779+00`) unparsed for its own hydration, which raw reads skip, and the DateTime scalar
- * refuses that text. Dates and null pass through; a text of another form is left to `Date`.
+ * refuses that text: it is parsed as the pg driver parses it (postgres-date). Dates and null pass
+ * through; a text of another form is left to `Date`.
  */
 export function timestampOf<T extends string | Date | null | undefined>(value: T): Exclude<T, string> | Date {
   if (typeof value !== 'string') return value as Exclude<T, string>;
-  const m = PG_TIMESTAMPTZ.exec(value);
-  if (!m) return new Date(value);
-  const [, y, mo, d, h, mi, s, fraction = '0', sign, oh = '0', om = '0', os = '0'] = m;
-  const utc = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s), Math.floor(Number(fraction.padEnd(3, '0').slice(0, 3))));
-  const offsetMs = ((Number(oh) * 60 + Number(om)) * 60 + Number(os)) * 1000 * (sign === '-' ? -1 : 1);
-  return new Date(utc - offsetMs);
+  const parsed = parseDate(value);
+  return parsed instanceof Date ? parsed : new Date(value);
 }

@@ -39,6 +39,9 @@ export function refusedConnection(error: unknown): boolean {
   return cause?.code === 'ECONNREFUSED' || (!!cause?.errors?.length && cause.errors.every((e) => e.code === 'ECONNREFUSED'));
 }
 
+/** Whether an operation's text is a mutation: its calls are sent once and never elsewhere again. */
+export const isMutationText = (operation: string): boolean => /^\s*mutation\b/.test(operation);
+
 export interface CallSpread {
   readonly urls: readonly string[];
   /**
