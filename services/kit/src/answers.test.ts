@@ -107,4 +107,61 @@ describe('the answer cache', () => {
       cache.close();
     }
   });
+
+  it('keeps an answer that took longer than its TTL to compute for the TTL after it was computed, while it hears writes', async () => {
+    const changes = listenForChanges(db.url);
+    await changes.ready;
+    const cache = new AnswerCache(150);
+    try {
+      let computed = 0;
+      const slow = () => cache.get('trends', [], leader, async () => {
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        return ++computed;
+      });
+      expect(await Promise.all([slow(), slow()])).toEqual([1, 1]);
+      expect(await slow()).toBe(1);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(await slow()).toBe(2);
+    } finally {
+      cache.close();
+      await changes.release();
+    }
+  });
+
+  it('counts the TTL from when an answer began while nothing tells it of writes', async () => {
+    const cache = new AnswerCache(150);
+    try {
+      let computed = 0;
+      const slow = () => cache.get('trends', [], leader, async () => {
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        return ++computed;
+      });
+      expect(await slow()).toBe(1);
+      expect(await slow()).toBe(2);
+      const whole = cache.peek<string>('whole', ['q'], leader);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      whole.keep('read before the TTL ran out');
+      expect(cache.peek('whole', ['q'], leader).kept).toBeNull();
+    } finally {
+      cache.close();
+    }
+  });
+
+  it('holds whole answers within its byte budget, letting the oldest go, and keeps none too big for it', async () => {
+    const cache = new AnswerCache(60_000, 2000, 3000);
+    try {
+      const answer = (n: number) => ({ data: { units: 'x'.repeat(n) } });
+      for (const q of ['a', 'b', 'c', 'd']) cache.peek('whole', [q], leader).keep(answer(700));
+      expect(cache.size.entries).toBe(4);
+      cache.peek('whole', ['e'], leader).keep(answer(700));
+      expect(cache.size).toEqual({ entries: 4, bytes: 4 * JSON.stringify(answer(700)).length });
+      expect(cache.peek('whole', ['a'], leader).kept).toBeNull();
+      await expect(cache.peek('whole', ['e'], leader).kept).resolves.toEqual(answer(700));
+      cache.peek('whole', ['huge'], leader).keep(answer(800));
+      expect(cache.peek('whole', ['huge'], leader).kept).toBeNull();
+      await expect(cache.peek('whole', ['b'], leader).kept).resolves.toEqual(answer(700));
+    } finally {
+      cache.close();
+    }
+  });
 });

@@ -12,12 +12,24 @@ export const CHANGES_CHANNEL = 'sfxd_changes';
 
 /**
  * The longest an answer is served from the cache. Notices make a write visible at once; this
- * bounds staleness when a notice is lost (listener reconnecting, a write outside the services),
- * with room under the dashboard's 5 seconds for the time the answer took to compute.
+ * bounds staleness when a notice could be missed, with room under the dashboard's 5 seconds.
+ * While this process listens for notices, it counts from the end of the computation: an answer
+ * that a write overtook while it was computed is never kept (see `generation`), so one that took
+ * longer than the TTL (trends over millions of evaluations) is still worth keeping. While nobody
+ * listens, it counts from the start, as the data read may be that old.
  */
 export const ANSWER_TTL_MS = 3000;
 
+/** The most a cache holds of whole answers (see entity-answers.ts), by their JSON length: the oldest go first. */
+export const ANSWER_CACHE_BYTES = 64 * 1024 * 1024;
+
 const live = new Set<AnswerCache>();
+
+/** How long requests wait on one computation in flight before starting their own (one that hangs must not hold them all). */
+const SHARED_COMPUTATION_MS = 30_000;
+
+/** Listeners of this process currently listening: while one is, every committed write reaches the caches. */
+let listeningNow = 0;
 
 /** Every cache of this process forgets its answers: a write committed here, or a notice arrived. */
 export function invalidateAnswers(): void {
@@ -25,15 +37,18 @@ export function invalidateAnswers(): void {
 }
 
 interface Entry {
-  at: number;
+  /** When its TTL started; null while it is being computed (identical requests share it meanwhile). */
+  at: number | null;
+  began: number;
   value: Promise<unknown>;
+  bytes: number;
 }
 
 /**
  * Analytics answers (counts, attainment, trends) kept for a few seconds: the dashboard asks the
  * same ones from many screens at once. Keyed by the query, its arguments and the caller's scope
  * (role and unit): an answer is never served to another role or unit, whatever the rules say
- * today. Every write anywhere empties it (see CHANGES_CHANNEL); answers are small and writes are
+ * today. Every write anywhere empties it (see CHANGES_CHANNEL); answers are few and writes are
  * rare next to reads, so nothing finer is worth its risk.
  */
 const keyOf = (name: string, args: readonly unknown[], caller: Caller | null) => `${name}\u0000${scopeOf(caller)}\u0000${JSON.stringify(args)}`;
@@ -42,10 +57,11 @@ export class AnswerCache {
   private readonly entries = new Map<string, Entry>();
   /** Counts `invalidate` calls: an answer computed across one is not kept (see `peek`). */
   private generation = 0;
+  private bytes = 0;
   hits = 0;
   misses = 0;
 
-  constructor(private readonly ttlMs = ANSWER_TTL_MS, private readonly maxEntries = 2000) {
+  constructor(private readonly ttlMs = ANSWER_TTL_MS, private readonly maxEntries = 2000, private readonly maxBytes = ANSWER_CACHE_BYTES) {
     live.add(this);
   }
 
@@ -57,13 +73,18 @@ export class AnswerCache {
     if (found) return found;
     // Identical requests in flight share one computation; one that a write overtook is left out
     // of the cache by `invalidate` (the map is emptied), so later reads compute afresh.
+    const generation = this.generation;
     const value = compute();
-    const entry = { at: now, value };
-    if (this.entries.size >= this.maxEntries) this.entries.clear();
-    this.entries.set(key, entry);
-    value.catch(() => {
-      if (this.entries.get(key) === entry) this.entries.delete(key);
-    });
+    const entry: Entry = { at: null, began: now, value, bytes: 0 };
+    this.store(key, entry);
+    value.then(
+      () => {
+        if (this.entries.get(key) === entry && this.generation === generation) entry.at = ttlStart(now);
+      },
+      () => {
+        if (this.entries.get(key) === entry) this.entries.delete(key);
+      },
+    );
     return value;
   }
 
@@ -82,16 +103,46 @@ export class AnswerCache {
       kept: null,
       keep: (value) => {
         if (this.generation !== generation) return;
-        if (this.entries.size >= this.maxEntries) this.entries.clear();
-        this.entries.set(key, { at: now, value: Promise.resolve(value) });
+        const bytes = JSON.stringify(value)?.length ?? 0;
+        if (bytes > this.maxBytes / 4) return;
+        this.store(key, { at: ttlStart(now), began: now, value: Promise.resolve(value), bytes });
       },
     };
   }
 
-  /** The kept answer under `key` if younger than the TTL, counted as a hit or a miss. */
+  /** Bytes of whole answers held now. */
+  get size(): { entries: number; bytes: number } {
+    return { entries: this.entries.size, bytes: this.bytes };
+  }
+
+  private store(key: string, entry: Entry): void {
+    this.drop(key);
+    if (this.entries.size >= this.maxEntries) this.clear();
+    // Maps iterate in insertion order: the first entries are the oldest.
+    for (const [oldest] of this.entries) {
+      if (this.bytes + entry.bytes <= this.maxBytes) break;
+      this.drop(oldest);
+    }
+    this.entries.set(key, entry);
+    this.bytes += entry.bytes;
+  }
+
+  private drop(key: string): void {
+    const found = this.entries.get(key);
+    if (!found) return;
+    this.bytes -= found.bytes;
+    this.entries.delete(key);
+  }
+
+  private clear(): void {
+    this.entries.clear();
+    this.bytes = 0;
+  }
+
+  /** The kept answer under `key` if still computing or younger than the TTL, counted as a hit or a miss. */
   private fresh<T>(key: string, now: number): Promise<T> | null {
     const found = this.entries.get(key);
-    if (found && now - found.at < this.ttlMs) {
+    if (found && (found.at === null ? now - found.began < SHARED_COMPUTATION_MS : now - found.at < this.ttlMs)) {
       this.hits++;
       return found.value as Promise<T>;
     }
@@ -101,13 +152,18 @@ export class AnswerCache {
 
   invalidate(): void {
     this.generation++;
-    this.entries.clear();
+    this.clear();
   }
 
   close(): void {
-    this.entries.clear();
+    this.clear();
     live.delete(this);
   }
+}
+
+/** Where an answer's TTL starts (see ANSWER_TTL_MS): now while notices arrive, else when it began. */
+function ttlStart(began: number): number {
+  return listeningNow > 0 ? Date.now() : began;
 }
 
 /** Who an answer may be shown to: the role, and the unit of a UNIT_ADMIN. */
@@ -123,6 +179,7 @@ function scopeOf(caller: Caller | null): string {
 export class ChangeListener {
   private client: pg.Client | null = null;
   private closed = false;
+  private listening = false;
   private retry: NodeJS.Timeout | null = null;
   /** Resolves once listening for the first time (or when it gave up on that first attempt). */
   readonly ready: Promise<void>;
@@ -138,6 +195,7 @@ export class ChangeListener {
     const lost = (error?: Error) => {
       if (this.client !== client) return;
       this.client = null;
+      this.stopCounting();
       client.removeAllListeners('notification');
       client.end().catch(() => {});
       invalidateAnswers();
@@ -152,6 +210,10 @@ export class ChangeListener {
     try {
       await client.connect();
       await client.query(`listen ${CHANGES_CHANNEL}`);
+      if (this.client === client && !this.listening) {
+        this.listening = true;
+        listeningNow++;
+      }
       // Writes made while not listening were never announced here.
       invalidateAnswers();
     } catch (error) {
@@ -159,8 +221,15 @@ export class ChangeListener {
     }
   }
 
+  private stopCounting(): void {
+    if (!this.listening) return;
+    this.listening = false;
+    listeningNow--;
+  }
+
   async close(): Promise<void> {
     this.closed = true;
+    this.stopCounting();
     if (this.retry) clearTimeout(this.retry);
     const client = this.client;
     this.client = null;
