@@ -24,6 +24,13 @@ afterAll(async () => {
 
 const leader = { sub: 'l', role: Role.LEADER };
 
+/** What a request would be served from the cache, without computing it here. */
+function probe<T>(cache: AnswerCache, q: string, caller: Parameters<AnswerCache['peek']>[2] = leader): Promise<T | null> | null {
+  const found = cache.peek<T>('whole', [q], caller);
+  if (!found.kept) found.abandon();
+  return found.kept;
+}
+
 describe('the answer cache', () => {
   it('forgets its answers when another connection commits a write to a table, however long they would live', async () => {
     const changes = listenForChanges(db.url);
@@ -91,18 +98,39 @@ describe('the answer cache', () => {
     }
   });
 
-  it('keeps a whole answer computed elsewhere only when no write was announced while it was computed', () => {
+  it('keeps a whole answer computed elsewhere only when no write was announced while it was computed', async () => {
     const cache = new AnswerCache(60_000);
     try {
       const first = cache.peek<string>('whole', ['q'], leader);
       expect(first.kept).toBeNull();
+      const waiting = probe<string>(cache, 'q');
       cache.invalidate();
       first.keep('computed before the write committed');
-      expect(cache.peek('whole', ['q'], leader).kept).toBeNull();
+      // A request that arrived before the write hears the answer; none that comes after it does.
+      await expect(waiting).resolves.toBe('computed before the write committed');
+      expect(probe(cache, 'q')).toBeNull();
       const second = cache.peek<string>('whole', ['q'], leader);
       second.keep('computed after it');
-      expect(cache.peek('whole', ['q'], { sub: 'i', role: Role.INTEGRATOR }).kept).toBeNull();
-      return expect(cache.peek('whole', ['q'], leader).kept).resolves.toBe('computed after it');
+      expect(probe(cache, 'q', { sub: 'i', role: Role.INTEGRATOR })).toBeNull();
+      await expect(probe(cache, 'q')).resolves.toBe('computed after it');
+    } finally {
+      cache.close();
+    }
+  });
+
+  it('has identical requests wait for a whole answer being computed, and compute it themselves if that one gives up', async () => {
+    const cache = new AnswerCache(60_000);
+    try {
+      const computing = cache.peek<string>('whole', ['q'], leader);
+      const waiters = [probe<string>(cache, 'q'), probe<string>(cache, 'q')];
+      expect(waiters.every((w) => w !== null)).toBe(true);
+      computing.keep('once');
+      expect(await Promise.all(waiters)).toEqual(['once', 'once']);
+      const failing = cache.peek<string>('whole', ['r'], leader);
+      const waiter = probe<string>(cache, 'r');
+      failing.abandon();
+      await expect(waiter).resolves.toBeNull();
+      expect(cache.peek('whole', ['r'], leader).kept).toBeNull();
     } finally {
       cache.close();
     }
@@ -141,7 +169,7 @@ describe('the answer cache', () => {
       const whole = cache.peek<string>('whole', ['q'], leader);
       await new Promise((resolve) => setTimeout(resolve, 200));
       whole.keep('read before the TTL ran out');
-      expect(cache.peek('whole', ['q'], leader).kept).toBeNull();
+      expect(probe(cache, 'q')).toBeNull();
     } finally {
       cache.close();
     }
@@ -155,11 +183,11 @@ describe('the answer cache', () => {
       expect(cache.size.entries).toBe(4);
       cache.peek('whole', ['e'], leader).keep(answer(700));
       expect(cache.size).toEqual({ entries: 4, bytes: 4 * JSON.stringify(answer(700)).length });
-      expect(cache.peek('whole', ['a'], leader).kept).toBeNull();
-      await expect(cache.peek('whole', ['e'], leader).kept).resolves.toEqual(answer(700));
+      expect(probe(cache, 'a')).toBeNull();
+      await expect(probe(cache, 'e')).resolves.toEqual(answer(700));
       cache.peek('whole', ['huge'], leader).keep(answer(800));
-      expect(cache.peek('whole', ['huge'], leader).kept).toBeNull();
-      await expect(cache.peek('whole', ['b'], leader).kept).resolves.toEqual(answer(700));
+      expect(probe(cache, 'huge')).toBeNull();
+      await expect(probe(cache, 'b')).resolves.toEqual(answer(700));
     } finally {
       cache.close();
     }

@@ -90,23 +90,45 @@ export class AnswerCache {
 
   /**
    * For an answer computed elsewhere (a whole subgraph answer, see entity-answers.ts): the kept
-   * one, or a `keep` that stores the fresh one unless a write was announced since this call, so
-   * an answer that a write overtook is never served.
+   * one (or the one being computed: it resolves to null if that computation gave up), or the
+   * caller computes it and must then `keep` it or `abandon` it. Identical requests meanwhile wait
+   * for it rather than computing it again each (after a write, every viewer asks at once). It is
+   * kept unless a write was announced since this call, so an answer that a write overtook is never
+   * served to requests that begin after the write.
    */
-  peek<T>(name: string, args: readonly unknown[], caller: Caller | null): { kept: Promise<T> | null; keep(value: T): void } {
+  peek<T>(name: string, args: readonly unknown[], caller: Caller | null): { kept: Promise<T | null> | null; keep(value: T): void; abandon(): void } {
     const key = keyOf(name, args, caller);
     const now = Date.now();
-    const found = this.fresh<T>(key, now);
-    if (found) return { kept: found, keep: () => {} };
+    const found = this.fresh<T | null>(key, now);
+    if (found) return { kept: found, keep: () => {}, abandon: () => {} };
     const generation = this.generation;
+    let settle!: (value: T | null) => void;
+    const value = new Promise<T | null>((resolve) => (settle = resolve));
+    const entry: Entry = { at: null, began: now, value, bytes: 0 };
+    this.store(key, entry);
+    // Waiters are never left hanging by a computation that neither keeps nor abandons.
+    const giveUp = setTimeout(() => abandon(), SHARED_COMPUTATION_MS);
+    giveUp.unref();
+    const abandon = () => {
+      clearTimeout(giveUp);
+      if (this.entries.get(key) === entry) this.drop(key);
+      settle(null);
+    };
     return {
       kept: null,
-      keep: (value) => {
-        if (this.generation !== generation) return;
-        const bytes = JSON.stringify(value)?.length ?? 0;
-        if (bytes > this.maxBytes / 4) return;
-        this.store(key, { at: ttlStart(now), began: now, value: Promise.resolve(value), bytes });
+      keep: (answer) => {
+        clearTimeout(giveUp);
+        settle(answer);
+        if (this.entries.get(key) !== entry) return;
+        const bytes = JSON.stringify(answer)?.length ?? 0;
+        if (this.generation !== generation || bytes > this.maxBytes / 4) {
+          this.drop(key);
+          return;
+        }
+        this.drop(key);
+        this.store(key, { at: ttlStart(now), began: now, value, bytes });
       },
+      abandon,
     };
   }
 

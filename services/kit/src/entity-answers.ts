@@ -88,14 +88,15 @@ type Result = Extract<GraphQLResponse['body'], { kind: 'single' }>['singleResult
  * caller scope, document and variables: the gateway asks the same `_entities` of a dashboard
  * screen (hundreds of units) again and again, and a kept answer skips resolving every entity.
  * The cache's rules hold (a write anywhere empties it, a TTL bounds the rest); an answer with
- * errors is never kept, and the answer the gateway sees is the one the resolvers gave.
+ * errors is never kept, and the answer the gateway sees is the one the resolvers gave. Identical
+ * requests that arrive while one computes wait for its answer.
  */
 export function entityAnswerCache<C extends CachingContext>(schema: GraphQLSchema): ApolloServerPlugin<C> {
   const marked = markedCoordinates(declaredSource(schema));
   const decided = new WeakMap<DocumentNode, boolean>();
   return {
     async requestDidStart() {
-      let keep: ((value: Result) => void) | null = null;
+      let claim: { keep(value: Result): void; abandon(): void } | null = null;
       return {
         async responseForOperation(request: GraphQLRequestContext<C>): Promise<GraphQLResponse | null> {
           const { document, operation } = request;
@@ -106,16 +107,18 @@ export function entityAnswerCache<C extends CachingContext>(schema: GraphQLSchem
           // Variables carry the representations (hundreds of ids and counts): a digest keeps keys small.
           const digest = createHash('sha256').update(request.source ?? '').update('\u0000').update(JSON.stringify(request.request.variables ?? {})).digest('base64');
           const found = request.contextValue.answers.peek<Result>('wholeAnswer', [request.operationName ?? null, digest], request.contextValue.caller);
-          if (found.kept) return { http: request.response.http, body: { kind: 'single', singleResult: await found.kept } };
-          keep = found.keep;
+          // Kept, or computed by an identical request in flight; null if that one gave up: compute it here.
+          const kept = found.kept && (await found.kept);
+          if (kept) return { http: request.response.http, body: { kind: 'single', singleResult: kept } };
+          if (!found.kept) claim = found;
           return null;
         },
         async willSendResponse(request: GraphQLRequestContext<C>) {
           const body = request.response.body;
-          if (!keep || body?.kind !== 'single') return;
-          const result = body.singleResult;
-          if (result.errors?.length || !result.data) return;
-          keep(result);
+          if (!claim) return;
+          const result = body?.kind === 'single' ? body.singleResult : null;
+          if (!result || result.errors?.length || !result.data) claim.abandon();
+          else claim.keep(result);
         },
       };
     },

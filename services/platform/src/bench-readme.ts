@@ -33,7 +33,7 @@ export function renderPerformanceSection(r: BenchResults, file: string): string 
   lines.push('## Performance', '');
   lines.push(
     `Measured by \`npm run bench\` on ${r.date.slice(0, 10)} (${m.cpu}, ${m.cores} cores, ${m.ramGb} GB RAM, Node ${m.node}; load average ${m.loadAverage.join(' ')} at the start: the machine was shared), written to \`${file}\`. ` +
-      `Up to ${r.settings.connections} connections over loopback (autocannon in its own process; fewer clients and longer turns for a query that takes seconds, column "clients"), ${r.settings.warmupSeconds} s warm-up, ${r.settings.turns} turn(s) of at least ${r.settings.seconds} s per mode, modes by turns. ` +
+      `Up to ${r.settings.connections} connections over loopback (autocannon in its own process; fewer clients and longer turns for a query that takes seconds, column "clients × s": a turn lasts at least three of its cold requests, at most 60 s), ${r.settings.warmupSeconds} s warm-up, ${r.settings.turns} turn(s) of at least ${r.settings.seconds} s per mode, modes by turns. ` +
       'Absolute figures depend on the machine; the ratios are what to compare between runs.',
     '',
   );
@@ -48,17 +48,17 @@ export function renderPerformanceSection(r: BenchResults, file: string): string 
   lines.push('');
   lines.push(
     'Requests/s and latency (p50 / p99, ms) of the dashboard\'s own queries through the gateway calling its subgraphs over HTTP, and through the same gateway handing each subgraph call to the subgraph\'s server in the same process (no HTTP hop; calls between subgraphs stay on HTTP). ' +
-      'Neither shares in-flight calls. HTTP / in-process is the federation\'s HTTP overhead (target ≥ 0.5 on the overview). SQL: statements one request runs, all subgraphs together, with their kept answers emptied first (as after a write; a kept answer runs none).',
+      'Neither shares in-flight calls. HTTP / in-process is the federation\'s HTTP overhead (target ≥ 0.5 on the overview). SQL: statements one request runs, all subgraphs together, with their kept answers emptied first (as after a write; a kept answer runs none); cold: that request\'s time, ms.',
     '',
   );
-  lines.push('| query | scale | HTTP r/s | p50 | p99 | in-process r/s | p50 | p99 | HTTP / in-process | SQL | clients × s |', '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  lines.push('| query | scale | HTTP r/s | p50 | p99 | in-process r/s | p50 | p99 | HTTP / in-process | SQL | cold | clients × s |', '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const q of base.queries) {
     for (const s of [base, large]) {
       const x = s.queries.find((y) => y.key === q.key);
       if (!x) continue;
       const h = x.modes.http!;
       const i = x.modes.inProcess!;
-      lines.push(`| ${s === base ? q.label : ''} | ${s.scale} | ${r1(h.requestsPerSecond)} | ${r0(h.p50Ms)} | ${r0(h.p99Ms)} | ${r1(i.requestsPerSecond)} | ${r0(i.p50Ms)} | ${r0(i.p99Ms)} | **${r2(x.httpOverInProcess)}** | ${x.statements.total} | ${x.connections} × ${x.turnSeconds} |`);
+      lines.push(`| ${s === base ? q.label : ''} | ${s.scale} | ${r1(h.requestsPerSecond)} | ${r0(h.p50Ms)} | ${r0(h.p99Ms)} | ${r1(i.requestsPerSecond)} | ${r0(i.p50Ms)} | ${r0(i.p99Ms)} | **${r2(x.httpOverInProcess)}** | ${x.statements.total} | ${x.coldRequestMs === undefined ? '–' : r0(x.coldRequestMs)} | ${x.connections} × ${x.turnSeconds} |`);
     }
   }
   lines.push('');

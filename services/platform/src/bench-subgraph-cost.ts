@@ -5,7 +5,7 @@
  *
  * Both sides run in this process, so `process.cpuUsage` sees all of their work; each is measured
  * two ways: executed in process (the schema and its resolvers, no HTTP), and over HTTP on loopback
- * (client, server and JSON included), N requests one after another.
+ * (client, server and JSON included), N requests one after another, in rounds alternating the two sides.
  *
  *   node services/platform/dist/bench-subgraph-cost.js [--requests 200]
  * With DATABASE_URL it uses that server (demo data is loaded into an empty database only); else an
@@ -104,14 +104,29 @@ function leanBaseline(pool: pg.Pool): { schema: GraphQLSchema; context(): LeanCo
 const entitiesIn = (data: any): number =>
   (data?.units ?? []).reduce((n: number, u: any) => n + 1 + (u.teams?.length ?? 0), 0);
 
-/** CPU milliseconds per call of `run`, over `n` sequential calls after `n` warm-up calls. */
-async function cpuPerCall(n: number, run: () => Promise<number>): Promise<CostSide> {
-  let entities = 0;
-  for (let i = 0; i < n; i++) entities = await run();
-  const before = process.cpuUsage();
-  for (let i = 0; i < n; i++) await run();
-  const used = process.cpuUsage(before);
-  return { cpuMs: (used.user + used.system) / 1000 / n, entities };
+/** Rounds each side's `n` measured calls are split into, taken in turn: a slower minute of a shared machine falls on both sides alike. */
+const ROUNDS = 10;
+
+/**
+ * CPU milliseconds per call of `subgraph` and of `lean`, each over `n` sequential calls after
+ * `n` warm-up calls, measured in alternating rounds.
+ */
+async function cpuPerCallSideBySide(n: number, subgraph: () => Promise<number>, lean: () => Promise<number>): Promise<[CostSide, CostSide]> {
+  const sides = [subgraph, lean].map((run) => ({ run, entities: 0, cpuMicros: 0, calls: 0 }));
+  for (const side of sides) for (let i = 0; i < n; i++) side.entities = await side.run();
+  const perRound = Math.max(1, Math.ceil(n / ROUNDS));
+  for (let done = 0; done < n; done += perRound) {
+    for (const side of sides) {
+      const calls = Math.min(perRound, n - done);
+      const before = process.cpuUsage();
+      for (let i = 0; i < calls; i++) await side.run();
+      const used = process.cpuUsage(before);
+      side.cpuMicros += used.user + used.system;
+      side.calls += calls;
+    }
+  }
+  const [s, l] = sides.map((side) => ({ cpuMs: side.cpuMicros / 1000 / side.calls, entities: side.entities }));
+  return [s!, l!];
 }
 
 function check(result: { errors?: readonly unknown[]; data?: unknown }): number {
@@ -160,11 +175,17 @@ export async function measureSubgraphCost(options: SubgraphCostOptions): Promise
       // The server's own context for a request. The one this bench used to make by hand built a
       // whole pino logger per request, which the server never does, and charged it to the subgraph.
       const subgraphContext = () => units.requestContext(caller, null, 'bench');
-      const inSubgraph = await cpuPerCall(requests, async () => check(await execute({ schema: units.schema, document, contextValue: subgraphContext() })));
-      const inLean = await cpuPerCall(requests, async () => check(await execute({ schema: lean.schema, document, contextValue: lean.context() })));
+      const [inSubgraph, inLean] = await cpuPerCallSideBySide(
+        requests,
+        async () => check(await execute({ schema: units.schema, document, contextValue: subgraphContext() })),
+        async () => check(await execute({ schema: lean.schema, document, contextValue: lean.context() })),
+      );
       // A fresh credential per request, as the gateway sends: its signing and checking are part of the cost.
-      const overSubgraph = await cpuPerCall(requests, async () => post(running.url, query, { [INTERNAL_TOKEN_HEADER]: await signInternalToken(caller, secret) }));
-      const overLean = await cpuPerCall(requests, async () => post(served.url, query, {}));
+      const [overSubgraph, overLean] = await cpuPerCallSideBySide(
+        requests,
+        async () => post(running.url, query, { [INTERNAL_TOKEN_HEADER]: await signInternalToken(caller, secret) }),
+        async () => post(served.url, query, {}),
+      );
       out.push({
         query,
         inProcess: { subgraph: inSubgraph, lean: inLean, ratio: inSubgraph.cpuMs / inLean.cpuMs },

@@ -53,6 +53,23 @@ describe('kept whole answers of Unit.quota', () => {
     expect(again.data).toEqual(first.data);
   });
 
+  it('compute the answer once for identical requests that arrive together, as after a write every viewer asks at once', async () => {
+    const c = await campaign(2031);
+    await insertPost(c, A);
+    statements().reset();
+    const alone = await as(leader, QUOTA, { r: reps(A, B), c });
+    const once = statements().count;
+    expect(once).toBeGreaterThan(0);
+    const c2 = await campaign(2032);
+    await insertPost(c2, B);
+    statements().reset();
+    const together = await Promise.all(Array.from({ length: 6 }, () => as(leader, QUOTA, { r: reps(A, B), c: c2 })));
+    expect(statements().count).toBe(once);
+    for (const answer of together) expect(answer).toEqual(together[0]);
+    expect(posts(together[0]!)).toEqual([0, 1]);
+    expect(posts(alone)).toEqual([1, 0]);
+  });
+
   it('compute afresh for other representations: the counts the gateway sends are part of the question', async () => {
     const c = await campaign(2022);
     const small = await as(leader, QUOTA, { r: reps(A), c });
