@@ -24,6 +24,15 @@ afterAll(async () => {
 
 const leader = { sub: 'l', role: Role.LEADER };
 
+/** A read of `cache` that takes 300 ms to compute, counting its computations. */
+function slowRead(cache: AnswerCache): () => Promise<number> {
+  let computed = 0;
+  return () => cache.get('trends', [], leader, async () => {
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    return ++computed;
+  });
+}
+
 /** What a request would be served from the cache, without computing it here. */
 function probe<T>(cache: AnswerCache, q: string, caller: Parameters<AnswerCache['peek']>[2] = leader): Promise<T | null> | null {
   const found = cache.peek<T>('whole', [q], caller);
@@ -141,11 +150,7 @@ describe('the answer cache', () => {
     await changes.ready;
     const cache = new AnswerCache(150);
     try {
-      let computed = 0;
-      const slow = () => cache.get('trends', [], leader, async () => {
-        await new Promise((resolve) => setTimeout(resolve, 300));
-        return ++computed;
-      });
+      const slow = slowRead(cache);
       expect(await Promise.all([slow(), slow()])).toEqual([1, 1]);
       expect(await slow()).toBe(1);
       await new Promise((resolve) => setTimeout(resolve, 200));
@@ -159,11 +164,7 @@ describe('the answer cache', () => {
   it('counts the TTL from when an answer began while nothing tells it of writes', async () => {
     const cache = new AnswerCache(150);
     try {
-      let computed = 0;
-      const slow = () => cache.get('trends', [], leader, async () => {
-        await new Promise((resolve) => setTimeout(resolve, 300));
-        return ++computed;
-      });
+      const slow = slowRead(cache);
       expect(await slow()).toBe(1);
       expect(await slow()).toBe(2);
       const whole = cache.peek<string>('whole', ['q'], leader);
