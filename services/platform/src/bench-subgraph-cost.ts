@@ -202,7 +202,21 @@ export async function measureSubgraphCost(options: SubgraphCostOptions): Promise
 
 export interface SubgraphCostResult {
   queries: QueryCost[];
+  /**
+   * CPU per entity that the larger query adds over the smaller (its teams), in µs, and the ratio:
+   * the per-entity cost without the per-request one. In process only: over HTTP the subgraph keeps
+   * the smaller query's whole answer (the units directory), so their difference is not the teams'.
+   */
+  perAddedEntity: { subgraphMicros: number; leanMicros: number; ratio: number };
   summary: string;
+}
+
+/** The cost of each entity one query adds over another: the difference of their CPU over the difference of their entities. */
+export function perAddedEntity(bigger: QueryCost, smaller: QueryCost): SubgraphCostResult['perAddedEntity'] {
+  const slope = (b: CostSide, s: CostSide) => ((b.cpuMs - s.cpuMs) * 1000) / (b.entities - s.entities);
+  const subgraphMicros = slope(bigger.inProcess.subgraph, smaller.inProcess.subgraph);
+  const leanMicros = slope(bigger.inProcess.lean, smaller.inProcess.lean);
+  return { subgraphMicros, leanMicros, ratio: subgraphMicros / leanMicros };
 }
 
 const costLine = (how: string, m: QueryCost['http']) =>
@@ -215,10 +229,11 @@ export async function benchSubgraphCost(options: { requests: number }): Promise<
     const units = await startSubgraph(unitsSubgraph, { databaseUrl: database.url, subgraphSecret: DEV_SUBGRAPH_SECRET, logger: createLogger('units', 'warn') });
     await unitsSubgraph.seed?.(units.db.orm, generateSeed(SCALES.city));
     const queries = await measureSubgraphCost({ databaseUrl: database.url, units, requests: options.requests });
+    const added = perAddedEntity(queries[0]!, queries[1]!);
     const summary = `Subgraph CPU per request against a lean graphql-js + pg baseline (units subgraph, city data, ${options.requests} requests each; target ≤ 2×): ${queries
       .map((r) => `\`${r.query}\` in process ${r.inProcess.ratio.toFixed(2)}×, over HTTP ${r.http.ratio.toFixed(2)}×`)
-      .join('; ')}`;
-    return { queries, summary };
+      .join('; ')}; per entity the first adds over the second (its ${queries[0]!.inProcess.subgraph.entities - queries[1]!.inProcess.subgraph.entities} teams, without the cost every request has), in process: ${added.subgraphMicros.toFixed(1)} µs vs ${added.leanMicros.toFixed(1)} µs = ${added.ratio.toFixed(2)}×`;
+    return { queries, perAddedEntity: added, summary };
   } finally {
     await database.stop();
   }
@@ -226,12 +241,13 @@ export async function benchSubgraphCost(options: { requests: number }): Promise<
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { requests: { type: 'string', default: '200' } } });
-  const { queries } = await benchSubgraphCost({ requests: Number(values.requests) });
+  const { queries, summary } = await benchSubgraphCost({ requests: Number(values.requests) });
   for (const r of queries) {
     console.log(r.query);
     console.log(`  ${costLine('in process', r.inProcess)}`);
     console.log(`  ${costLine('over HTTP ', r.http)}`);
   }
+  console.log(summary);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
