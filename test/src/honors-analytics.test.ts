@@ -179,6 +179,36 @@ describe('the per-unit quota through the gateway, whose answers the subgraphs ke
     expect(after.teams).toBe(before.teams + 1);
   });
 
+  // Read here across schemas, as a test may: the platform itself never does.
+  const undeclaredMember = async (unitId: string) =>
+    (await sql<{ id: string }>(`select id from members.member where unit_id = $1 and id not in (select subject_id from honors.honor) order by id limit 1`, [unitId]))[0]!;
+
+  it('recomputes only the honors part after a declaration: the units directory and the member counts come from their kept answers', async () => {
+    const unit = platform.seeded!.units.find((u) => !u.excluded && u.id !== platform.seeded!.units[0]!.id)!;
+    const before = await quotaOf(unit.id, LEADER);
+    const member = await undeclaredMember(unit.id);
+    const declared = await request(DeclareHonor, { input: { campaignId, tier: 'POST', subjectId: member.id } }, ADMIN);
+    expect(declared.errors).toBeUndefined();
+    const counted = ['units', 'members', 'honors'].map((name) => platform.subgraphs[name]!.queries);
+    for (const queries of counted) queries.reset();
+    expect((await quotaOf(unit.id, LEADER)).posts.count).toBe(before.posts.count + 1);
+    // A write to the honors schema cannot change what units and members read from theirs.
+    expect(counted.map((queries) => queries.count)).toEqual([0, 0, expect.any(Number)]);
+    expect(counted[2]!.count).toBeGreaterThan(0);
+  });
+
+  it("shows a candidacy withdrawn by an operator's SQL within 5 seconds, by the write's notice", async () => {
+    const unit = platform.seeded!.units.find((u) => !u.excluded)!;
+    const member = await undeclaredMember(unit.id);
+    const declared = await request(DeclareHonor, { input: { campaignId, tier: 'POST', subjectId: member.id } }, ADMIN);
+    expect(declared.errors).toBeUndefined();
+    const before = await quotaOf(unit.id, LEADER);
+    const started = Date.now();
+    await sql(`update honors.honor set status = 'WITHDRAWN' where id = $1`, [declared.data!.declareHonor.id]);
+    await expect.poll(async () => (await quotaOf(unit.id, LEADER)).posts.count, { timeout: 5000, interval: 50 }).toBe(before.posts.count - 1);
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
   it('gives every signed-in role the same numbers, and an anonymous caller none, whoever asked just before', async () => {
     const unitId = platform.seeded!.units.find((u) => !u.excluded)!.id;
     const leaders = await quotaOf(unitId, LEADER);

@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { AnswerCache, changeNoticeSql, listenForChanges } from './answers.js';
+import { ANSWER_CACHE_BYTES, AnswerCache, changeNoticeSql, invalidateAnswers, listenForChanges } from './answers.js';
 import { Role } from './auth.js';
 import { createTestDatabase, type TestDatabase } from './testing/index.js';
 
@@ -15,6 +15,9 @@ beforeAll(async () => {
   await writer.query('create table "notices"."thing" (id int primary key)');
   await writer.query('create table "notices"."audit_event" (id int primary key)');
   for (const sql of changeNoticeSql('notices')) await writer.query(sql);
+  await writer.query('create schema "elsewhere"');
+  await writer.query('create table "elsewhere"."thing" (id int primary key)');
+  for (const sql of changeNoticeSql('elsewhere')) await writer.query(sql);
 });
 
 afterAll(async () => {
@@ -80,6 +83,51 @@ describe('the answer cache', () => {
     } finally {
       cache.close();
       await changes.release();
+    }
+  });
+
+  it('keeps the answers that depend on other schemas than the one written to, and forgets the rest within seconds', async () => {
+    const changes = listenForChanges(db.url);
+    await changes.ready;
+    const own = new AnswerCache(60 * 60 * 1000, 2000, ANSWER_CACHE_BYTES, ['notices']);
+    const asker = new AnswerCache(60 * 60 * 1000, 2000, ANSWER_CACHE_BYTES, ['elsewhere', 'notices']);
+    const other = new AnswerCache(60 * 60 * 1000, 2000, ANSWER_CACHE_BYTES, ['elsewhere']);
+    try {
+      const computed = { own: 0, asker: 0, other: 0 };
+      const read = (cache: AnswerCache, name: keyof typeof computed) => cache.get('things', [], leader, async () => ++computed[name]);
+      const readAll = async () => [await read(own, 'own'), await read(asker, 'asker'), await read(other, 'other')];
+      expect(await readAll()).toEqual([1, 1, 1]);
+      await writer.query('insert into "notices"."thing" values (10)');
+      await vi.waitFor(async () => expect(await readAll()).toEqual([2, 2, 1]), { timeout: 5000, interval: 20 });
+      // Given time for a notice that should not empty it.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(await read(other, 'other')).toBe(1);
+      await writer.query('insert into "elsewhere"."thing" values (10)');
+      await vi.waitFor(async () => expect(await readAll()).toEqual([2, 3, 2]), { timeout: 5000, interval: 20 });
+    } finally {
+      for (const cache of [own, asker, other]) cache.close();
+      await changes.release();
+    }
+  });
+
+  it('empties every cache on a write to a schema when not told what its answers depend on, or when told nothing of the write', () => {
+    const told = new AnswerCache(60_000, 2000, ANSWER_CACHE_BYTES, ['units']);
+    const untold = new AnswerCache(60_000);
+    try {
+      const keepAll = () => {
+        for (const cache of [told, untold]) cache.peek('whole', ['q'], leader).keep('kept');
+      };
+      keepAll();
+      invalidateAnswers('honors');
+      expect(told.peek('whole', ['q'], leader).kept).not.toBeNull();
+      expect(untold.peek('whole', ['q'], leader).kept).toBeNull();
+      keepAll();
+      invalidateAnswers();
+      expect(told.peek('whole', ['q'], leader).kept).toBeNull();
+      expect(untold.peek('whole', ['q'], leader).kept).toBeNull();
+    } finally {
+      told.close();
+      untold.close();
     }
   });
 

@@ -31,9 +31,13 @@ const SHARED_COMPUTATION_MS = 30_000;
 /** Listeners of this process currently listening: while one is, every committed write reaches the caches. */
 let listeningNow = 0;
 
-/** Every cache of this process forgets its answers: a write committed here, or a notice arrived. */
-export function invalidateAnswers(): void {
-  for (const cache of live) cache.invalidate();
+/**
+ * The caches of this process forget their answers: a write committed here, or a notice arrived.
+ * With `schema` (the schema written to, as the notice names it), only the caches whose answers
+ * depend on it (see `AnswerCache`'s `dependsOn`); without, every cache.
+ */
+export function invalidateAnswers(schema?: string): void {
+  for (const cache of live) if (schema === undefined || cache.dependsOn(schema)) cache.invalidate();
 }
 
 interface Entry {
@@ -48,8 +52,10 @@ interface Entry {
  * Analytics answers (counts, attainment, trends) kept for a few seconds: the dashboard asks the
  * same ones from many screens at once. Keyed by the query, its arguments and the caller's scope
  * (role and unit): an answer is never served to another role or unit, whatever the rules say
- * today. Every write anywhere empties it (see CHANGES_CHANNEL); answers are few and writes are
- * rare next to reads, so nothing finer is worth its risk.
+ * today. A write empties it whole (see CHANGES_CHANNEL): any write, or, when the cache is told the
+ * schemas its answers are computed from (`dependsOn`: a subgraph's own and those of the subgraphs
+ * it asks, since no subgraph reads another's schema), a write to one of those. A declaration in
+ * the honors schema then leaves the units directory's kept answers alone, which it cannot change.
  */
 const keyOf = (name: string, args: readonly unknown[], caller: Caller | null) => `${name}\u0000${scopeOf(caller)}\u0000${JSON.stringify(args)}`;
 
@@ -61,8 +67,21 @@ export class AnswerCache {
   hits = 0;
   misses = 0;
 
-  constructor(private readonly ttlMs = ANSWER_TTL_MS, private readonly maxEntries = 2000, private readonly maxBytes = ANSWER_CACHE_BYTES) {
+  private readonly schemas: ReadonlySet<string> | null;
+
+  constructor(
+    private readonly ttlMs = ANSWER_TTL_MS,
+    private readonly maxEntries = 2000,
+    private readonly maxBytes = ANSWER_CACHE_BYTES,
+    dependsOn?: readonly string[],
+  ) {
+    this.schemas = dependsOn ? new Set(dependsOn) : null;
     live.add(this);
+  }
+
+  /** Whether a write to `schema` may change an answer kept here (always, when not told what they depend on). */
+  dependsOn(schema: string): boolean {
+    return this.schemas === null || this.schemas.has(schema);
   }
 
   /** The cached answer of `name(args)` for this caller's scope, or `compute()`'s, kept. A failure is not kept. */
@@ -228,7 +247,8 @@ export class ChangeListener {
     };
     client.on('error', lost);
     client.on('end', () => lost());
-    client.on('notification', () => invalidateAnswers());
+    // The payload is the schema written to (`changeNoticeSql`); a notice without one empties everything.
+    client.on('notification', (notice) => invalidateAnswers(notice.payload || undefined));
     try {
       await client.connect();
       await client.query(`listen ${CHANGES_CHANNEL}`);

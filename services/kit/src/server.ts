@@ -45,6 +45,12 @@ export interface SubgraphServerOptions<L> {
   importBudgetMs?: number;
   /** The database to listen on for other processes' writes (see `AnswerCache`); without it cached answers live for their TTL. */
   databaseUrl?: string;
+  /**
+   * The schemas this subgraph's answers are computed from: its own (written to by its mutations)
+   * first, then those of the subgraphs it asks. Writes to other schemas leave its kept answers
+   * alone. Unset: every write empties them.
+   */
+  dependsOn?: readonly string[];
 }
 
 export interface RunningServer {
@@ -97,7 +103,7 @@ export function createSubgraphServer<L>(options: SubgraphServerOptions<L>): Subg
   }
   const routerTrust = options.router ? createRouterTrust(options.router) : undefined;
   const verifyInternalToken = internalTokenVerifier(options.subgraphSecret);
-  const answers = new AnswerCache();
+  const answers = new AnswerCache(undefined, undefined, undefined, options.dependsOn);
   const changes = options.databaseUrl ? listenForChanges(options.databaseUrl, logger) : null;
   const app = express();
   app.disable('x-powered-by');
@@ -116,7 +122,7 @@ export function createSubgraphServer<L>(options: SubgraphServerOptions<L>): Subg
     // hints are computed per resolved field and nothing reads them (the gateway caches no answers by them).
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(),
-      mutationTransactionGuard(), requestLog(logger), entityAnswerCache(options.schema),
+      mutationTransactionGuard(options.dependsOn?.[0]), requestLog(logger), entityAnswerCache(options.schema),
     ],
   });
 
@@ -269,15 +275,16 @@ function requestLog<L>(logger: Logger): ApolloServerPlugin<RequestContext<L>> {
  * A mutation that forgot its transaction would leave changes unflushed and unaudited;
  * this fails loudly in development if a resolver left pending changes behind.
  */
-function mutationTransactionGuard<L>(): ApolloServerPlugin<RequestContext<L>> {
+function mutationTransactionGuard<L>(ownSchema: string | undefined): ApolloServerPlugin<RequestContext<L>> {
   return {
     async requestDidStart() {
       return {
         async willSendResponse({ contextValue, operation }) {
           if (operation?.operation !== 'mutation') return;
           // Committed by now: this process's next read must not see an answer from before it,
-          // even before the write's notice comes back from the database.
-          invalidateAnswers();
+          // even before the write's notice comes back from the database. A subgraph writes its own
+          // schema only; the caches that depend on it (this one's, and its askers' here) are emptied.
+          invalidateAnswers(ownSchema);
           const uow = contextValue.em.getUnitOfWork();
           uow.computeChangeSets();
           if (uow.getChangeSets().length > 0) contextValue.log.error('a mutation left unflushed changes: wrap it in em.transactional');

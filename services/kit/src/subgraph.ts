@@ -28,7 +28,10 @@ export interface SubgraphDescriptor<L = unknown, S = never> {
   migrations: OrmOptions['migrations'];
   /** The request's DataLoaders: batching only (the SQL is in the repositories). */
   createLoaders(em: EntityManager, caller: Caller | null): L;
-  /** Subgraphs it asks through `ctx.peers` (they start before it). */
+  /**
+   * Subgraphs it asks through `ctx.peers` (they start before it). Also what its kept answers depend
+   * on besides its own schema (see AnswerCache): so it names the subgraphs that those it asks ask, too.
+   */
   asks?: readonly string[];
   /** Loads its part of the demo data into its empty schema; true when it did. */
   seed?(orm: Orm, data: S): Promise<boolean>;
@@ -103,6 +106,8 @@ export async function startSubgraph<L>(descriptor: SubgraphDescriptor<L, any>, o
       createLoaders: descriptor.createLoaders,
       importBudgetMs: options.importBudgetMs ?? importBudgetFor(options.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS),
       databaseUrl: options.databaseUrl,
+      // Its schema is named after it (createOrm above); what it asks may answer from theirs.
+      dependsOn: [descriptor.name, ...(descriptor.asks ?? [])],
     });
     return { ...server, db, schema };
   } catch (error) {
