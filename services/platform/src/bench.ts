@@ -18,7 +18,7 @@
  *        [--connections 10] [--queries overview,quota] [--no-browser] [--no-report] [--no-hive] [--no-cost] [--out bench/results.json] [--no-readme]
  *        [--load-only]
  * `--load-only`: generates and loads both scales, prints and writes their load times, rows and the peak memory, and stops there.
- * Default larger scale: 1,000 units (10×); 4,000 is the largest that loads in under 10 minutes here (`--units 4000`), the province's 10,000 does not. `--quick`: 500 units, 2 s turns, one turn, results to bench/results-quick.json, README untouched.
+ * Default larger scale: 1,000 units (10×); about 4,000 is the largest that loads in under 10 minutes here (`--units 4000`: 658 s on the machine shared with other work), the province's 10,000 does not. `--quick`: 500 units, 2 s turns, one turn, results to bench/results-quick.json, README untouched.
  * With DATABASE_URL the databases are made on that server; else an embedded one is started.
  */
 import { createGateway, type InProcessSubgraph } from '@sfxd/gateway';
