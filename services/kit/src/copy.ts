@@ -3,6 +3,7 @@ import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { CHANGES_CHANNEL } from './answers.js';
 import { quoteIdent } from './bulk.js';
 
 /** Bytes of COPY text gathered before they are handed to the socket. */
@@ -80,4 +81,87 @@ export function copyText(value: unknown): string {
       if (Array.isArray(value)) throw new TypeError('copyRows writes no arrays: use bulkInsert for array columns');
       return copyText(JSON.stringify(value));
   }
+}
+
+async function query<T>(em: EntityManager, sql: string): Promise<T[]> {
+  const knex = em.getConnection().getKnex();
+  const ctx = em.getTransactionContext<Knex.Transaction>();
+  const q = knex.raw(sql);
+  if (ctx) q.transacting(ctx);
+  const started = Date.now();
+  try {
+    return ((await q) as { rows: T[] }).rows;
+  } catch (error) {
+    throw em.getDriver().convertException(error as Error);
+  } finally {
+    em.config.getLogger().logQuery({ query: sql, took: Date.now() - started, level: 'info' });
+  }
+}
+
+/** The foreign keys of `schema`'s tables, each as an anti-join that finds a row pointing nowhere. */
+async function orphanQueries(em: EntityManager, schema: string): Promise<{ name: string; sql: string }[]> {
+  const keys = await query<{ name: string; child: string; parent: string; pairs: [string, string][] }>(em, `
+    select c.conname as name, cn.relname as child, pn.nspname || '.' || pr.relname as parent,
+      (select json_agg(json_build_array(ca.attname, pa.attname) order by k.i)
+         from unnest(c.conkey, c.confkey) with ordinality as k(ck, pk, i)
+         join pg_attribute ca on ca.attrelid = c.conrelid and ca.attnum = k.ck
+         join pg_attribute pa on pa.attrelid = c.confrelid and pa.attnum = k.pk) as pairs
+    from pg_constraint c
+    join pg_class cn on cn.oid = c.conrelid
+    join pg_class pr on pr.oid = c.confrelid
+    join pg_namespace pn on pn.oid = pr.relnamespace
+    where c.contype = 'f' and c.connamespace = ${literal(schema)}::regnamespace
+    order by c.conname`);
+  return keys.map((k) => {
+    const [parentSchema, parentTable] = [k.parent.slice(0, k.parent.indexOf('.')), k.parent.slice(k.parent.indexOf('.') + 1)];
+    // MATCH SIMPLE, as the schema's keys are: a row with any key column null points at nothing and is allowed.
+    const present = k.pairs.map(([c]) => `c.${quoteIdent(c)} is not null`).join(' and ');
+    const match = k.pairs.map(([c, p]) => `p.${quoteIdent(p)} = c.${quoteIdent(c)}`).join(' and ');
+    return {
+      name: k.name,
+      // A count, not `exists`: PostgreSQL then plans one pass over both tables rather than a lookup per row.
+      sql: `select count(*)::int as orphans from ${quoteIdent(schema)}.${quoteIdent(k.child)} c where ${present}
+        and not exists (select 1 from ${quoteIdent(parentSchema)}.${quoteIdent(parentTable)} p where ${match})`,
+    };
+  });
+}
+
+const literal = (s: string) => `'${s.replace(/'/g, "''")}'`;
+
+/**
+ * Runs `load`, bulk writes into `schema` in `em`'s transaction, with the foreign keys checked once
+ * at the end instead of row by row. PostgreSQL checks a key with a query and a row lock per
+ * inserted row: at province scale that is most of the load (20 million scores each looking up
+ * their evaluation). When the session's user may (a superuser, as the embedded server's is),
+ * the transaction sets `session_replication_role = replica`, which stops every trigger of the
+ * transaction's writes, foreign-key checks included, then turns it back and checks each foreign key
+ * of the schema with one anti-join; any row pointing nowhere fails the load, and the transaction
+ * rolls back. Checks, unique and primary keys hold throughout (they are not triggers). The
+ * statement triggers stopped too announce changes to the answer caches: one notice is sent for
+ * the schema at the end instead. Other users, or no transaction, load with the row-by-row checks.
+ * Returns whether the checks ran at the end.
+ */
+export async function withKeysCheckedAtEnd(em: EntityManager, schema: string, load: () => Promise<void>): Promise<boolean> {
+  if (!em.getTransactionContext()) {
+    await load();
+    return false;
+  }
+  const [me] = await query<{ may: boolean }>(em, 'select rolsuper as may from pg_roles where rolname = session_user');
+  if (!me?.may) {
+    await load();
+    return false;
+  }
+  const keys = await orphanQueries(em, schema);
+  // The pool's connections run as the service's role, which may not set it: the session's user
+  // does, and the service's role comes back for the writes (both only until the transaction ends).
+  const [{ role }] = (await query<{ role: string }>(em, 'select current_user as role')) as [{ role: string }];
+  await query(em, `set local role none; set local session_replication_role = replica; set local role ${quoteIdent(role)}`);
+  await load();
+  await query(em, `set local role none; set local session_replication_role = origin; set local role ${quoteIdent(role)}`);
+  for (const key of keys) {
+    const [found] = await query<{ orphans: number }>(em, key.sql);
+    if (found?.orphans) throw new Error(`bulk load into ${schema}: ${found.orphans} rows break the foreign key ${key.name}`);
+  }
+  await query(em, `select pg_notify(${literal(CHANGES_CHANNEL)}, ${literal(schema)})`);
+  return true;
 }

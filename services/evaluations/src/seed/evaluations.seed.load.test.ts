@@ -1,10 +1,12 @@
+import { withKeysCheckedAtEnd } from '@sfxd/kit';
 import { startTestOrm, type TestOrm } from '@sfxd/kit/testing';
+import { randomUUID } from 'node:crypto';
 import { generateHonorsSeed } from '@sfxd/honors';
 import { SCALES, generateSeed } from '@sfxd/seed';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashBallotCode } from '../ballot/ballot.code.js';
 import { evaluationsSubgraph } from '../subgraph.js';
-import { insertEvaluationsSeed, loadEvaluationsSeed } from './evaluations.seed.load.js';
+import { insertEvaluationsSeed, insertEvaluationsSeedPart, loadEvaluationsSeed } from './evaluations.seed.load.js';
 import { generateEvaluationsSeed, streamEvaluationsSeed, type EvaluationsSeed } from './evaluations.seed.js';
 
 const PEPPER = 'the-running-service-pepper';
@@ -55,5 +57,32 @@ describe('loading the evaluations demo data', () => {
     await expect(insertEvaluationsSeed(t.db.orm, parts)).rejects.toThrow();
     expect(await t.sql(`select (select count(*)::int from evaluations.round) as rounds, (select count(*)::int from evaluations.evaluation) as evaluations`))
       .toEqual([{ rounds: 0, evaluations: 0 }]);
+  });
+
+  it('checks the foreign keys once the rows are written, and refuses the whole load when one row points at a round never written', async () => {
+    await t.sql(`truncate evaluations.evaluation_score, evaluations.evaluation, evaluations.ballot, evaluations.subject, evaluations.round cascade`);
+    const data = generateSeed(SCALES.tiny);
+    const parts = [...streamEvaluationsSeed(data, generateHonorsSeed(data), { pepper: PEPPER }, 50)];
+    parts.at(-1)!.ballots.push({ ...parts.flatMap((p) => p.ballots)[0]!, id: randomUUID(), codeHash: 'f'.repeat(64), roundId: randomUUID() });
+    await expect(insertEvaluationsSeed(t.db.orm, parts)).rejects.toThrow(/1 rows break the foreign key ballot_round_id_fkey/);
+    expect(await t.sql(`select (select count(*)::int from evaluations.round) as rounds, (select count(*)::int from evaluations.ballot) as ballots`))
+      .toEqual([{ rounds: 0, ballots: 0 }]);
+  });
+
+  it('lets a row be written before the row its key names within one load, as the service’s own role', async () => {
+    await t.sql(`truncate evaluations.evaluation_score, evaluations.evaluation, evaluations.ballot, evaluations.subject, evaluations.round cascade`);
+    const data = generateSeed(SCALES.tiny);
+    const seed = generateEvaluationsSeed(data, generateHonorsSeed(data), { pepper: PEPPER });
+    const e = seed.evaluations.find((x) => x.scores.length === 4)!;
+    const [first, ...rest] = e.scores;
+    const checkedAtEnd = await t.db.orm.em.fork().transactional((tx) => withKeysCheckedAtEnd(tx, 'evaluations', async () => {
+      const run = (sql: string) => tx.getConnection().execute<{ r: string }[]>(sql, [], 'all', tx.getTransactionContext());
+      expect((await run('select current_user as r'))[0]!.r).toBe(t.db.role);
+      // The score before its evaluation: checked row by row, PostgreSQL would refuse it here.
+      await run(`insert into evaluations.evaluation_score (evaluation_id, criterion, score) values ('${e.id}', '${first!.criterion}', ${first!.score})`);
+      await insertEvaluationsSeedPart(tx, { asOf: seed.asOf, rounds: seed.rounds.filter((r) => r.id === e.roundId), subjects: [], ballots: [], evaluations: [{ ...e, scores: rest }] });
+    }));
+    expect(checkedAtEnd).toBe(true);
+    expect(await t.sql(`select count(*)::int as n from evaluations.evaluation_score where evaluation_id = $1`, [e.id])).toEqual([{ n: 4 }]);
   });
 });

@@ -1,5 +1,5 @@
 import { generateHonorsSeed } from '@sfxd/honors';
-import { bulkInsert, copyRows, type Orm } from '@sfxd/kit';
+import { bulkInsert, copyRows, withKeysCheckedAtEnd, type Orm } from '@sfxd/kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { SeedData } from '@sfxd/seed';
 import { SCHEMA } from '../database-schema.js';
@@ -29,7 +29,8 @@ const PARTS_AHEAD = 3;
 
 export async function insertEvaluationsSeed(orm: Orm, seed: EvaluationsSeed | Iterable<EvaluationsSeed>): Promise<void> {
   const parts: Iterable<EvaluationsSeed> = Symbol.iterator in seed ? seed : [seed];
-  await orm.em.fork().transactional(async (tx) => {
+  // Checking each score's evaluation as it is written was half of PostgreSQL's work: checked once at the end.
+  await orm.em.fork().transactional((tx) => withKeysCheckedAtEnd(tx, SCHEMA, async () => {
     // PostgreSQL (checking keys, updating indexes) takes most of the time: the next parts are
     // generated while it writes one, on the other core, a few ahead so that neither waits long.
     const ready: EvaluationsSeed[] = [];
@@ -63,7 +64,7 @@ export async function insertEvaluationsSeed(orm: Orm, seed: EvaluationsSeed | It
         const part = ready.shift();
         if (part) {
           wake('maker');
-          await insertPart(tx, part);
+          await insertEvaluationsSeedPart(tx, part);
         } else if (generated) break;
         else await new Promise<void>((resolve) => (wakeWriter = resolve));
       }
@@ -74,10 +75,11 @@ export async function insertEvaluationsSeed(orm: Orm, seed: EvaluationsSeed | It
       throw error;
     }
     await making;
-  });
+  }));
 }
 
-async function insertPart(tx: EntityManager, seed: EvaluationsSeed): Promise<void> {
+/** One part's rows, in `tx`'s transaction. */
+export async function insertEvaluationsSeedPart(tx: EntityManager, seed: EvaluationsSeed): Promise<void> {
   if (seed.rounds.length > 0) {
     // Few rows, and `tiers` is an array, which bulkInsert's JSON parameter carries.
     await bulkInsert(
