@@ -19,6 +19,11 @@ export function packageTestConfig({ database = true }: { database?: boolean } = 
       testTimeout: 60_000,
       hookTimeout: 120_000,
       fileParallelism: false,
+      // Other workspace packages are imported compiled (their dist/), through symlinks that leave
+      // node_modules, so vitest would transform and evaluate them itself in every test file's
+      // fresh worker (some 150 modules for a subgraph's test file). Node loads them as it loads
+      // any dependency; `graphql` still resolves to the one file above for both.
+      server: { deps: { external: [/\/dist\//] } },
       // The JSON report feeds the one-line total that `npm test` prints at the end.
       reporters: ['default', 'json'],
       outputFile: { json: '.vitest/report.json' },

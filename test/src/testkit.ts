@@ -1,5 +1,5 @@
 import { DEV_JWT_SECRET, DEV_SUBGRAPH_SECRET, createLogger, type Caller } from '@sfxd/kit';
-import { bearer, createTestDatabase, type TestDatabase } from '@sfxd/kit/testing';
+import { bearer, createMigratedTestDatabase, type TestDatabase } from '@sfxd/kit/testing';
 import { startPlatform, type Platform, type PlatformOptions } from '@sfxd/platform';
 import { SUBGRAPHS } from '@sfxd/subgraphs';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
@@ -20,9 +20,12 @@ export interface TestPlatform extends Platform {
 /** The gateway and every subgraph on a port picked free. */
 export const FREE_PORTS: Record<string, number> = Object.fromEntries([['gateway', 0], ...SUBGRAPHS.map((s) => [s.name, 0])]);
 
-/** The whole platform on a fresh database of the test server, every port picked free. */
+/**
+ * The whole platform on a fresh database of the test server (every subgraph's migrations already
+ * applied; the demo data still loaded by the platform's start), every port picked free.
+ */
 export async function startTestPlatform(options: Partial<PlatformOptions> = {}): Promise<TestPlatform> {
-  const db = await createTestDatabase();
+  const db = await createMigratedTestDatabase(SUBGRAPHS);
   const platform = await startPlatform({
     databaseUrl: db.url,
     jwtSecret: JWT_SECRET,

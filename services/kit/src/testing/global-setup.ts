@@ -7,12 +7,15 @@ import { fileURLToPath } from 'node:url';
 import { withDatabase } from '../database.js';
 
 /**
- * Vitest global setup: one PostgreSQL server for a package's whole test run. DATABASE_URL names
- * a server to use; otherwise an embedded one starts in a temporary folder, in a child process
- * (see pg-server.ts), and is thrown away. Each test file then makes its own database on it
+ * Vitest global setup: one PostgreSQL server for a package's whole test run.
+ * TEST_DATABASE_ADMIN_URL names a server `npm test` started for every package (its maintenance
+ * database), DATABASE_URL a server to use; otherwise an embedded one starts in a temporary
+ * folder, in a child process (see pg-server.ts), and is thrown away. Each test file then makes its own database on it
  * (see `createTestDatabase`).
  */
 export default async function setup(): Promise<() => Promise<void>> {
+  // scripts/run-tests.mjs started it: an initdb and a start less for each package.
+  if (process.env.TEST_DATABASE_ADMIN_URL) return async () => {};
   if (process.env.DATABASE_URL) {
     process.env.TEST_DATABASE_ADMIN_URL = process.env.DATABASE_URL;
     return async () => {};

@@ -26,12 +26,31 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-/** A fresh, empty database on the test server, for one test file. */
-export async function createTestDatabase(): Promise<TestDatabase> {
+/** The test server's maintenance database, where test databases are made. */
+export function testServerAdminUrl(): string {
   const admin = process.env.TEST_DATABASE_ADMIN_URL ?? process.env.DATABASE_URL;
   if (!admin) throw new Error('No test database server: run the tests through vitest (its global setup starts one) or set DATABASE_URL');
+  return admin;
+}
+
+/**
+ * A fresh database on the test server, for one test file: empty, or a copy of `template` (a
+ * database on the same server that nobody is connected to).
+ */
+export async function createTestDatabase(template?: string): Promise<TestDatabase> {
+  const admin = testServerAdminUrl();
   const name = `sfxd_test_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
-  await createDatabaseIfMissing(admin, name);
+  if (template) {
+    const client = new pg.Client({ connectionString: admin });
+    await client.connect();
+    try {
+      await client.query(`create database "${name}" template "${template.replace(/"/g, '""')}"`);
+    } finally {
+      await client.end();
+    }
+  } else {
+    await createDatabaseIfMissing(admin, name);
+  }
   return { url: withDatabase(admin, name), drop: () => dropDatabase(admin, name) };
 }
 

@@ -1,10 +1,58 @@
+import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import pg from 'pg';
+import { withDatabase } from '../database.js';
 import type { Caller } from '../auth.js';
 import { DEV_SUBGRAPH_SECRET } from '../environment.js';
 import { createLogger } from '../logger.js';
 import { createOrm, type OrmHandle } from '../orm.js';
 import { startSubgraph, type SubgraphDescriptor } from '../subgraph.js';
-import { createTestDatabase, gatewayHeaders, postGraphQL, sqlRows, type GraphQLResponse, type TestDatabase } from './index.js';
+import { createTestDatabase, gatewayHeaders, postGraphQL, sqlRows, testServerAdminUrl, type GraphQLResponse, type TestDatabase } from './index.js';
+
+type Migrated = Pick<SubgraphDescriptor<any, any>, 'name' | 'entities' | 'migrations'>;
+
+/**
+ * A fresh database in which the given subgraphs' migrations have already run: a copy of a
+ * template database that the first test file to ask for these subgraphs migrates on the test
+ * server, and every later file (of any package sharing the server) copies. Copying is a file
+ * copy in the server; running the migrations again for every test file was a large part of the
+ * suite's time. What a subgraph does when it starts still runs against the copy: it finds its
+ * migrations applied, as it does on every restart, and sets up its role again.
+ */
+export async function createMigratedTestDatabase(descriptors: readonly Migrated[]): Promise<TestDatabase> {
+  return createTestDatabase(await migratedTemplate(descriptors));
+}
+
+async function migratedTemplate(descriptors: readonly Migrated[]): Promise<string> {
+  const admin = testServerAdminUrl();
+  // Named after the migrations' code, not only their names: an edited migration gets a template
+  // of its own even on a server that outlives the run (DATABASE_URL).
+  const content = descriptors.map((d) => [d.name, d.migrations.map((m) => [m.name, String(m.class)])]);
+  const name = `sfxd_template_${createHash('sha256').update(JSON.stringify(content)).digest('hex').slice(0, 24)}`;
+  const client = new pg.Client({ connectionString: admin });
+  await client.connect();
+  try {
+    // Test runs sharing a server (DATABASE_URL) may ask for the same template at once: one builds it.
+    await client.query('select pg_advisory_lock(hashtext($1))', [name]);
+    const { rowCount } = await client.query('select 1 from pg_database where datname = $1', [name]);
+    if (!rowCount) {
+      // Built under another name and renamed once complete: a build that was interrupted leaves
+      // no template that looks finished.
+      const building = `${name}_building`;
+      await client.query(`drop database if exists "${building}" with (force)`);
+      await client.query(`create database "${building}"`);
+      for (const d of descriptors) {
+        const db = await createOrm({ url: withDatabase(admin, building), schema: d.name, entities: d.entities, migrations: d.migrations });
+        await db.close();
+      }
+      await client.query(`alter database "${building}" rename to "${name}"`);
+    }
+  } finally {
+    await client.query('select pg_advisory_unlock_all()').catch(() => {});
+    await client.end();
+  }
+  return name;
+}
 
 export type Ask = (caller: Caller | null, query: string, variables?: Record<string, unknown>) => Promise<GraphQLResponse>;
 
@@ -20,13 +68,13 @@ export interface TestSubgraphs {
 }
 
 /**
- * The given subgraphs on a fresh database of the test server, in order (a subgraph's peers must
- * come before it), each on a free port, called as the gateway would call them. One per test file;
- * tests make their own data in it.
+ * The given subgraphs on a fresh database of the test server (their migrations already applied),
+ * in order (a subgraph's peers must come before it), each on a free port, called as the gateway
+ * would call them. One per test file; tests make their own data in it.
  */
 export async function startTestSubgraphs(descriptors: readonly SubgraphDescriptor<any, any>[]): Promise<TestSubgraphs> {
   const logger = createLogger('test', process.env.LOG_LEVEL ?? 'silent');
-  const db = await createTestDatabase();
+  const db = await createMigratedTestDatabase(descriptors);
   const running = new Map<string, { url: string; db: OrmHandle; close(): Promise<void> }>();
   try {
     for (const descriptor of descriptors) {
@@ -72,9 +120,9 @@ export interface TestOrm {
   close(): Promise<void>;
 }
 
-/** One subgraph's database, migrated, without any server: for tests of its services. */
+/** One subgraph's database, migrated (a copy of a migrated template), without any server: for tests of its services. */
 export async function startTestOrm(descriptor: SubgraphDescriptor<any, any>): Promise<TestOrm> {
-  const database = await createTestDatabase();
+  const database = await createMigratedTestDatabase([descriptor]);
   const db = await createOrm({ url: database.url, schema: descriptor.name, entities: descriptor.entities, migrations: descriptor.migrations });
   return {
     db,
