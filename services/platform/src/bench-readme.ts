@@ -43,7 +43,7 @@ export function renderPerformanceSection(r: BenchResults, file: string): string 
     lines.push(`| ${s.scale} | ${n('units')} | ${n('teams')} | ${n('members')} | ${n('activities')} | ${n('honors')} | ${n('evaluations')} | ${r1(s.generateMs / 1000)} s | ${r1(s.totalLoadMs / 1000)} s |`);
   }
   if (large.options.units !== 10_000) {
-    lines.push('', `The larger scale is **${large.scale}**, not the province's 10,000 units (\`--units\`): on this machine the evaluations' demo data alone, about 500 evaluations per unit, takes minutes per thousand units to generate and load (the table's last column), so the province's would take far longer than 10 minutes.`);
+    lines.push('', `The larger scale is **${large.scale}**, not the province's 10,000 units (\`--units 10000\`): the evaluations' demo data, about 500 evaluations per unit, is most of the load (the table's last two columns); how long the province takes to load here is in [docs/performance.md](docs/performance.md).`);
   }
   lines.push('');
   lines.push(
