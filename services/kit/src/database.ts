@@ -59,25 +59,29 @@ async function startEmbedded({ dataDir = '.data/postgres', port = 54329, persist
   };
 }
 
-export async function createDatabaseIfMissing(adminUrl: string, name: string): Promise<void> {
+/** `use` with a connection to the server's maintenance database, closed afterwards. */
+export async function withAdminClient<T>(adminUrl: string, use: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
   try {
-    const { rowCount } = await client.query('select 1 from pg_database where datname = $1', [name]);
-    if (!rowCount) await client.query(`create database "${name.replace(/"/g, '""')}"`);
+    return await use(client);
   } finally {
     await client.end();
   }
 }
 
+export const quoteDatabase = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+/** Makes database `name` if there is none, empty or (with `template`) a copy of that database, which nobody may be connected to. */
+export async function createDatabaseIfMissing(adminUrl: string, name: string, template?: string): Promise<void> {
+  await withAdminClient(adminUrl, async (client) => {
+    const { rowCount } = await client.query('select 1 from pg_database where datname = $1', [name]);
+    if (!rowCount) await client.query(`create database ${quoteDatabase(name)}${template ? ` template ${quoteDatabase(template)}` : ''}`);
+  });
+}
+
 export async function dropDatabase(adminUrl: string, name: string): Promise<void> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(`drop database if exists "${name.replace(/"/g, '""')}" with (force)`);
-  } finally {
-    await client.end();
-  }
+  await withAdminClient(adminUrl, (client) => client.query(`drop database if exists ${quoteDatabase(name)} with (force)`));
 }
 
 /** The same server's URL with another database name. */

@@ -40,17 +40,7 @@ export function testServerAdminUrl(): string {
 export async function createTestDatabase(template?: string): Promise<TestDatabase> {
   const admin = testServerAdminUrl();
   const name = `sfxd_test_${randomUUID().replace(/-/g, '').slice(0, 16)}`;
-  if (template) {
-    const client = new pg.Client({ connectionString: admin });
-    await client.connect();
-    try {
-      await client.query(`create database "${name}" template "${template.replace(/"/g, '""')}"`);
-    } finally {
-      await client.end();
-    }
-  } else {
-    await createDatabaseIfMissing(admin, name);
-  }
+  await createDatabaseIfMissing(admin, name, template);
   return { url: withDatabase(admin, name), drop: () => dropDatabase(admin, name) };
 }
 

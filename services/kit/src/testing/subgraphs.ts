@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import pg from 'pg';
-import { withDatabase } from '../database.js';
+import { quoteDatabase, withAdminClient, withDatabase } from '../database.js';
 import type { Caller } from '../auth.js';
 import { DEV_SUBGRAPH_SECRET } from '../environment.js';
 import { createLogger } from '../logger.js';
@@ -29,28 +28,23 @@ async function migratedTemplate(descriptors: readonly Migrated[]): Promise<strin
   // of its own even on a server that outlives the run (DATABASE_URL).
   const content = descriptors.map((d) => [d.name, d.migrations.map((m) => [m.name, String(m.class)])]);
   const name = `sfxd_template_${createHash('sha256').update(JSON.stringify(content)).digest('hex').slice(0, 24)}`;
-  const client = new pg.Client({ connectionString: admin });
-  await client.connect();
-  try {
+  await withAdminClient(admin, async (client) => {
     // Test runs sharing a server (DATABASE_URL) may ask for the same template at once: one builds it.
     await client.query('select pg_advisory_lock(hashtext($1))', [name]);
     const { rowCount } = await client.query('select 1 from pg_database where datname = $1', [name]);
-    if (!rowCount) {
-      // Built under another name and renamed once complete: a build that was interrupted leaves
-      // no template that looks finished.
-      const building = `${name}_building`;
-      await client.query(`drop database if exists "${building}" with (force)`);
-      await client.query(`create database "${building}"`);
-      for (const d of descriptors) {
-        const db = await createOrm({ url: withDatabase(admin, building), schema: d.name, entities: d.entities, migrations: d.migrations });
-        await db.close();
-      }
-      await client.query(`alter database "${building}" rename to "${name}"`);
+    if (rowCount) return;
+    // Built under another name and renamed once complete: a build that was interrupted leaves
+    // no template that looks finished.
+    const building = `${name}_building`;
+    await client.query(`drop database if exists ${quoteDatabase(building)} with (force)`);
+    await client.query(`create database ${quoteDatabase(building)}`);
+    for (const d of descriptors) {
+      const db = await createOrm({ url: withDatabase(admin, building), schema: d.name, entities: d.entities, migrations: d.migrations });
+      await db.close();
     }
-  } finally {
-    await client.query('select pg_advisory_unlock_all()').catch(() => {});
-    await client.end();
-  }
+    await client.query(`alter database ${quoteDatabase(building)} rename to ${quoteDatabase(name)}`);
+    // The advisory lock ends with the connection.
+  });
   return name;
 }
 
