@@ -179,7 +179,7 @@ describe('a ballot code', () => {
         expect(tries, 'both submissions wait for the lock').toBeLessThan(500);
         await new Promise((resolve) => setTimeout(resolve, 20));
         // Asked on a connection of its own: within the holder's transaction the activity view would stay as it first read it.
-        waiting = (await h.sql(`select count(*)::int as n from pg_stat_activity where wait_event_type = 'Lock' and query like '%code_hash%for update%'`))[0].n;
+        waiting = (await h.sql(`select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock' and query like '%code_hash%for update%'`))[0].n;
       }
       await holder.query('commit');
       const results = await Promise.all(both);

@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { ANSWER_CACHE_BYTES, AnswerCache, changeNoticeSql, invalidateAnswers, listenForChanges } from './answers.js';
+import { ANSWER_CACHE_BYTES, AnswerCache, changeNoticeSql, changesHeard, invalidateAnswers, listenForChanges } from './answers.js';
 import { Role } from './auth.js';
 import { createTestDatabase, type TestDatabase } from './testing/index.js';
 
@@ -60,6 +60,30 @@ describe('the answer cache', () => {
       expect(await read()).toBe(1);
       await writer.query('commit');
       await vi.waitFor(async () => expect(await read()).toBe(2), { timeout: 5000, interval: 20 });
+    } finally {
+      cache.close();
+      await changes.release();
+    }
+  });
+
+  it('says when every write committed so far has been heard, so that a test may count what the next read computes', async () => {
+    const changes = listenForChanges(db.url);
+    await changes.ready;
+    const cache = new AnswerCache(60 * 60 * 1000);
+    try {
+      let computed = 0;
+      const read = () => cache.get('heard', [], leader, async () => ++computed);
+      for (let i = 0; i < 20; i++) {
+        expect(await read()).toBe(i + 1);
+        await writer.query('insert into "notices"."thing" values ($1)', [1000 + i]);
+        // No waiting but this: the write's notice has emptied the cache by the time it resolves.
+        await changesHeard(db.url);
+        expect(computed).toBe(i + 1);
+      }
+      expect(await read()).toBe(21);
+      // The markers it sends empty nothing themselves.
+      await changesHeard(db.url);
+      expect(await read()).toBe(21);
     } finally {
       cache.close();
       await changes.release();

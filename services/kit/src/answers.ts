@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import type { Caller } from './auth.js';
 import type { Logger } from './logger.js';
@@ -224,6 +225,8 @@ export class ChangeListener {
   private retry: NodeJS.Timeout | null = null;
   /** Resolves once listening for the first time (or when it gave up on that first attempt). */
   readonly ready: Promise<void>;
+  /** Notices this listener sent itself (see `heard`), by payload. */
+  private readonly markers = new Map<string, () => void>();
 
   constructor(private readonly url: string, private readonly logger?: Logger) {
     this.ready = this.connect();
@@ -248,7 +251,11 @@ export class ChangeListener {
     client.on('error', lost);
     client.on('end', () => lost());
     // The payload is the schema written to (`changeNoticeSql`); a notice without one empties everything.
-    client.on('notification', (notice) => invalidateAnswers(notice.payload || undefined));
+    client.on('notification', (notice) => {
+      const marker = notice.payload && this.markers.get(notice.payload);
+      if (marker) marker();
+      else invalidateAnswers(notice.payload || undefined);
+    });
     try {
       await client.connect();
       await client.query(`listen ${CHANGES_CHANNEL}`);
@@ -261,6 +268,28 @@ export class ChangeListener {
     } catch (error) {
       lost(error as Error);
     }
+  }
+
+  /**
+   * Resolves once every notice of a write committed before the call has reached this process's
+   * caches: PostgreSQL delivers notices in commit order, so hearing one sent after them is enough.
+   * Not listening (or losing the connection meanwhile), it resolves at once: then nothing is heard.
+   */
+  async heard(): Promise<void> {
+    const client = this.client;
+    if (!client || !this.listening) return;
+    const payload = `${HEARD_MARKER}${randomUUID()}`;
+    const arrived = new Promise<void>((resolve) => {
+      const done = () => {
+        client.off('end', done);
+        this.markers.delete(payload);
+        resolve();
+      };
+      this.markers.set(payload, done);
+      client.once('end', done);
+    });
+    await client.query('select pg_notify($1, $2)', [CHANGES_CHANNEL, payload]);
+    await arrived;
   }
 
   private stopCounting(): void {
@@ -301,6 +330,18 @@ export function changeNoticeSql(schema: string): string[] {
 }
 
 const listening = new Map<string, { listener: ChangeListener; users: number }>();
+
+/** Payloads of the notices `heard` sends: no schema is named so. */
+const HEARD_MARKER = 'sfxd:heard:';
+
+/**
+ * Resolves once this process has heard every write committed on database `url` so far (its
+ * caches emptied accordingly): for tests that write with operator SQL, or through another process,
+ * and then count what the next request computes.
+ */
+export async function changesHeard(url: string): Promise<void> {
+  await listening.get(url)?.listener.heard();
+}
 
 /** One listener per database in this process, however many subgraphs run in it; the returned function lets go of it. */
 export function listenForChanges(url: string, logger?: Logger): { ready: Promise<void>; release(): Promise<void> } {

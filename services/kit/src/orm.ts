@@ -149,13 +149,22 @@ export async function ensureServiceRole(url: string, schema: string, logger?: Lo
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    await client.query(`do $$ begin create role ${q(role)} nologin; exception when duplicate_object then null; end $$`);
+    // Roles belong to the whole server, not one database: services of other databases on the same
+    // server (tests running side by side, several platforms on one server) set up the same role at
+    // the same moments, and two sessions writing one catalog row fail ("tuple concurrently
+    // updated"). So only what is missing is written.
+    const { rows } = await client.query<{ exists: boolean; member: boolean }>(
+      `select r.oid is not null as exists, coalesce(pg_has_role(current_user, r.oid, 'member'), false) as member
+         from (select 1) one left join pg_roles r on r.rolname = $1`,
+      [role],
+    );
+    if (!rows[0]!.exists) await client.query(`do $$ begin create role ${q(role)} nologin; exception when duplicate_object or unique_violation then null; end $$`);
     await client.query(`grant usage on schema ${q(schema)} to ${q(role)}`);
     await client.query(`grant select, insert, update, delete on all tables in schema ${q(schema)} to ${q(role)}`);
     await client.query(`grant usage, select on all sequences in schema ${q(schema)} to ${q(role)}`);
     const audit = await client.query(`select to_regclass($1) as t`, [`${q(schema)}."audit_event"`]);
     if (audit.rows[0]?.t) await client.query(`revoke update, delete, truncate on ${q(schema)}."audit_event" from ${q(role)}`);
-    await client.query(`grant ${q(role)} to current_user`);
+    if (!rows[0]!.member) await client.query(`grant ${q(role)} to current_user`);
     return role;
   } catch (error) {
     logger?.warn({ err: error, role }, 'cannot set up the service database role; running as the connecting user');

@@ -463,6 +463,9 @@ async function measureScale(serverUrl: string, options: SeedOptions, results: Pa
     }
     return { scale, options, rows, generateMs, loadMs, totalLoadMs, queries };
   } finally {
+    // Requests of the last turn's clients may still be computing after autocannon has gone: let
+    // them finish before the pools close under them (they would log a closed pool's error).
+    await quiet(run);
     await run.stop();
     await dropDatabase(admin, name);
   }

@@ -122,9 +122,12 @@ export async function startPlatformProcesses(options: PlatformProcessesOptions):
     // picked here, free at that moment.
     const ports = await portsFor(SUBGRAPHS.map((s) => options.ports?.[s.name] ?? s.defaultPort), host);
     const urlOf = (name: string) => `http://${host}:${ports[SUBGRAPHS.findIndex((s) => s.name === name)]}/graphql`;
-    // Every start is awaited (a failed one is reported once all have settled), then the gateway's.
-    const settled = await Promise.allSettled(
-      SUBGRAPHS.map((descriptor, i) =>
+    // The gateway starts beside them: it reads the committed supergraph, not its subgraphs, so it
+    // need not wait for them to listen (its start is seconds of module loading on a busy machine).
+    // Every start is awaited; a failed one is reported once all have settled.
+    const gatewayPort = options.ports?.gateway ?? 4000;
+    const settled = await Promise.allSettled([
+      ...SUBGRAPHS.map((descriptor, i) =>
         launch(descriptor.name, subgraphMain(descriptor.name), {
           ...base,
           [portVariable(descriptor.name)]: String(ports[i]),
@@ -132,16 +135,18 @@ export async function startPlatformProcesses(options: PlatformProcessesOptions):
           ...Object.fromEntries((descriptor.asks ?? []).map((peer) => [urlVariable(peer), urlOf(peer)])),
         }),
       ),
-    );
+      launch('gateway', GATEWAY_MAIN, {
+        ...base,
+        GATEWAY_PORT: String(gatewayPort),
+        GATEWAY_HOST: host,
+        ...Object.fromEntries(SUBGRAPHS.map((s) => [urlVariable(s.name), urlOf(s.name)])),
+      }),
+    ]);
     const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
     if (failed) throw failed.reason;
-    const subgraphUrls = Object.fromEntries(SUBGRAPHS.map((s, i) => [s.name, (settled[i] as PromiseFulfilledResult<string>).value]));
-    const gatewayUrl = await launch('gateway', GATEWAY_MAIN, {
-      ...base,
-      GATEWAY_PORT: String(options.ports?.gateway ?? 4000),
-      GATEWAY_HOST: host,
-      ...Object.fromEntries(SUBGRAPHS.map((s) => [urlVariable(s.name), subgraphUrls[s.name]!])),
-    });
+    const urls = settled.map((s) => (s as PromiseFulfilledResult<string>).value);
+    const subgraphUrls = Object.fromEntries(SUBGRAPHS.map((s, i) => [s.name, urls[i]!]));
+    const gatewayUrl = urls[SUBGRAPHS.length]!;
     const pidOf = (name: string) => services.find((s) => s.name === name)!.child.pid!;
     return {
       gatewayUrl,

@@ -13,7 +13,11 @@ if (!dataDir || !port) {
   process.stderr.write('usage: pg-server <dataDir> <port>\n');
   process.exit(2);
 }
-const server = await startDatabase({ dataDir, port: Number(port), persistent: false });
+// A throwaway server: nothing on it must survive a crash, so it does not wait for the disk (each test
+// file copies a template database and starts services on it; two files run at once, see
+// vitest.shared.ts, each with a platform's connection pools).
+const TEST_SERVER_SETTINGS = { fsync: 'off', synchronous_commit: 'off', full_page_writes: 'off', max_connections: '400' };
+const server = await startDatabase({ dataDir, port: Number(port), persistent: false, settings: TEST_SERVER_SETTINGS });
 process.stdout.write(`${JSON.stringify({ url: server.url })}\n`);
 let stopping = false;
 const stop = () => {

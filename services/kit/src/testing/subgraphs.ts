@@ -4,6 +4,7 @@ import { quoteDatabase, withAdminClient, withDatabase } from '../database.js';
 import type { Caller } from '../auth.js';
 import { DEV_SUBGRAPH_SECRET } from '../environment.js';
 import { createLogger } from '../logger.js';
+import { changesHeard } from '../answers.js';
 import { createOrm, type OrmHandle } from '../orm.js';
 import { startSubgraph, type SubgraphDescriptor } from '../subgraph.js';
 import { createTestDatabase, gatewayHeaders, postGraphQL, sqlRows, testServerAdminUrl, type GraphQLResponse, type TestDatabase } from './index.js';
@@ -56,8 +57,17 @@ export interface TestSubgraphs {
   subgraph(name: string): { url: string; db: OrmHandle };
   /** Requests to one subgraph, carrying the credential the gateway would send for the caller. */
   client(name: string): Ask;
-  /** One SQL statement on the test database, on a connection of its own (as an operator would). */
+  /**
+   * One SQL statement on the test database, on a connection of its own (as an operator would);
+   * resolves once the subgraphs have heard of it (see `heard`).
+   */
   sql<T = any>(text: string, params?: unknown[]): Promise<T[]>;
+  /**
+   * Resolves once the subgraphs (this process) have heard every write committed so far: a write's
+   * notice arrives a moment after its commit and empties kept answers, so a test that counts
+   * what the next requests compute waits for it first.
+   */
+  heard(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -98,7 +108,12 @@ export async function startTestSubgraphs(descriptors: readonly SubgraphDescripto
       const { url } = subgraph(name);
       return async (caller, query, variables = {}) => postGraphQL(url, query, variables, await gatewayHeaders(caller, DEV_SUBGRAPH_SECRET));
     },
-    sql: (text, params = []) => sqlRows(db.url, text, params),
+    sql: async (text, params = []) => {
+      const rows = await sqlRows(db.url, text, params);
+      await changesHeard(db.url);
+      return rows;
+    },
+    heard: () => changesHeard(db.url),
     async close() {
       for (const r of [...running.values()].reverse()) await r.close();
       await db.drop();
