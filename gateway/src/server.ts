@@ -19,7 +19,7 @@ import { graphiqlAssets, graphiqlPage } from './graphiql.js';
 import { DEVELOPMENT_MAX_TOKEN_LIFETIME_SECONDS, PRODUCTION_MAX_TOKEN_LIFETIME_SECONDS, createIdentityVerifier } from './identity.js';
 import { DEFAULT_LIMITS, armorProtections, demandControlOf, requestLimitsPlugin, type GatewayLimits } from './limits.js';
 import { createRequestSharing, type SharedAnswer, type SharedRequestStats } from './shared-requests.js';
-import { callingAs, createSubgraphFetcher, type SubgraphFetchStats } from './subgraph-fetch.js';
+import { callingAs, createSubgraphFetcher, jsonBodyOf, type SubgraphFetchStats } from './subgraph-fetch.js';
 
 export interface GatewayContext {
   caller: Caller | null;
@@ -99,6 +99,16 @@ class GatewayDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     const query = 'incomingRequestContext' in options && options.incomingRequestContext.operation?.operation === 'query';
     const scope = query && typeof options.context.scope === 'string' ? options.context.scope : null;
     return callingAs({ query, scope }, () => super.process(options));
+  }
+
+  /** A JSON answer the gateway's fetcher read whole is parsed from its bytes (see `jsonBodyOf`). */
+  override parseBody(...[response, request, context]: Parameters<RemoteGraphQLDataSource<GatewayContext>['parseBody']>) {
+    const type = response.headers.get('content-type') ?? '';
+    if (type.startsWith('application/json') || type.startsWith('application/graphql-response+json')) {
+      const parsed = jsonBodyOf(response as unknown as Response);
+      if (parsed !== undefined) return Promise.resolve(parsed as object);
+    }
+    return super.parseBody(response, request, context);
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {

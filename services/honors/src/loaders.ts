@@ -1,10 +1,29 @@
 import { argsLoader, byIdLoader, groupLoader } from '@sfxd/kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import DataLoader from 'dataloader';
+import type { Campaign } from './campaign/campaign.entity.js';
 import { CampaignRepository } from './campaign/campaign.repository.js';
 import type { Honor } from './honor/honor.entity.js';
 import { HonorRepository } from './honor/honor.repository.js';
 import { LedgerRepository } from './ledger/ledger.repository.js';
 import { ObjectionRepository } from './objection/objection.repository.js';
+
+export interface QuotaFacts {
+  campaign: Campaign | null;
+  declared: { POST: number; TEAM: number };
+}
+
+const NONE_DECLARED = Object.freeze({ POST: 0, TEAM: 0 });
+
+/** One value per argument, made when first asked for (a loader per campaign). */
+function perArgument<V>(make: (arg: string) => V): (arg: string) => V {
+  const made = new Map<string, V>();
+  return (arg) => {
+    let found = made.get(arg);
+    if (found === undefined) made.set(arg, (found = make(arg)));
+    return found;
+  };
+}
 
 /** Batching only: one statement per batch, however many rows a request touches. */
 export function createLoaders(em: EntityManager) {
@@ -12,18 +31,26 @@ export function createLoaders(em: EntityManager) {
   const honors = new HonorRepository(em);
   const ledgers = new LedgerRepository(em);
   const objections = new ObjectionRepository(em);
+  const campaign = byIdLoader((ids) => campaigns.byIds(ids));
   return {
-    campaign: byIdLoader((ids) => campaigns.byIds(ids)),
+    campaign,
     honor: byIdLoader((ids) => honors.byIds(ids)),
     /** A subject's honors, optionally of one campaign, confined to a UNIT_ADMIN's unit. */
     honorsBySubject: argsLoader<{ campaignId: string | null; confinedTo: string | null }, Honor[]>(
       ({ campaignId, confinedTo }, ids) => honors.bySubjects(ids, campaignId, confinedTo),
       () => [],
     ),
-    /** Declared posts and teams per unit in a campaign, for `Unit.quota`. */
-    declaredByUnit: argsLoader<{ campaignId: string }, { POST: number; TEAM: number }>(
-      ({ campaignId }, ids) => honors.declaredCounts(campaignId, ids),
-      () => ({ POST: 0, TEAM: 0 }),
+    /**
+     * What `Unit.quota` needs beside the counts the gateway sends, per unit of one campaign: the
+     * campaign (its ratios; null if unknown) and the unit's declared posts and teams. One loader per
+     * campaign keyed by the bare unit id: a list of thousands of units is one load each, with the
+     * campaign and every unit's counts fetched once for the batch (two statements).
+     */
+    quotaFacts: perArgument((campaignId: string) =>
+      new DataLoader<string, QuotaFacts>(async (unitIds) => {
+        const [found, declared] = await Promise.all([campaign.load(campaignId), honors.declaredCounts(campaignId, unitIds)]);
+        return unitIds.map((id) => ({ campaign: found, declared: declared.get(id) ?? NONE_DECLARED }));
+      }),
     ),
     eventsByHonor: groupLoader((ids) => honors.eventsOf(ids), (e) => e.honorId),
     ledgerSubmission: byIdLoader((ids) => ledgers.byIds(ids)),

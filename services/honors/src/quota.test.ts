@@ -71,4 +71,26 @@ describe("a unit's quota", () => {
     expect(thousand).toBe(ten);
     expect(ten).toBe(2);
   });
+
+  it('sends the units’ ids as one array: the statements are as long for 1,000 units as for 10', async () => {
+    const sent = async (n: number) => {
+      const r = Array.from({ length: n }, () => unit(randomUUID(), 10, 1));
+      queries().reset();
+      expect((await as(leader, QUOTA, { r, c: campaignId })).errors).toBeUndefined();
+      return queries().statements.map((s) => s.length).sort((a, b) => a - b);
+    };
+    expect(await sent(1000)).toEqual(await sent(10));
+  });
+
+  it('answers every unit of a long list as it answers the unit alone', async () => {
+    const ids = Array.from({ length: 300 }, () => randomUUID());
+    for (const [i, id] of ids.entries()) if (i % 3 === 0) await declared(id, i % 2 ? 'POST' : 'TEAM');
+    const r = ids.map((id, i) => unit(id, (i * 7) % 60, i % 9, i % 11 === 0));
+    const together = (await as(leader, QUOTA, { r, c: campaignId })).data._entities;
+    const alone = [];
+    for (const rep of r.filter((_, i) => i % 10 === 0)) alone.push((await as(leader, QUOTA, { r: [rep], c: campaignId })).data._entities[0]);
+    expect(together.filter((_: unknown, i: number) => i % 10 === 0)).toEqual(alone);
+    expect(together.filter((e: any) => e.quota === null)).toHaveLength(r.filter((u) => u.excluded).length);
+    expect(together.filter((e: any) => e.quota && e.quota.posts.count + e.quota.teamQuota.count === 1)).toHaveLength(100 - r.filter((u, i) => i % 3 === 0 && u.excluded).length);
+  });
 });

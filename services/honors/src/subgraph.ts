@@ -18,7 +18,7 @@ import { SCHEMA } from './database-schema.js';
 import { createLoaders, type Loaders } from './loaders.js';
 import { migrations } from './migrations/index.js';
 import { referenceResolvers } from './references.js';
-import { UnitQuotaResolver } from './quota/quota.resolver.js';
+import { UnitQuotaResolver, resolveUnitQuota } from './quota/quota.resolver.js';
 import { loadHonorsSeed } from './seed/honors.seed.load.js';
 import { IndustryHonorsResolver, MemberHonorsResolver, TeamHonorsResolver, UnitHonorsResolver } from './subject/subject.resolver.js';
 
@@ -36,6 +36,7 @@ export const honorsSubgraph: SubgraphDescriptor<Loaders, SeedData> = {
         ],
       },
       referenceResolvers,
+      { Unit: { quota: resolveUnitQuota } },
     ),
   entities: [VersionedRecord, Campaign, Honor, HonorEvent, Objection, LedgerSubmission, AuditEvent],
   migrations,

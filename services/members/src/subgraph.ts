@@ -10,7 +10,7 @@ import { referenceResolvers } from './references.js';
 import { RosterResolver } from './roster/roster.resolver.js';
 import { loadMembersSeed, type MembersSeed } from './seed.js';
 import { TeamResolver } from './team/team.resolver.js';
-import { UnitResolver } from './unit/unit.resolver.js';
+import { UnitResolver, resolvePartyMemberCount } from './unit/unit.resolver.js';
 
 /** The members subgraph: Party members, their activities and rosters; counts on units and teams. */
 export const membersSubgraph: SubgraphDescriptor<Loaders, MembersSeed> = {
@@ -21,6 +21,7 @@ export const membersSubgraph: SubgraphDescriptor<Loaders, MembersSeed> = {
     buildFederatedSchema(
       { resolvers: [MemberResolver, ActivityResolver, UnitResolver, TeamResolver, RosterResolver], orphanedTypes: [ActivityRecord] },
       referenceResolvers,
+      { Unit: { partyMemberCount: resolvePartyMemberCount } },
     ),
   entities: [VersionedRecord, Member, ActivityRecord, AuditEvent],
   migrations,

@@ -5,7 +5,7 @@
  * can be taken apart. The data is loaded once into a kept embedded PostgreSQL (`--dir`) and reused.
  *
  *   node services/platform/dist/bench-quota.js [--units 500] [--runs 9] [--dir /tmp/sfxd-quota-pg]
- *        [--hops] [--profile file.cpuprofile] [--profile-runs 10]
+ *        [--hops] [--profile file.cpuprofile] [--profile-runs 10] [--alloc file.heapprofile]
  * `--hops`: the gateway calls each subgraph through a recording relay, which prints each call's
  * time and size as the gateway sees it (the relay adds its own hop; use it for shares, not totals).
  * `--profile`: CPU profile (every service runs in this process) over `--profile-runs` cold requests;
@@ -33,6 +33,7 @@ const { values: flags } = parseArgs({
     hops: { type: 'boolean', default: false },
     profile: { type: 'string' },
     'profile-runs': { type: 'string', default: '10' },
+    alloc: { type: 'string' },
     replay: { type: 'string' },
   },
 });
@@ -40,9 +41,17 @@ const units = Number(flags.units);
 const runs = Number(flags.runs);
 const log = (line: string) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${line}\n`);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+/**
+ * This process's CPU (user + system, every service runs in it; PostgreSQL's own is not counted)
+ * during the last `time`d call: on a loaded machine it varies far less than the wall time.
+ */
+let lastCpuMs = 0;
 const time = async <T>(f: () => Promise<T>): Promise<[T, number]> => {
+  const cpu = process.cpuUsage();
   const started = performance.now();
   const result = await f();
+  const used = process.cpuUsage(cpu);
+  lastCpuMs = (used.user + used.system) / 1000;
   return [result, performance.now() - started];
 };
 
@@ -137,6 +146,7 @@ const cold: number[] = [];
 const warm: number[] = [];
 const sqlMs: number[] = [];
 const afterHonors: number[] = [];
+const cpu = { cold: [] as number[], warm: [] as number[], afterHonorsWrite: [] as number[] };
 let coldHops: Hop[] = [];
 let coldStatements: Record<string, number> = {};
 for (let i = 0; i < runs; i++) {
@@ -146,14 +156,17 @@ for (let i = 0; i < runs; i++) {
   hops.length = 0;
   const started = performance.now();
   cold.push((await time(() => ask(document, { campaignId })))[1]);
+  cpu.cold.push(lastCpuMs);
   coldHops = hops.map((h) => ({ ...h, startMs: h.startMs - started }));
   coldStatements = statements();
   warm.push((await time(() => ask(document, { campaignId })))[1]);
+  cpu.warm.push(lastCpuMs);
   invalidateAnswers('honors');
   afterHonors.push((await time(() => ask(document, { campaignId })))[1]);
+  cpu.afterHonorsWrite.push(lastCpuMs);
 }
 const s = median(sqlMs);
-console.log(JSON.stringify({ units, runs, sqlMs: s, coldMs: median(cold), warmMs: median(warm), coldRatio: median(cold) / s, warmRatio: median(warm) / s, afterHonorsWriteMs: median(afterHonors), afterHonorsWriteRatio: median(afterHonors) / s, coldStatements, cold, warm, sql: sqlMs }));
+console.log(JSON.stringify({ units, runs, sqlMs: s, coldMs: median(cold), warmMs: median(warm), coldRatio: median(cold) / s, warmRatio: median(warm) / s, afterHonorsWriteMs: median(afterHonors), afterHonorsWriteRatio: median(afterHonors) / s, cpuMs: { cold: median(cpu.cold), warm: median(cpu.warm), afterHonorsWrite: median(cpu.afterHonorsWrite) }, coldStatements, cold, warm, sql: sqlMs }));
 if (flags.hops) for (const h of coldHops) console.log(`  hop ${h.subgraph.padEnd(12)} at ${h.startMs.toFixed(1).padStart(6)} ms: ${h.ms.toFixed(1).padStart(6)} ms, ${h.requestBytes} B out, ${h.responseBytes} B back`);
 // Each subgraph's call alone, straight to it (no relay), cold: the time a hop costs that subgraph.
 const replay = async (h: Hop) => {
@@ -165,13 +178,19 @@ if (flags.hops) {
   for (const h of coldHops) {
     console.log(`  ${h.subgraph} query: ${(JSON.parse(h.body.toString()) as { query: string }).query}`);
     const t: number[] = [];
+    const tCpu: number[] = [];
     for (let i = 0; i < runs; i++) {
       invalidate();
       t.push((await time(() => replay(h)))[1]);
+      tCpu.push(lastCpuMs);
     }
     const kept: number[] = [];
-    for (let i = 0; i < runs; i++) kept.push((await time(() => replay(h)))[1]);
-    console.log(`  ${h.subgraph} alone: cold ${median(t).toFixed(1)} ms, kept ${median(kept).toFixed(1)} ms`);
+    const keptCpu: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      kept.push((await time(() => replay(h)))[1]);
+      keptCpu.push(lastCpuMs);
+    }
+    console.log(`  ${h.subgraph} alone: cold ${median(t).toFixed(1)} ms (CPU ${median(tCpu).toFixed(1)}), kept ${median(kept).toFixed(1)} ms (CPU ${median(keptCpu).toFixed(1)})`);
   }
 }
 
@@ -181,6 +200,8 @@ if (flags.profile) {
   await session.post('Profiler.enable');
   await session.post('Profiler.setSamplingInterval', { interval: 200 });
   await session.post('Profiler.start');
+  // `--alloc file.heapprofile`: where the profiled requests allocate (sampled), beside the CPU profile.
+  if (flags.alloc) await session.post('HeapProfiler.startSampling', { samplingInterval: 16384, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
   const n = Number(flags['profile-runs']);
   const t: number[] = [];
   const only = coldHops.find((h) => h.subgraph === flags.replay);
@@ -191,6 +212,7 @@ if (flags.profile) {
     t.push((await time(() => (only ? replay(only) : ask(document, { campaignId }))))[1]);
   }
   const { profile } = await session.post('Profiler.stop');
+  if (flags.alloc) writeFileSync(flags.alloc, JSON.stringify((await session.post('HeapProfiler.stopSampling')).profile));
   writeFileSync(flags.profile, JSON.stringify(profile));
   log(`profile of ${n} cold requests (median ${median(t).toFixed(0)} ms) written to ${flags.profile}`);
   session.disconnect();

@@ -9,14 +9,17 @@ import { loadUnitsSeed, type UnitsSeed } from './seed.js';
 import { Team } from './team/team.entity.js';
 import { TeamResolver } from './team/team.resolver.js';
 import { Unit } from './unit/unit.entity.js';
-import { UnitResolver } from './unit/unit.resolver.js';
+import { UnitResolver, resolveTeamCount, resolveUnitIndustry } from './unit/unit.resolver.js';
 
 /** The units subgraph: the directory of industries, units and their teams. */
 export const unitsSubgraph: SubgraphDescriptor<Loaders, UnitsSeed> = {
   name: SCHEMA,
   defaultPort: 4001,
   summary: '`Industry`, `Unit`, `Team`: the directory of systems, units and their teams',
-  buildSchema: () => buildFederatedSchema({ resolvers: [IndustryResolver, UnitResolver, TeamResolver] }, referenceResolvers),
+  buildSchema: () =>
+    buildFederatedSchema({ resolvers: [IndustryResolver, UnitResolver, TeamResolver] }, referenceResolvers, {
+      Unit: { industry: resolveUnitIndustry, teamCount: resolveTeamCount },
+    }),
   entities: [VersionedRecord, ArchivableRecord, Industry, Unit, Team, AuditEvent],
   migrations,
   createLoaders,

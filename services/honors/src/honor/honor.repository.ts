@@ -1,6 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { isUuid } from '@sfxd/kit';
+import { isUuid, uuidArray } from '@sfxd/kit';
 import { SCHEMA } from '../database-schema.js';
 import { DECLARED_STATUSES, type HonorStatus } from './honor.machine.js';
 import { Honor, HonorEvent } from './honor.entity.js';
@@ -58,7 +58,7 @@ export class HonorRepository {
   /** Declared posts and teams (DESIGN.md §2: every candidacy not rejected, withdrawn or revoked) of many units, in one grouped statement. */
   async declaredCounts(campaignId: string, unitIds: readonly string[]): Promise<Map<string, { POST: number; TEAM: number }>> {
     const query = this.em.getKnex().from(`${SCHEMA}.honor`).select('unit_id', 'tier').count({ n: '*' })
-      .where('campaign_id', campaignId).whereIn('unit_id', unitIds.filter(isUuid)).whereIn('tier', ['POST', 'TEAM'])
+      .where('campaign_id', campaignId).whereRaw('unit_id = any(?::uuid[])', [uuidArray(unitIds)]).whereIn('tier', ['POST', 'TEAM'])
       .whereIn('status', [...DECLARED_STATUSES]).groupBy('unit_id', 'tier');
     const rows: { unit_id: string; tier: 'POST' | 'TEAM'; n: string | number }[] = await this.em.getConnection().execute(query as never);
     const out = new Map<string, { POST: number; TEAM: number }>();

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { bulkInsert, isUuid, type Caller } from '@sfxd/kit';
+import { bulkInsert, isUuid, uuidArray, type Caller } from '@sfxd/kit';
 import { randomUUID } from 'node:crypto';
 import { SCHEMA } from '../database-schema.js';
 import { Member } from './member.entity.js';
@@ -98,7 +98,8 @@ export class MemberRepository {
 
   private filtered(scope: MemberScope, ids: readonly string[], search: string | null, confinedTo: string | null) {
     const q = this.em.getKnex().from({ m: `${SCHEMA}.member` });
-    if (scope) q.whereIn(`m.${scope}`, ids as string[]);
+    // One uuid[] literal, not a placeholder per parent: the dashboard asks for thousands of units.
+    if (scope) q.whereRaw(`m.${scope} = any(?::uuid[])`, [uuidArray(ids)]);
     if (confinedTo) q.where('m.unit_id', confinedTo);
     if (search) q.where((w) => w.whereRaw(`m.name ilike ? escape '\\'`, [search]).orWhereRaw(`m.position ilike ? escape '\\'`, [search]));
     return q;

@@ -5,6 +5,17 @@ import type { Context } from '../context.js';
 import { MemberConnection, memberPage } from '../member/member.connection.js';
 import { Unit } from './unit.entity.js';
 
+const UNIT_MEMBERS = { scope: 'unit_id', search: null, confinedTo: null } as const;
+
+/**
+ * `Unit.partyMemberCount`, called by graphql-js directly (the subgraph's `directResolvers`): the
+ * gateway asks it of every unit of a list at once, for the quota that @requires it.
+ */
+export function resolvePartyMemberCount(unit: Pick<Unit, 'id'>, _args: unknown, ctx: Context): Promise<number> | number {
+  if (!isUuid(unit.id)) return 0;
+  return ctx.loaders.memberCount.load({ args: UNIT_MEMBERS, id: unit.id });
+}
+
 @Resolver(() => Unit)
 export class UnitResolver {
   @UnitScoped('EMPTY')
@@ -26,8 +37,7 @@ export class UnitResolver {
   @CachedAnswer()
   @FieldResolver(() => Int, { description: 'Number of Party members: the base of the post quota. Counted for all units in one statement' })
   async partyMemberCount(@Root() unit: Unit, @Ctx() ctx: Context): Promise<number> {
-    if (!isUuid(unit.id)) return 0;
-    return ctx.loaders.memberCount.load({ args: { scope: 'unit_id', search: null, confinedTo: null }, id: unit.id });
+    return resolvePartyMemberCount(unit, {}, ctx);
   }
 
   /** A per-unit aggregate without personal data: every signed-in role, any unit. */

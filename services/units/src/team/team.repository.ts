@@ -1,4 +1,4 @@
-import { raw, type EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { columnsFor, isUuid, rowsAs, timestampOf, uuidArray } from '@sfxd/kit';
 import { SCHEMA } from '../database-schema.js';
 import { Team } from './team.entity.js';
@@ -64,12 +64,11 @@ export class TeamRepository {
 
   /** How many teams in use each unit has: one grouped statement for all of them. */
   async countInUseByUnits(unitIds: readonly string[]): Promise<{ key: string; count: number }[]> {
-    const rows: { key: string; count: string }[] = await this.em
-      .createQueryBuilder(Team)
-      .select(['unit_id as key', raw('count(*)::int as count')])
-      .where({ unit: { $in: [...unitIds] }, archivedAt: null })
-      .groupBy('unit_id')
-      .execute('all', false);
+    // Raw, like the reads above: the query builder makes a criteria node of each of thousands of ids.
+    const rows: { key: string; count: string | number }[] = await this.em.execute(
+      `select unit_id as key, count(*)::int as count from "${SCHEMA}"."team" where unit_id = any(?::uuid[]) and archived_at is null group by unit_id`,
+      [uuidArray(unitIds)],
+    );
     return rows.map((r) => ({ key: r.key, count: Number(r.count) }));
   }
 

@@ -10,6 +10,19 @@ import { CreateUnitInput, UpdateUnitInput } from './unit.input.js';
 import { UnitRepository, type UnitRow } from './unit.repository.js';
 import { UnitService } from './unit.service.js';
 
+/*
+ * `Unit.industry` and `Unit.teamCount`, called by graphql-js directly (the subgraph's
+ * `directResolvers`): the dashboard's lists ask them of every unit, and the quota @requires the
+ * team count of each.
+ */
+export function resolveUnitIndustry(unit: Pick<UnitRow, 'industry'>, _args: unknown, ctx: Context): Promise<Industry | null> {
+  return ctx.loaders.industry.load(unit.industry.id);
+}
+
+export function resolveTeamCount(unit: Pick<UnitRow, 'id'>, _args: unknown, ctx: Context): Promise<number> {
+  return ctx.loaders.teamCountByUnit.load(unit.id);
+}
+
 @Resolver(() => Unit)
 export class UnitResolver {
   /**
@@ -44,7 +57,7 @@ export class UnitResolver {
   @Public()
   @FieldResolver(() => Industry)
   industry(@Root() unit: UnitRow, @Ctx() ctx: Context): Promise<Industry | null> {
-    return ctx.loaders.industry.load(unit.industry.id);
+    return resolveUnitIndustry(unit, {}, ctx);
   }
 
   @UnitScoped('EMPTY')
@@ -59,7 +72,7 @@ export class UnitResolver {
   @Public()
   @FieldResolver(() => Int, { description: 'Number of teams in use: the base of the team quota' })
   teamCount(@Root() unit: UnitRow, @Ctx() ctx: Context): Promise<number> {
-    return ctx.loaders.teamCountByUnit.load(unit.id);
+    return resolveTeamCount(unit, {}, ctx);
   }
 
   @AdminOnly()
