@@ -34,8 +34,8 @@ export async function insertEvaluationsSeed(orm: Orm, seed: EvaluationsSeed | It
   // Checking each score's evaluation as it is written was half of PostgreSQL's work: checked once at
   // the end. Of the rest, most went to putting each row into each index of its table: built at the end.
   await orm.em.fork().transactional((tx) => withKeysCheckedAtEnd(tx, SCHEMA, () => withIndexesBuiltAtEnd(tx, SCHEMA, BUILT_AT_END, async () => {
-    // PostgreSQL (checking keys, updating indexes) takes most of the time: the next parts are
-    // generated while it writes one, on the other core, a few ahead so that neither waits long.
+    // The next parts are generated while PostgreSQL writes one, on the other core, a few ahead so
+    // that neither waits long (with the keys and indexes left to the end, generating is the slower).
     const ready: EvaluationsSeed[] = [];
     let generated = false;
     let stopped = false;
