@@ -1,5 +1,6 @@
 import { withIndexesBuiltAtEnd, withKeysCheckedAtEnd } from '@sfxd/kit';
 import { startTestOrm, type TestOrm } from '@sfxd/kit/testing';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { randomUUID } from 'node:crypto';
 import { generateHonorsSeed } from '@sfxd/honors';
 import { SCALES, generateSeed } from '@sfxd/seed';
@@ -116,10 +117,8 @@ describe('loading the evaluations demo data', () => {
       if (index.name === 'evaluation_pkey') expect(after.oids[index.name], index.name).toBe(before.oids[index.name]);
       else expect(after.oids[index.name], index.name).not.toBe(before.oids[index.name]);
     }
+    // Tables the load does not fill keep theirs.
     for (const name of ['round_pkey', 'round_campaign_idx']) expect(after.oids[name]).toBe(before.oids[name]);
-    // The rebuilt indexes answer: every evaluation of a round, found through one of them.
-    const [n] = await t.sql(`select count(*)::int as n from evaluations.evaluation e join evaluations.evaluation_score s on s.evaluation_id = e.id`);
-    expect(n.n).toBeGreaterThan(0);
   });
 
   it('refuses a load that breaks a unique index once it is built again, leaving no row and every index as it was', async () => {
@@ -140,7 +139,7 @@ describe('loading the evaluations demo data', () => {
     await t.sql(TRUNCATE);
     const data = generateSeed(SCALES.tiny);
     const seed = generateEvaluationsSeed(data, generateHonorsSeed(data), { pepper: PEPPER });
-    const indexesOf = (tx: Parameters<Parameters<typeof t.db.orm.em.transactional>[0]>[0]) =>
+    const indexesOf = (tx: EntityManager) =>
       tx.getConnection().execute<{ n: number }[]>(`select count(*)::int as n from pg_indexes where schemaname = 'evaluations' and tablename = 'evaluation'`, [], 'all', tx.getTransactionContext());
     const present = (await t.sql(`select count(*)::int as n from pg_indexes where schemaname = 'evaluations' and tablename = 'evaluation'`))[0].n as number;
     // A round and one of its ballots already there: the ballots' table is not empty.
