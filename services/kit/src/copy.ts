@@ -129,7 +129,7 @@ const literal = (s: string) => `'${s.replace(/'/g, "''")}'`;
  * the schema at the end instead. Other users, or no transaction, load with the row-by-row checks.
  * Returns whether the checks ran at the end.
  */
-export async function withKeysCheckedAtEnd(em: EntityManager, schema: string, load: () => Promise<void>): Promise<boolean> {
+export async function withKeysCheckedAtEnd(em: EntityManager, schema: string, load: () => Promise<unknown>): Promise<boolean> {
   if (!em.getTransactionContext()) {
     await load();
     return false;
@@ -151,5 +151,83 @@ export async function withKeysCheckedAtEnd(em: EntityManager, schema: string, lo
     if (found?.orphans) throw new Error(`bulk load into ${schema}: ${found.orphans} rows break the foreign key ${key.name}`);
   }
   await query(em, `select pg_notify(${literal(CHANGES_CHANNEL)}, ${literal(schema)})`);
+  return true;
+}
+
+/** An index of a table being loaded, as PostgreSQL itself prints it, to be made again exactly. */
+interface KeptIndex {
+  table: string;
+  name: string;
+  /** `pg_get_indexdef` for a plain index; null for a constraint's. */
+  indexSql: string | null;
+  /** `pg_get_constraintdef` for a primary key's or unique constraint's index. */
+  constraintSql: string | null;
+}
+
+/**
+ * Runs `load`, bulk writes into `tables` of `schema` in `em`'s transaction, with those tables'
+ * indexes built once at the end instead of updated row by row. Every row COPY writes is otherwise
+ * put into each index on its own, at a random place of a large tree (the keys are random UUIDs):
+ * at province scale that was most of the evaluations' load. Building an index sorts the rows once
+ * (on several cores where the server's `max_parallel_maintenance_workers` allows).
+ * Only when every table is empty (checked after locking them, so no one else can fill them
+ * meanwhile) and the session's user may (a superuser, as the embedded server's is, and as
+ * `withKeysCheckedAtEnd` asks): each index's definition is read from the catalog first and made
+ * again from it, name and all, so the schema after the load is the one before. Plain and unique
+ * indexes and primary-key and unique constraints are rebuilt; a unique one rebuilt over duplicate
+ * rows fails the load, and the transaction rolls back, dropped indexes included. An index a
+ * foreign key leans on, one the table is clustered on or one naming its replica identity stays
+ * and is kept up row by row. The tables stay locked until the transaction ends: readers of them
+ * wait for the load instead of seeing them empty. Returns whether the indexes were built at the end.
+ */
+export async function withIndexesBuiltAtEnd(em: EntityManager, schema: string, tables: readonly string[], load: () => Promise<unknown>): Promise<boolean> {
+  if (!em.getTransactionContext() || tables.length === 0) {
+    await load();
+    return false;
+  }
+  const [me] = await query<{ may: boolean }>(em, 'select rolsuper as may from pg_roles where rolname = session_user');
+  if (!me?.may) {
+    await load();
+    return false;
+  }
+  const [{ role }] = (await query<{ role: string }>(em, 'select current_user as role')) as [{ role: string }];
+  const qualified = tables.map((t) => `${quoteIdent(schema)}.${quoteIdent(t)}`);
+  // The session's user owns the tables (it made them); the service's role may not drop their indexes.
+  await query(em, 'set local role none');
+  await query(em, `lock table ${qualified.join(', ')} in access exclusive mode`);
+  const [filled] = await query<{ any: boolean }>(em, `select ${qualified.map((t) => `exists (select 1 from ${t})`).join(' or ')} as any`);
+  if (filled?.any) {
+    await query(em, `set local role ${quoteIdent(role)}`);
+    await load();
+    return false;
+  }
+  const indexes = await query<KeptIndex>(em, `
+    select t.relname as "table", ic.relname as name,
+      case when c.oid is null then pg_get_indexdef(i.indexrelid) end as "indexSql",
+      case when c.oid is not null then pg_get_constraintdef(c.oid) end as "constraintSql"
+    from pg_index i
+    join pg_class ic on ic.oid = i.indexrelid
+    join pg_class t on t.oid = i.indrelid
+    left join pg_constraint c on c.conindid = i.indexrelid and c.conrelid = i.indrelid and c.contype in ('p', 'u')
+    where t.relnamespace = ${literal(schema)}::regnamespace and t.relname = any (array[${tables.map(literal).join(', ')}]::text[])
+      and not i.indisclustered and not i.indisreplident
+      and not exists (select 1 from pg_constraint f where f.contype = 'f' and f.conindid = i.indexrelid)
+      -- an exclusion constraint's index, or any other a constraint owns, is left as it is
+      and (c.oid is not null or not exists (select 1 from pg_constraint o where o.conindid = i.indexrelid))
+    order by t.relname, ic.relname`);
+  for (const index of indexes) {
+    await query(em, index.constraintSql !== null
+      ? `alter table ${quoteIdent(schema)}.${quoteIdent(index.table)} drop constraint ${quoteIdent(index.name)}`
+      : `drop index ${quoteIdent(schema)}.${quoteIdent(index.name)}`);
+  }
+  await query(em, `set local role ${quoteIdent(role)}`);
+  await load();
+  await query(em, 'set local role none');
+  for (const index of indexes) {
+    await query(em, index.constraintSql !== null
+      ? `alter table ${quoteIdent(schema)}.${quoteIdent(index.table)} add constraint ${quoteIdent(index.name)} ${index.constraintSql}`
+      : index.indexSql!);
+  }
+  await query(em, `set local role ${quoteIdent(role)}`);
   return true;
 }

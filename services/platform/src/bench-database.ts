@@ -15,6 +15,9 @@ import path from 'node:path';
 const BULK_LOAD_SETTINGS = {
   shared_buffers: '6GB', max_wal_size: '16GB', checkpoint_timeout: '1h',
   wal_level: 'minimal', max_wal_senders: '0', full_page_writes: 'off', fsync: 'off', synchronous_commit: 'off',
+  // The evaluations' indexes are built once their tables are full (kit's withIndexesBuiltAtEnd):
+  // with the default 64 MB each build sorts through temporary files and on fewer cores.
+  maintenance_work_mem: '2GB',
 };
 
 /**
