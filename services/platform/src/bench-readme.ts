@@ -32,7 +32,7 @@ export function renderPerformanceSection(r: BenchResults, file: string): string 
   const lines: string[] = [];
   lines.push('## Performance', '');
   lines.push(
-    `Measured by \`npm run bench\` on ${r.date.slice(0, 10)} (${m.cpu}, ${m.cores} cores, ${m.ramGb} GB RAM, Node ${m.node}; load average ${m.loadAverage.join(' ')} at the start: the machine was shared), written to \`${file}\`. ` +
+    `Measured by \`npm run bench\` on ${r.date.slice(0, 10)} (${m.cpu}, ${m.cores} cores, ${m.ramGb} GB RAM, Node ${m.node}; load average ${m.loadAverage.join(' ')} at the start${m.loadAverage[0]! >= 1.5 ? ': the machine was shared' : ''}), written to \`${file}\`. ` +
       `Up to ${r.settings.connections} connections over loopback (autocannon in its own process; fewer clients and longer turns for a query that takes seconds, column "clients × s": a turn lasts at least three of its cold requests, at most 60 s), ${r.settings.warmupSeconds} s warm-up, ${r.settings.turns} turn(s) of at least ${r.settings.seconds} s per mode, modes by turns. ` +
       'Absolute figures depend on the machine; the ratios are what to compare between runs.',
     '',
