@@ -130,12 +130,7 @@ const literal = (s: string) => `'${s.replace(/'/g, "''")}'`;
  * Returns whether the checks ran at the end.
  */
 export async function withKeysCheckedAtEnd(em: EntityManager, schema: string, load: () => Promise<unknown>): Promise<boolean> {
-  if (!em.getTransactionContext()) {
-    await load();
-    return false;
-  }
-  const [me] = await query<{ may: boolean }>(em, 'select rolsuper as may from pg_roles where rolname = session_user');
-  if (!me?.may) {
+  if (!(await superuserTransaction(em))) {
     await load();
     return false;
   }
@@ -152,6 +147,13 @@ export async function withKeysCheckedAtEnd(em: EntityManager, schema: string, lo
   }
   await query(em, `select pg_notify(${literal(CHANGES_CHANNEL)}, ${literal(schema)})`);
   return true;
+}
+
+/** Whether `em` is in a transaction whose session's user is a superuser: only then may a load set aside keys and indexes, and only until the transaction ends. */
+async function superuserTransaction(em: EntityManager): Promise<boolean> {
+  if (!em.getTransactionContext()) return false;
+  const [me] = await query<{ may: boolean }>(em, 'select rolsuper as may from pg_roles where rolname = session_user');
+  return !!me?.may;
 }
 
 /** An index of a table being loaded, as PostgreSQL itself prints it, to be made again exactly. */
@@ -181,12 +183,7 @@ interface KeptIndex {
  * wait for the load instead of seeing them empty. Returns whether the indexes were built at the end.
  */
 export async function withIndexesBuiltAtEnd(em: EntityManager, schema: string, tables: readonly string[], load: () => Promise<unknown>): Promise<boolean> {
-  if (!em.getTransactionContext() || tables.length === 0) {
-    await load();
-    return false;
-  }
-  const [me] = await query<{ may: boolean }>(em, 'select rolsuper as may from pg_roles where rolname = session_user');
-  if (!me?.may) {
+  if (tables.length === 0 || !(await superuserTransaction(em))) {
     await load();
     return false;
   }

@@ -153,9 +153,11 @@ export async function ensureServiceRole(url: string, schema: string, logger?: Lo
     // server (tests running side by side, several platforms on one server) set up the same role at
     // the same moments, and two sessions writing one catalog row fail ("tuple concurrently
     // updated"). So only what is missing is written.
-    const { rows } = await client.query<{ exists: boolean; member: boolean }>(
-      `select r.oid is not null as exists, coalesce(pg_has_role(current_user, r.oid, 'member'), false) as member
-         from (select 1) one left join pg_roles r on r.rolname = $1`,
+    // A superuser may take on any role without being granted it; another user needs the grant
+    // (made again each time: from PostgreSQL 16 a role's creator holds it without the right to SET it).
+    const { rows } = await client.query<{ exists: boolean; superuser: boolean }>(
+      `select exists (select 1 from pg_roles where rolname = $1) as exists,
+              (select rolsuper from pg_roles where rolname = current_user) as superuser`,
       [role],
     );
     if (!rows[0]!.exists) await client.query(`do $$ begin create role ${q(role)} nologin; exception when duplicate_object or unique_violation then null; end $$`);
@@ -164,7 +166,7 @@ export async function ensureServiceRole(url: string, schema: string, logger?: Lo
     await client.query(`grant usage, select on all sequences in schema ${q(schema)} to ${q(role)}`);
     const audit = await client.query(`select to_regclass($1) as t`, [`${q(schema)}."audit_event"`]);
     if (audit.rows[0]?.t) await client.query(`revoke update, delete, truncate on ${q(schema)}."audit_event" from ${q(role)}`);
-    if (!rows[0]!.member) await client.query(`grant ${q(role)} to current_user`);
+    if (!rows[0]!.superuser) await client.query(`grant ${q(role)} to current_user`);
     return role;
   } catch (error) {
     logger?.warn({ err: error, role }, 'cannot set up the service database role; running as the connecting user');
