@@ -1,4 +1,4 @@
-import { argsLoader, byIdLoader, groupLoader } from '@sfxd/kit';
+import { argsLoader, byIdLoader, groupLoader, perArgument } from '@sfxd/kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import type { Campaign } from './campaign/campaign.entity.js';
@@ -14,16 +14,6 @@ export interface QuotaFacts {
 }
 
 const NONE_DECLARED = Object.freeze({ POST: 0, TEAM: 0 });
-
-/** One value per argument, made when first asked for (a loader per campaign). */
-function perArgument<V>(make: (arg: string) => V): (arg: string) => V {
-  const made = new Map<string, V>();
-  return (arg) => {
-    let found = made.get(arg);
-    if (found === undefined) made.set(arg, (found = make(arg)));
-    return found;
-  };
-}
 
 /** Batching only: one statement per batch, however many rows a request touches. */
 export function createLoaders(em: EntityManager) {
@@ -46,11 +36,13 @@ export function createLoaders(em: EntityManager) {
      * campaign keyed by the bare unit id: a list of thousands of units is one load each, with the
      * campaign and every unit's counts fetched once for the batch (two statements).
      */
-    quotaFacts: perArgument((campaignId: string) =>
-      new DataLoader<string, QuotaFacts>(async (unitIds) => {
-        const [found, declared] = await Promise.all([campaign.load(campaignId), honors.declaredCounts(campaignId, unitIds)]);
-        return unitIds.map((id) => ({ campaign: found, declared: declared.get(id) ?? NONE_DECLARED }));
-      }),
+    quotaFacts: perArgument(
+      (campaignId: string) =>
+        new DataLoader<string, QuotaFacts>(async (unitIds) => {
+          const [found, declared] = await Promise.all([campaign.load(campaignId), honors.declaredCounts(campaignId, unitIds)]);
+          return unitIds.map((id) => ({ campaign: found, declared: declared.get(id) ?? NONE_DECLARED }));
+        }),
+      (campaignId) => campaignId,
     ),
     eventsByHonor: groupLoader((ids) => honors.eventsOf(ids), (e) => e.honorId),
     ledgerSubmission: byIdLoader((ids) => ledgers.byIds(ids)),

@@ -6,27 +6,39 @@ export interface ArgsKey<A> {
 }
 
 /**
+ * One value per distinct argument, made when first asked for and kept (for a request's loaders:
+ * a DataLoader per set of arguments, its keys the bare ids).
+ */
+export function perArgument<A, V>(make: (arg: A) => V, keyOf: (arg: A) => string = (arg) => JSON.stringify(arg)): (arg: A) => V {
+  const made = new Map<string, V>();
+  return (arg) => {
+    const key = keyOf(arg);
+    let found = made.get(key);
+    if (found === undefined) made.set(key, (found = make(arg)));
+    return found;
+  };
+}
+
+/** What `argsLoader` gives: `load({ args, id })`, batched per set of arguments. */
+export interface ArgsLoader<A, V> {
+  load(key: ArgsKey<A>): Promise<V>;
+}
+
+/**
  * A loader for a field with arguments, e.g. `Unit.members(first, after)` asked of many units:
  * one fetch per distinct set of arguments in a batch, with every id asked with them. Ids the
- * fetch leaves out get `fallback(args)`.
+ * fetch leaves out get `fallback(args)`. A DataLoader per set of arguments keyed by the bare id:
+ * a list of thousands of units costs one small key each, not a key of arguments and id.
  */
 export function argsLoader<A, V>(
   fetch: (args: A, ids: readonly string[]) => Promise<Map<string, V>>,
   fallback: (args: A) => V,
-): DataLoader<ArgsKey<A>, V, string> {
-  return new DataLoader<ArgsKey<A>, V, string>(
-    async (keys) => {
-      const groups = new Map<string, { args: A; ids: string[] }>();
-      for (const key of keys) {
-        const group = JSON.stringify(key.args);
-        const entry = groups.get(group);
-        if (entry) entry.ids.push(key.id);
-        else groups.set(group, { args: key.args, ids: [key.id] });
-      }
-      const results = new Map<string, Map<string, V>>();
-      for (const [group, { args, ids }] of groups) results.set(group, await fetch(args, [...new Set(ids)]));
-      return keys.map((key) => results.get(JSON.stringify(key.args))!.get(key.id) ?? fallback(key.args));
-    },
-    { cacheKeyFn: (key) => JSON.stringify([key.args, key.id]) },
+): ArgsLoader<A, V> {
+  const loaderOf = perArgument((args: A) =>
+    new DataLoader<string, V>(async (ids) => {
+      const found = await fetch(args, ids);
+      return ids.map((id) => found.get(id) ?? fallback(args));
+    }),
   );
+  return { load: ({ args, id }) => loaderOf(args).load(id) };
 }
