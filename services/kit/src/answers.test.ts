@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { ANSWER_CACHE_BYTES, AnswerCache, changeNoticeSql, changesHeard, invalidateAnswers, listenForChanges } from './answers.js';
+import { ANSWER_CACHE_BYTES, AnswerCache, ChangeListener, HEARD_WITHIN_MS, changeNoticeSql, changesHeard, invalidateAnswers, listenForChanges } from './answers.js';
 import { Role } from './auth.js';
 import { createTestDatabase, type TestDatabase } from './testing/index.js';
 
@@ -220,7 +220,8 @@ describe('the answer cache', () => {
   it('keeps an answer that took longer than its TTL to compute for the TTL after it was computed, while it hears writes', async () => {
     const changes = listenForChanges(db.url);
     await changes.ready;
-    const cache = new AnswerCache(150);
+    // The longer life while writes are confirmed heard is the next tests'.
+    const cache = new AnswerCache(150, 2000, ANSWER_CACHE_BYTES, undefined, 150);
     try {
       const slow = slowRead(cache);
       expect(await Promise.all([slow(), slow()])).toEqual([1, 1]);
@@ -230,6 +231,53 @@ describe('the answer cache', () => {
     } finally {
       cache.close();
       await changes.release();
+    }
+  });
+
+  it('keeps its answers past the TTL while its listener hears its own heartbeats, until a write', async () => {
+    const changes = listenForChanges(db.url);
+    await changes.ready;
+    const cache = new AnswerCache(150);
+    try {
+      let computed = 0;
+      const read = () => cache.get('things', [], leader, async () => ++computed);
+      expect(await read()).toBe(1);
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      expect(await read()).toBe(1);
+      await writer.query('insert into "notices"."thing" values (30)');
+      await vi.waitFor(async () => expect(await read()).toBe(2), { timeout: 5000, interval: 20 });
+    } finally {
+      cache.close();
+      await changes.release();
+    }
+  });
+
+  it('falls back to the TTL while its listener hears nothing (a stalled connection), and keeps answers longer again once it hears', async () => {
+    const listener = new ChangeListener(db.url);
+    await listener.ready;
+    const cache = new AnswerCache(150);
+    // The listener's socket stops being read: its connection looks open, but no notice arrives.
+    const stream = (listener as unknown as { client: { connection: { stream: { pause(): void; resume(): void } } } }).client.connection.stream;
+    try {
+      let computed = 0;
+      const read = () => cache.get('things', [], leader, async () => ++computed);
+      expect(await read()).toBe(1);
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      expect(await read()).toBe(1);
+      stream.pause();
+      await new Promise((resolve) => setTimeout(resolve, HEARD_WITHIN_MS + 500));
+      expect(await read()).toBe(2);
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      expect(await read()).toBe(3);
+      stream.resume();
+      await vi.waitFor(() => expect(listener.heardThrough).toBeGreaterThan(Date.now() - 1500), { timeout: 5000, interval: 50 });
+      expect(await read()).toBe(3);
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      expect(await read()).toBe(3);
+    } finally {
+      stream.resume();
+      cache.close();
+      await listener.close();
     }
   });
 

@@ -12,14 +12,38 @@ import type { Logger } from './logger.js';
 export const CHANGES_CHANNEL = 'sfxd_changes';
 
 /**
- * The longest an answer is served from the cache. Notices make a write visible at once; this
- * bounds staleness when a notice could be missed, with room under the dashboard's 5 seconds.
- * While this process listens for notices, it counts from the end of the computation: an answer
- * that a write overtook while it was computed is never kept (see `generation`), so one that took
- * longer than the TTL (trends over millions of evaluations) is still worth keeping. While nobody
- * listens, it counts from the start, as the data read may be that old.
+ * How long an answer is served from the cache when nothing confirms that writes are being heard.
+ * Notices make a write visible at once; this bounds staleness when a notice could be missed, with
+ * room under the dashboard's 5 seconds. While this process listens for notices, it counts from the
+ * end of the computation: an answer that a write overtook while it was computed is never kept (see
+ * `generation`), so one that took longer than the TTL (trends over millions of evaluations) is
+ * still worth keeping. While nobody listens, it counts from the start, as the data read may be
+ * that old.
  */
 export const ANSWER_TTL_MS = 3000;
+
+/**
+ * How long an answer is served while the listeners confirm that every write is heard (see
+ * HEARD_WITHIN_MS). Then a write empties the caches it concerns at once and a kept answer cannot
+ * be stale, so the 3-second TTL would only throw away work: at the province a per-unit quota takes
+ * a few seconds to compute, and with that TTL a dashboard opened every few seconds recomputed it
+ * each time. This longer bound is for writes that fire no trigger (an operator's SQL with
+ * triggers disabled).
+ */
+export const HEARD_ANSWER_TTL_MS = 10 * 60 * 1000;
+
+/**
+ * A listener sends itself a marker notice this often; when it arrives, every write committed
+ * before it was sent has been heard (PostgreSQL delivers notices in commit order).
+ */
+export const HEARTBEAT_MS = 1000;
+
+/**
+ * Answers outlive ANSWER_TTL_MS only while every listener of this process has heard its own marker
+ * sent less than this long ago: so the newest write that could have gone unheard (a half-open
+ * connection, a stalled listener) is at most this old, as with the TTL alone.
+ */
+export const HEARD_WITHIN_MS = 3000;
 
 /** The most a cache holds of whole answers (see entity-answers.ts), by their JSON length: the oldest go first. */
 export const ANSWER_CACHE_BYTES = 64 * 1024 * 1024;
@@ -30,7 +54,17 @@ const live = new Set<AnswerCache>();
 const SHARED_COMPUTATION_MS = 30_000;
 
 /** Listeners of this process currently listening: while one is, every committed write reaches the caches. */
-let listeningNow = 0;
+const listeningNow = new Set<ChangeListener>();
+
+/**
+ * Until when every write committed is known to have reached this process's caches: the send time
+ * of the oldest of the listeners' last heard markers; never while nobody listens.
+ */
+function heardThrough(): number {
+  let through = Infinity;
+  for (const listener of listeningNow) through = Math.min(through, listener.heardThrough);
+  return listeningNow.size === 0 ? -Infinity : through;
+}
 
 /**
  * The caches of this process forget their answers: a write committed here, or a notice arrived.
@@ -75,6 +109,7 @@ export class AnswerCache {
     private readonly maxEntries = 2000,
     private readonly maxBytes = ANSWER_CACHE_BYTES,
     dependsOn?: readonly string[],
+    private readonly heardTtlMs = HEARD_ANSWER_TTL_MS,
   ) {
     this.schemas = dependsOn ? new Set(dependsOn) : null;
     live.add(this);
@@ -116,7 +151,7 @@ export class AnswerCache {
    * kept unless a write was announced since this call, so an answer that a write overtook is never
    * served to requests that begin after the write.
    */
-  peek<T>(name: string, args: readonly unknown[], caller: Caller | null): { kept: Promise<T | null> | null; keep(value: T): void; abandon(): void } {
+  peek<T>(name: string, args: readonly unknown[], caller: Caller | null): { kept: Promise<T | null> | null; keep(value: T, bytes?: number): void; abandon(): void } {
     const key = keyOf(name, args, caller);
     const now = Date.now();
     const found = this.fresh<T | null>(key, now);
@@ -136,11 +171,11 @@ export class AnswerCache {
     };
     return {
       kept: null,
-      keep: (answer) => {
+      // `bytes`: the answer's JSON length, when the caller has written it anyway.
+      keep: (answer, bytes = JSON.stringify(answer)?.length ?? 0) => {
         clearTimeout(giveUp);
         settle(answer);
         if (this.entries.get(key) !== entry) return;
-        const bytes = JSON.stringify(answer)?.length ?? 0;
         if (this.generation !== generation || bytes > this.maxBytes / 4) {
           this.drop(key);
           return;
@@ -181,10 +216,15 @@ export class AnswerCache {
     this.bytes = 0;
   }
 
-  /** The kept answer under `key` if still computing or younger than the TTL, counted as a hit or a miss. */
+  /**
+   * The kept answer under `key` if still computing, younger than the TTL, or younger than the longer
+   * one while writes are confirmed heard; counted as a hit or a miss.
+   */
   private fresh<T>(key: string, now: number): Promise<T> | null {
     const found = this.entries.get(key);
-    if (found && (found.at === null ? now - found.began < SHARED_COMPUTATION_MS : now - found.at < this.ttlMs)) {
+    const age = found && found.at !== null ? now - found.at : Infinity;
+    const live = found && (found.at === null ? now - found.began < SHARED_COMPUTATION_MS : age < this.ttlMs || (age < this.heardTtlMs && now - heardThrough() < HEARD_WITHIN_MS));
+    if (found && live) {
       this.hits++;
       return found.value as Promise<T>;
     }
@@ -205,7 +245,7 @@ export class AnswerCache {
 
 /** Where an answer's TTL starts (see ANSWER_TTL_MS): now while notices arrive, else when it began. */
 function ttlStart(began: number): number {
-  return listeningNow > 0 ? Date.now() : began;
+  return listeningNow.size > 0 ? Date.now() : began;
 }
 
 /** Who an answer may be shown to: the role, and the unit of a UNIT_ADMIN. */
@@ -227,6 +267,10 @@ export class ChangeListener {
   readonly ready: Promise<void>;
   /** Notices this listener sent itself (see `heard`), by payload. */
   private readonly markers = new Map<string, () => void>();
+  private heartbeat: NodeJS.Timeout | null = null;
+  private beating = false;
+  /** When the last marker heard back was sent: every write committed before then has been heard. */
+  heardThrough = -Infinity;
 
   constructor(private readonly url: string, private readonly logger?: Logger) {
     this.ready = this.connect();
@@ -251,9 +295,9 @@ export class ChangeListener {
     client.on('error', lost);
     client.on('end', () => lost());
     // The payload is the schema written to (`changeNoticeSql`); a notice without one empties everything.
+    // Markers are every listener's on the database; another process's say nothing of a write.
     client.on('notification', (notice) => {
-      const marker = notice.payload && this.markers.get(notice.payload);
-      if (marker) marker();
+      if (notice.payload?.startsWith(HEARD_MARKER)) this.markers.get(notice.payload)?.();
       else invalidateAnswers(notice.payload || undefined);
     });
     try {
@@ -261,10 +305,15 @@ export class ChangeListener {
       await client.query(`listen ${CHANGES_CHANNEL}`);
       if (this.client === client && !this.listening) {
         this.listening = true;
-        listeningNow++;
+        listeningNow.add(this);
       }
       // Writes made while not listening were never announced here.
       invalidateAnswers();
+      if (this.client === client) {
+        this.heardThrough = Date.now();
+        this.heartbeat = setInterval(() => void this.beat(client), HEARTBEAT_MS);
+        this.heartbeat.unref();
+      }
     } catch (error) {
       lost(error as Error);
     }
@@ -278,24 +327,47 @@ export class ChangeListener {
   async heard(): Promise<void> {
     const client = this.client;
     if (!client || !this.listening) return;
+    await this.marker(client);
+  }
+
+  /** Sends a marker notice and resolves true once it is heard back, false if the connection ends first. */
+  private async marker(client: pg.Client): Promise<boolean> {
     const payload = `${HEARD_MARKER}${randomUUID()}`;
-    const arrived = new Promise<void>((resolve) => {
-      const done = () => {
-        client.off('end', done);
+    const arrived = new Promise<boolean>((resolve) => {
+      const done = (heard: boolean) => {
+        client.off('end', ended);
         this.markers.delete(payload);
-        resolve();
+        resolve(heard);
       };
-      this.markers.set(payload, done);
-      client.once('end', done);
+      const ended = () => done(false);
+      this.markers.set(payload, () => done(true));
+      client.once('end', ended);
     });
     await client.query('select pg_notify($1, $2)', [CHANGES_CHANNEL, payload]);
-    await arrived;
+    return arrived;
+  }
+
+  /** One heartbeat at a time: a stalled one lets `heardThrough` age, and answers fall back to their TTL. */
+  private async beat(client: pg.Client): Promise<void> {
+    if (this.beating || this.client !== client || !this.listening) return;
+    this.beating = true;
+    const sent = Date.now();
+    try {
+      if ((await this.marker(client)) && this.client === client) this.heardThrough = Math.max(this.heardThrough, sent);
+    } catch {
+      // The connection's own error handler reconnects.
+    } finally {
+      this.beating = false;
+    }
   }
 
   private stopCounting(): void {
+    if (this.heartbeat) clearInterval(this.heartbeat);
+    this.heartbeat = null;
+    this.heardThrough = -Infinity;
     if (!this.listening) return;
     this.listening = false;
-    listeningNow--;
+    listeningNow.delete(this);
   }
 
   async close(): Promise<void> {
