@@ -12,7 +12,7 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { AnswerCache, invalidateAnswers, listenForChanges } from './answers.js';
-import { entityAnswerCache } from './entity-answers.js';
+import { entityAnswerCache, stringifyResult } from './entity-answers.js';
 import { INTERNAL_TOKEN_HEADER, internalTokenVerifier, type Caller } from './auth.js';
 import { DEFAULT_CALL_TIMEOUT_MS, type Peers } from './client.js';
 import { isDatabaseUnavailable } from './database.js';
@@ -118,6 +118,7 @@ export function createSubgraphServer<L>(options: SubgraphServerOptions<L>): Subg
     // own handlers would stop every server at once, and a second concurrent stop() never returns.
     stopOnTerminationSignals: false,
     formatError: (formatted, error) => formatError(formatted, error, options.production, logger),
+    stringifyResult,
     // Inline traces are for Apollo's hosted studio, which an offline intranet never reaches. Cache
     // hints are computed per resolved field and nothing reads them (the gateway caches no answers by them).
     plugins: [

@@ -1,4 +1,5 @@
-import { admin, integrator, leader, unitAdmin, type TestSubgraphs } from '@sfxd/kit/testing';
+import { DEV_SUBGRAPH_SECRET } from '@sfxd/kit';
+import { admin, gatewayHeaders, integrator, leader, unitAdmin, type TestSubgraphs } from '@sfxd/kit/testing';
 import { directoryMaker } from '@sfxd/units/testing';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -51,6 +52,28 @@ describe('kept whole answers of Unit.quota', () => {
     const again = await as(leader, QUOTA, { r: reps(A, B), c });
     expect(statements().count).toBe(0);
     expect(again.data).toEqual(first.data);
+  });
+
+  it('send a repeated answer as the very bytes sent the first time, without writing its JSON again', async () => {
+    const c = await campaign(2041);
+    await insertPost(c, A);
+    const raw = async () => {
+      const headers = { 'content-type': 'application/json', ...(await gatewayHeaders(leader, DEV_SUBGRAPH_SECRET)) };
+      const res = await fetch(h.subgraph('honors').url, { method: 'POST', headers, body: JSON.stringify({ query: QUOTA, variables: { r: reps(A, B), c } }) });
+      return res.text();
+    };
+    const first = await raw();
+    expect(JSON.parse(first).data._entities.map((e: any) => e.quota.posts.count)).toEqual([1, 0]);
+    const stringify = vi.spyOn(JSON, 'stringify');
+    try {
+      const again = await raw();
+      expect(again).toBe(first);
+      // The answer's data, alone or in the response around it.
+      const holdsAnswer = (v: any) => v && typeof v === 'object' && ('_entities' in v || (v.data && typeof v.data === 'object' && '_entities' in v.data));
+      expect(stringify.mock.calls.filter(([v]) => holdsAnswer(v))).toEqual([]);
+    } finally {
+      stringify.mockRestore();
+    }
   });
 
   it('compute the answer once for identical requests that arrive together, as after a write every viewer asks at once', async () => {
