@@ -221,7 +221,7 @@ describe('the answer cache', () => {
     const changes = listenForChanges(db.url);
     await changes.ready;
     // The longer life while writes are confirmed heard is the next tests'.
-    const cache = new AnswerCache(150, 2000, ANSWER_CACHE_BYTES, undefined, 150);
+    const cache = new AnswerCache(150, 2000, ANSWER_CACHE_BYTES, undefined, changes, 150);
     try {
       const slow = slowRead(cache);
       expect(await Promise.all([slow(), slow()])).toEqual([1, 1]);
@@ -237,16 +237,23 @@ describe('the answer cache', () => {
   it('keeps its answers past the TTL while its listener hears its own heartbeats, until a write', async () => {
     const changes = listenForChanges(db.url);
     await changes.ready;
-    const cache = new AnswerCache(150);
+    const cache = new AnswerCache(150, 2000, ANSWER_CACHE_BYTES, undefined, changes);
+    // A cache that is not told of its database's listener (another database's, say) keeps to the TTL.
+    const untold = new AnswerCache(150);
     try {
       let computed = 0;
       const read = () => cache.get('things', [], leader, async () => ++computed);
+      let computedUntold = 0;
+      const readUntold = () => untold.get('things', [], leader, async () => ++computedUntold);
       expect(await read()).toBe(1);
+      expect(await readUntold()).toBe(1);
       await new Promise((resolve) => setTimeout(resolve, 1500));
       expect(await read()).toBe(1);
+      expect(await readUntold()).toBe(2);
       await writer.query('insert into "notices"."thing" values (30)');
       await vi.waitFor(async () => expect(await read()).toBe(2), { timeout: 5000, interval: 20 });
     } finally {
+      untold.close();
       cache.close();
       await changes.release();
     }
@@ -255,7 +262,7 @@ describe('the answer cache', () => {
   it('falls back to the TTL while its listener hears nothing (a stalled connection), and keeps answers longer again once it hears', async () => {
     const listener = new ChangeListener(db.url);
     await listener.ready;
-    const cache = new AnswerCache(150);
+    const cache = new AnswerCache(150, 2000, ANSWER_CACHE_BYTES, undefined, listener);
     // The listener's socket stops being read: its connection looks open, but no notice arrives.
     const stream = (listener as unknown as { client: { connection: { stream: { pause(): void; resume(): void } } } }).client.connection.stream;
     try {
@@ -270,7 +277,7 @@ describe('the answer cache', () => {
       await new Promise((resolve) => setTimeout(resolve, 400));
       expect(await read()).toBe(3);
       stream.resume();
-      await vi.waitFor(() => expect(listener.heardThrough).toBeGreaterThan(Date.now() - 1500), { timeout: 5000, interval: 50 });
+      await vi.waitFor(() => expect(listener.heardThrough()).toBeGreaterThan(Date.now() - 1500), { timeout: 5000, interval: 50 });
       expect(await read()).toBe(3);
       await new Promise((resolve) => setTimeout(resolve, 400));
       expect(await read()).toBe(3);

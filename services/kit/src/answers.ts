@@ -53,17 +53,13 @@ const live = new Set<AnswerCache>();
 /** How long requests wait on one computation in flight before starting their own (one that hangs must not hold them all). */
 const SHARED_COMPUTATION_MS = 30_000;
 
-/** Listeners of this process currently listening: while one is, every committed write reaches the caches. */
-const listeningNow = new Set<ChangeListener>();
-
-/**
- * Until when every write committed is known to have reached this process's caches: the send time
- * of the oldest of the listeners' last heard markers; never while nobody listens.
- */
-function heardThrough(): number {
-  let through = Infinity;
-  for (const listener of listeningNow) through = Math.min(through, listener.heardThrough);
-  return listeningNow.size === 0 ? -Infinity : through;
+/** What a cache learns from the listener of its database (see `listenForChanges`). */
+export interface WritesHeard {
+  /**
+   * Until when every committed write is known to have reached this process's caches (the send time
+   * of the last marker heard back); -Infinity while not listening.
+   */
+  heardThrough(): number;
 }
 
 /**
@@ -109,6 +105,8 @@ export class AnswerCache {
     private readonly maxEntries = 2000,
     private readonly maxBytes = ANSWER_CACHE_BYTES,
     dependsOn?: readonly string[],
+    /** The listener of the database its answers are read from: without one, answers live for the TTL from when they began. */
+    private readonly writes?: WritesHeard,
     private readonly heardTtlMs = HEARD_ANSWER_TTL_MS,
   ) {
     this.schemas = dependsOn ? new Set(dependsOn) : null;
@@ -134,7 +132,7 @@ export class AnswerCache {
     this.store(key, entry);
     value.then(
       () => {
-        if (this.entries.get(key) === entry && this.generation === generation) entry.at = ttlStart(now);
+        if (this.entries.get(key) === entry && this.generation === generation) entry.at = this.ttlStart(now);
       },
       () => {
         if (this.entries.get(key) === entry) this.entries.delete(key);
@@ -181,7 +179,7 @@ export class AnswerCache {
           return;
         }
         this.drop(key);
-        this.store(key, { at: ttlStart(now), began: now, value, bytes });
+        this.store(key, { at: this.ttlStart(now), began: now, value, bytes });
       },
       abandon,
     };
@@ -223,13 +221,19 @@ export class AnswerCache {
   private fresh<T>(key: string, now: number): Promise<T> | null {
     const found = this.entries.get(key);
     const age = found && found.at !== null ? now - found.at : Infinity;
-    const live = found && (found.at === null ? now - found.began < SHARED_COMPUTATION_MS : age < this.ttlMs || (age < this.heardTtlMs && now - heardThrough() < HEARD_WITHIN_MS));
+    const heard = this.writes?.heardThrough() ?? -Infinity;
+    const live = found && (found.at === null ? now - found.began < SHARED_COMPUTATION_MS : age < this.ttlMs || (age < this.heardTtlMs && now - heard < HEARD_WITHIN_MS));
     if (found && live) {
       this.hits++;
       return found.value as Promise<T>;
     }
     this.misses++;
     return null;
+  }
+
+  /** Where an answer's TTL starts (see ANSWER_TTL_MS): now while its database's writes are heard, else when it began. */
+  private ttlStart(began: number): number {
+    return (this.writes?.heardThrough() ?? -Infinity) > -Infinity ? Date.now() : began;
   }
 
   invalidate(): void {
@@ -243,11 +247,6 @@ export class AnswerCache {
   }
 }
 
-/** Where an answer's TTL starts (see ANSWER_TTL_MS): now while notices arrive, else when it began. */
-function ttlStart(began: number): number {
-  return listeningNow.size > 0 ? Date.now() : began;
-}
-
 /** Who an answer may be shown to: the role, and the unit of a UNIT_ADMIN. */
 function scopeOf(caller: Caller | null): string {
   return caller ? `${caller.role}:${caller.unitId ?? ''}` : 'anonymous';
@@ -258,7 +257,7 @@ function scopeOf(caller: Caller | null): string {
  * caches. Reconnects by itself (a restarted PostgreSQL); while it cannot listen, answers live
  * for their TTL at most.
  */
-export class ChangeListener {
+export class ChangeListener implements WritesHeard {
   private client: pg.Client | null = null;
   private closed = false;
   private listening = false;
@@ -270,7 +269,7 @@ export class ChangeListener {
   private heartbeat: NodeJS.Timeout | null = null;
   private beating = false;
   /** When the last marker heard back was sent: every write committed before then has been heard. */
-  heardThrough = -Infinity;
+  private through = -Infinity;
 
   constructor(private readonly url: string, private readonly logger?: Logger) {
     this.ready = this.connect();
@@ -283,7 +282,7 @@ export class ChangeListener {
     const lost = (error?: Error) => {
       if (this.client !== client) return;
       this.client = null;
-      this.stopCounting();
+      this.stopHearing();
       client.removeAllListeners('notification');
       client.end().catch(() => {});
       invalidateAnswers();
@@ -303,14 +302,11 @@ export class ChangeListener {
     try {
       await client.connect();
       await client.query(`listen ${CHANGES_CHANNEL}`);
-      if (this.client === client && !this.listening) {
-        this.listening = true;
-        listeningNow.add(this);
-      }
+      if (this.client === client && !this.listening) this.listening = true;
       // Writes made while not listening were never announced here.
       invalidateAnswers();
       if (this.client === client) {
-        this.heardThrough = Date.now();
+        this.through = Date.now();
         this.heartbeat = setInterval(() => void this.beat(client), HEARTBEAT_MS);
         this.heartbeat.unref();
       }
@@ -347,13 +343,17 @@ export class ChangeListener {
     return arrived;
   }
 
+  heardThrough(): number {
+    return this.through;
+  }
+
   /** One heartbeat at a time: a stalled one lets `heardThrough` age, and answers fall back to their TTL. */
   private async beat(client: pg.Client): Promise<void> {
     if (this.beating || this.client !== client || !this.listening) return;
     this.beating = true;
     const sent = Date.now();
     try {
-      if ((await this.marker(client)) && this.client === client) this.heardThrough = Math.max(this.heardThrough, sent);
+      if ((await this.marker(client)) && this.client === client) this.through = Math.max(this.through, sent);
     } catch {
       // The connection's own error handler reconnects.
     } finally {
@@ -361,18 +361,16 @@ export class ChangeListener {
     }
   }
 
-  private stopCounting(): void {
+  private stopHearing(): void {
     if (this.heartbeat) clearInterval(this.heartbeat);
     this.heartbeat = null;
-    this.heardThrough = -Infinity;
-    if (!this.listening) return;
+    this.through = -Infinity;
     this.listening = false;
-    listeningNow.delete(this);
   }
 
   async close(): Promise<void> {
     this.closed = true;
-    this.stopCounting();
+    this.stopHearing();
     if (this.retry) clearTimeout(this.retry);
     const client = this.client;
     this.client = null;
@@ -416,7 +414,7 @@ export async function changesHeard(url: string): Promise<void> {
 }
 
 /** One listener per database in this process, however many subgraphs run in it; the returned function lets go of it. */
-export function listenForChanges(url: string, logger?: Logger): { ready: Promise<void>; release(): Promise<void> } {
+export function listenForChanges(url: string, logger?: Logger): WritesHeard & { ready: Promise<void>; release(): Promise<void> } {
   let shared = listening.get(url);
   if (!shared) listening.set(url, (shared = { listener: new ChangeListener(url, logger), users: 0 }));
   shared.users++;
@@ -424,6 +422,7 @@ export function listenForChanges(url: string, logger?: Logger): { ready: Promise
   let released = false;
   return {
     ready: held.listener.ready,
+    heardThrough: () => (released ? -Infinity : held.listener.heardThrough()),
     release: async () => {
       if (released) return;
       released = true;

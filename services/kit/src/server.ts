@@ -103,8 +103,8 @@ export function createSubgraphServer<L>(options: SubgraphServerOptions<L>): Subg
   }
   const routerTrust = options.router ? createRouterTrust(options.router) : undefined;
   const verifyInternalToken = internalTokenVerifier(options.subgraphSecret);
-  const answers = new AnswerCache(undefined, undefined, undefined, options.dependsOn);
   const changes = options.databaseUrl ? listenForChanges(options.databaseUrl, logger) : null;
+  const answers = new AnswerCache(undefined, undefined, undefined, options.dependsOn, changes ?? undefined);
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
