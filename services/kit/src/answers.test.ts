@@ -1,6 +1,10 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { ANSWER_CACHE_BYTES, AnswerCache, ChangeListener, HEARD_WITHIN_MS, changeNoticeSql, changesHeard, invalidateAnswers, listenForChanges } from './answers.js';
+import http from 'node:http';
+import { performance } from 'node:perf_hooks';
+import { ANSWER_CACHE_BYTES, AnswerCache, ChangeListener, HEARD_WITHIN_MS, MARKER_OVERDUE_MS, changeNoticeSql, changesHeard, invalidateAnswers, listenForChanges, trackPeerAnswers } from './answers.js';
+import { DEV_SUBGRAPH_SECRET } from './environment.js';
+import { subgraphClient } from './client.js';
 import { Role } from './auth.js';
 import { createTestDatabase, type TestDatabase } from './testing/index.js';
 
@@ -217,17 +221,18 @@ describe('the answer cache', () => {
     }
   });
 
-  it('keeps an answer that took longer than its TTL to compute for the TTL after it was computed, while it hears writes', async () => {
+  it('serves an answer that took longer than its TTL to compute to the next requests, while it hears writes', async () => {
     const changes = listenForChanges(db.url);
     await changes.ready;
-    // The longer life while writes are confirmed heard is the next tests'.
-    const cache = new AnswerCache(150, 2000, ANSWER_CACHE_BYTES, undefined, changes, 150);
+    const cache = new AnswerCache(150, 2000, ANSWER_CACHE_BYTES, undefined, changes);
     try {
       const slow = slowRead(cache);
       expect(await Promise.all([slow(), slow()])).toEqual([1, 1]);
       expect(await slow()).toBe(1);
       await new Promise((resolve) => setTimeout(resolve, 200));
-      expect(await slow()).toBe(2);
+      expect(await slow()).toBe(1);
+      await writer.query('insert into "notices"."thing" values (20)');
+      await vi.waitFor(async () => expect(await slow()).toBe(2), { timeout: 5000, interval: 20 });
     } finally {
       cache.close();
       await changes.release();
@@ -247,7 +252,8 @@ describe('the answer cache', () => {
       const readUntold = () => untold.get('things', [], leader, async () => ++computedUntold);
       expect(await read()).toBe(1);
       expect(await readUntold()).toBe(1);
-      await new Promise((resolve) => setTimeout(resolve, 1500));
+      // Longer than HEARD_WITHIN_MS: only markers heard since it began keep it.
+      await new Promise((resolve) => setTimeout(resolve, HEARD_WITHIN_MS + 1000));
       expect(await read()).toBe(1);
       expect(await readUntold()).toBe(2);
       await writer.query('insert into "notices"."thing" values (30)');
@@ -276,8 +282,13 @@ describe('the answer cache', () => {
       expect(await read()).toBe(2);
       await new Promise((resolve) => setTimeout(resolve, 400));
       expect(await read()).toBe(3);
+      // An answer that took longer than the TTL: its data is as old as when it began, and a
+      // stalled listener lends it no TTL counted from its end.
+      const slow = slowRead(cache);
+      expect(await slow()).toBe(1);
+      expect(await slow()).toBe(2);
       stream.resume();
-      await vi.waitFor(() => expect(listener.heardThrough()).toBeGreaterThan(Date.now() - 1500), { timeout: 5000, interval: 50 });
+      await vi.waitFor(() => expect(listener.heardThrough()).toBeGreaterThan(performance.now() - 1500), { timeout: 5000, interval: 50 });
       expect(await read()).toBe(3);
       await new Promise((resolve) => setTimeout(resolve, 400));
       expect(await read()).toBe(3);
@@ -285,6 +296,74 @@ describe('the answer cache', () => {
       stream.resume();
       cache.close();
       await listener.close();
+    }
+  });
+
+  it('reconnects when its markers stop coming back (a dead connection that looks open), and hears writes again', async () => {
+    const listener = new ChangeListener(db.url);
+    await listener.ready;
+    const cache = new AnswerCache(60 * 60 * 1000, 2000, ANSWER_CACHE_BYTES, undefined, listener);
+    const clientOf = () => (listener as unknown as { client: { connection: { stream: { pause(): void; resume(): void } } } | null }).client;
+    const stalled = clientOf()!;
+    try {
+      let computed = 0;
+      const read = () => cache.get('things', [], leader, async () => ++computed);
+      expect(await read()).toBe(1);
+      stalled.connection.stream.pause();
+      await vi.waitFor(() => expect(clientOf()).not.toBe(stalled), { timeout: MARKER_OVERDUE_MS + 5000, interval: 100 });
+      await listener.ready;
+      await vi.waitFor(() => expect(listener.heardThrough()).toBeGreaterThan(performance.now() - 1500), { timeout: 10_000, interval: 50 });
+      // Reconnecting emptied the cache (writes may have gone unheard meanwhile).
+      expect(await read()).toBe(2);
+      expect(await read()).toBe(2);
+      await writer.query('insert into "notices"."thing" values (40)');
+      await vi.waitFor(async () => expect(await read()).toBe(3), { timeout: 5000, interval: 20 });
+    } finally {
+      stalled.connection.stream.resume();
+      cache.close();
+      await listener.close();
+    }
+  }, 30_000);
+
+  it('keeps an answer built from a peer subgraph’s answer for the TTL only, and an answer built from it too', async () => {
+    const peerServer = http.createServer((req, res) => {
+      req.resume();
+      req.on('end', () => {
+        res.setHeader('content-type', 'application/json');
+        res.end(JSON.stringify({ data: { n: 1 } }));
+      });
+    });
+    await new Promise<void>((resolve) => peerServer.listen(0, '127.0.0.1', resolve));
+    const peer = subgraphClient('peer', `http://127.0.0.1:${(peerServer.address() as { port: number }).port}/graphql`, DEV_SUBGRAPH_SECRET);
+    const changes = listenForChanges(db.url);
+    await changes.ready;
+    const cache = new AnswerCache(150, 2000, ANSWER_CACHE_BYTES, undefined, changes);
+    try {
+      const computed = { peer: 0, own: 0 };
+      const readPeer = () => cache.get('fromPeer', [], leader, async () => (await peer.query(leader, '{ n }'), ++computed.peer));
+      const readOwn = () => cache.get('own', [], leader, async () => ++computed.own);
+      // A whole answer, kept from within its request, built from one of the two.
+      const whole = (q: string, read: () => Promise<number>) =>
+        trackPeerAnswers(async () => {
+          const found = cache.peek<number>('whole', [q], leader);
+          if (found.kept) return found.kept;
+          const n = await read();
+          found.keep(n);
+          return n;
+        });
+      expect(await readPeer()).toBe(1);
+      expect(await readOwn()).toBe(1);
+      expect(await whole('fromPeer', readPeer)).toBe(1);
+      expect(await whole('own', readOwn)).toBe(1);
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      expect(await readOwn()).toBe(1);
+      expect(probe(cache, 'own')).not.toBeNull();
+      expect(probe(cache, 'fromPeer')).toBeNull();
+      expect(await readPeer()).toBe(2);
+    } finally {
+      cache.close();
+      await changes.release();
+      await new Promise((resolve) => peerServer.close(resolve));
     }
   });
 
@@ -304,13 +383,14 @@ describe('the answer cache', () => {
   });
 
   it('holds whole answers within its byte budget, letting the oldest go, and keeps none too big for it', async () => {
-    const cache = new AnswerCache(60_000, 2000, 3000);
+    // Counted as their JSON's memory, two bytes a character (see ANSWER_CACHE_BYTES).
+    const cache = new AnswerCache(60_000, 2000, 6000);
     try {
       const answer = (n: number) => ({ data: { units: 'x'.repeat(n) } });
       for (const q of ['a', 'b', 'c', 'd']) cache.peek('whole', [q], leader).keep(answer(700));
       expect(cache.size.entries).toBe(4);
       cache.peek('whole', ['e'], leader).keep(answer(700));
-      expect(cache.size).toEqual({ entries: 4, bytes: 4 * JSON.stringify(answer(700)).length });
+      expect(cache.size).toEqual({ entries: 4, bytes: 4 * 2 * JSON.stringify(answer(700)).length });
       expect(probe(cache, 'a')).toBeNull();
       await expect(probe(cache, 'e')).resolves.toEqual(answer(700));
       cache.peek('whole', ['huge'], leader).keep(answer(800));

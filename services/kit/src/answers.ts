@@ -1,4 +1,6 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import type { Caller } from './auth.js';
 import type { Logger } from './logger.js';
@@ -23,12 +25,13 @@ export const CHANGES_CHANNEL = 'sfxd_changes';
 export const ANSWER_TTL_MS = 3000;
 
 /**
- * How long an answer is served while the listeners confirm that every write is heard (see
- * HEARD_WITHIN_MS). Then a write empties the caches it concerns at once and a kept answer cannot
- * be stale, so the 3-second TTL would only throw away work: at the province a per-unit quota takes
- * a few seconds to compute, and with that TTL a dashboard opened every few seconds recomputed it
- * each time. This longer bound is for writes that fire no trigger (an operator's SQL with
- * triggers disabled).
+ * How long an answer is served while its database's listener confirms that every write is heard
+ * (see HEARD_WITHIN_MS). Then a write empties the caches it concerns at once and a kept answer
+ * cannot be stale, so the 3-second TTL would only throw away work: at the province a per-unit
+ * quota takes a few seconds to compute, and with that TTL a dashboard opened every few seconds
+ * recomputed it each time. Not for an answer built from a peer subgraph's answer (see
+ * `answerFromPeer`). The one case it does not cover: a write that fires no trigger (an operator's
+ * SQL with triggers disabled, which the platform never does) stays unseen for up to this long.
  */
 export const HEARD_ANSWER_TTL_MS = 10 * 60 * 1000;
 
@@ -39,25 +42,59 @@ export const HEARD_ANSWER_TTL_MS = 10 * 60 * 1000;
 export const HEARTBEAT_MS = 1000;
 
 /**
- * Answers outlive ANSWER_TTL_MS only while every listener of this process has heard its own marker
+ * Answers outlive ANSWER_TTL_MS only while their database's listener has heard its own marker
  * sent less than this long ago: so the newest write that could have gone unheard (a half-open
  * connection, a stalled listener) is at most this old, as with the TTL alone.
  */
 export const HEARD_WITHIN_MS = 3000;
 
-/** The most a cache holds of whole answers (see entity-answers.ts), by their JSON length: the oldest go first. */
-export const ANSWER_CACHE_BYTES = 64 * 1024 * 1024;
+/** A marker not heard back after this long means a dead connection that looks open: the listener reconnects. */
+export const MARKER_OVERDUE_MS = 10_000;
+
+/**
+ * The most a cache holds of whole answers (see entity-answers.ts), counted as their JSON's memory
+ * (two bytes a character: a string with Chinese text is stored so): the oldest go first. Each
+ * answer's object is kept beside its JSON and takes memory of the same order.
+ */
+export const ANSWER_CACHE_BYTES = 128 * 1024 * 1024;
 
 const live = new Set<AnswerCache>();
 
 /** How long requests wait on one computation in flight before starting their own (one that hangs must not hold them all). */
 const SHARED_COMPUTATION_MS = 30_000;
 
+/** A computation of an answer, or a request (see `trackPeerAnswers`): whether a peer subgraph's answer went into it. */
+interface Computation {
+  fromPeer: boolean;
+  outer: Computation | undefined;
+}
+
+const computing = new AsyncLocalStorage<Computation>();
+
+/**
+ * Runs `f` as a computation of its own (a request: server.ts runs each in one), so that whatever
+ * it keeps knows whether a peer's answer went into it.
+ */
+export function trackPeerAnswers<T>(f: () => T): T {
+  return computing.run({ fromPeer: false, outer: computing.getStore() }, f);
+}
+
+/**
+ * Says that the answer being computed uses a peer subgraph's answer (kit `subgraphClient`). That
+ * peer may not have heard a write yet that this process has: an answer built from its answer
+ * would be stale from the start and no later notice would empty it, so it lives for the TTL, as
+ * before writes could be known heard, never for HEARD_ANSWER_TTL_MS.
+ */
+export function answerFromPeer(): void {
+  for (let c = computing.getStore(); c; c = c.outer) c.fromPeer = true;
+}
+
 /** What a cache learns from the listener of its database (see `listenForChanges`). */
 export interface WritesHeard {
   /**
    * Until when every committed write is known to have reached this process's caches (the send time
-   * of the last marker heard back); -Infinity while not listening.
+   * of the last marker heard back, on `performance.now()`'s clock: a step of the wall clock must
+   * not make it look recent); -Infinity while not listening.
    */
   heardThrough(): number;
 }
@@ -77,6 +114,8 @@ interface Entry {
   began: number;
   value: Promise<unknown>;
   bytes: number;
+  /** Built from a peer's answer (see `answerFromPeer`): the TTL only. */
+  fromPeer?: boolean;
 }
 
 /**
@@ -121,18 +160,22 @@ export class AnswerCache {
   /** The cached answer of `name(args)` for this caller's scope, or `compute()`'s, kept. A failure is not kept. */
   get<T>(name: string, args: readonly unknown[], caller: Caller | null, compute: () => Promise<T>): Promise<T> {
     const key = keyOf(name, args, caller);
-    const now = Date.now();
+    const now = performance.now();
     const found = this.fresh<T>(key, now);
-    if (found) return found;
+    // An answer built from a peer's makes whatever is built from it one too.
+    if (found) return found.then((value) => (this.entries.get(key)?.fromPeer && answerFromPeer(), value));
     // Identical requests in flight share one computation; one that a write overtook is left out
     // of the cache by `invalidate` (the map is emptied), so later reads compute afresh.
     const generation = this.generation;
-    const value = compute();
+    const computation: Computation = { fromPeer: false, outer: computing.getStore() };
+    const value = computing.run(computation, compute);
     const entry: Entry = { at: null, began: now, value, bytes: 0 };
     this.store(key, entry);
     value.then(
       () => {
-        if (this.entries.get(key) === entry && this.generation === generation) entry.at = this.ttlStart(now);
+        if (this.entries.get(key) !== entry || this.generation !== generation) return;
+        entry.fromPeer = computation.fromPeer;
+        entry.at = this.ttlStart(now);
       },
       () => {
         if (this.entries.get(key) === entry) this.entries.delete(key);
@@ -151,7 +194,7 @@ export class AnswerCache {
    */
   peek<T>(name: string, args: readonly unknown[], caller: Caller | null): { kept: Promise<T | null> | null; keep(value: T, bytes?: number): void; abandon(): void } {
     const key = keyOf(name, args, caller);
-    const now = Date.now();
+    const now = performance.now();
     const found = this.fresh<T | null>(key, now);
     if (found) return { kept: found, keep: () => {}, abandon: () => {} };
     const generation = this.generation;
@@ -169,8 +212,8 @@ export class AnswerCache {
     };
     return {
       kept: null,
-      // `bytes`: the answer's JSON length, when the caller has written it anyway.
-      keep: (answer, bytes = JSON.stringify(answer)?.length ?? 0) => {
+      // `bytes`: what the answer's JSON takes, when the caller has written it anyway (see ANSWER_CACHE_BYTES).
+      keep: (answer, bytes = 2 * (JSON.stringify(answer)?.length ?? 0)) => {
         clearTimeout(giveUp);
         settle(answer);
         if (this.entries.get(key) !== entry) return;
@@ -179,7 +222,9 @@ export class AnswerCache {
           return;
         }
         this.drop(key);
-        this.store(key, { at: this.ttlStart(now), began: now, value, bytes });
+        // Kept from within the request that computed it (see `trackPeerAnswers`).
+        const fromPeer = computing.getStore()?.fromPeer ?? false;
+        this.store(key, { at: this.ttlStart(now), began: now, value, bytes, fromPeer });
       },
       abandon,
     };
@@ -222,7 +267,8 @@ export class AnswerCache {
     const found = this.entries.get(key);
     const age = found && found.at !== null ? now - found.at : Infinity;
     const heard = this.writes?.heardThrough() ?? -Infinity;
-    const live = found && (found.at === null ? now - found.began < SHARED_COMPUTATION_MS : age < this.ttlMs || (age < this.heardTtlMs && now - heard < HEARD_WITHIN_MS));
+    const live =
+      found && (found.at === null ? now - found.began < SHARED_COMPUTATION_MS : age < this.ttlMs || (!found.fromPeer && age < this.heardTtlMs && now - heard < HEARD_WITHIN_MS));
     if (found && live) {
       this.hits++;
       return found.value as Promise<T>;
@@ -231,9 +277,15 @@ export class AnswerCache {
     return null;
   }
 
-  /** Where an answer's TTL starts (see ANSWER_TTL_MS): now while its database's writes are heard, else when it began. */
+  /**
+   * Where an answer's TTL starts (see ANSWER_TTL_MS): the time its data is known current as of.
+   * That is when it began, or later while its database's writes are heard: every write committed
+   * before the last marker heard back has been announced, and one announced after the answer
+   * began would have kept it out (`generation`). Not past the last marker, so a stalled listener
+   * cannot lend a slow answer a TTL counted from its end.
+   */
   private ttlStart(began: number): number {
-    return (this.writes?.heardThrough() ?? -Infinity) > -Infinity ? Date.now() : began;
+    return Math.max(began, Math.min(performance.now(), this.writes?.heardThrough() ?? -Infinity));
   }
 
   invalidate(): void {
@@ -264,10 +316,13 @@ export class ChangeListener implements WritesHeard {
   private retry: NodeJS.Timeout | null = null;
   /** Resolves once listening for the first time (or when it gave up on that first attempt). */
   readonly ready: Promise<void>;
-  /** Notices this listener sent itself (see `heard`), by payload. */
-  private readonly markers = new Map<string, () => void>();
+  /** Notices this listener sent itself (see `heard`), by payload: called with whether it was heard back. */
+  private readonly markers = new Map<string, (heard: boolean) => void>();
   private heartbeat: NodeJS.Timeout | null = null;
-  private beating = false;
+  /** The connection whose marker is in flight: one heartbeat at a time on each. */
+  private beating: pg.Client | null = null;
+  /** When the marker in flight was sent (see MARKER_OVERDUE_MS). */
+  private beatSent: number | null = null;
   /** When the last marker heard back was sent: every write committed before then has been heard. */
   private through = -Infinity;
 
@@ -277,13 +332,16 @@ export class ChangeListener implements WritesHeard {
 
   private async connect(): Promise<void> {
     if (this.closed) return;
-    const client = new pg.Client({ connectionString: this.url, application_name: 'sfxd-change-listener' });
+    // TCP keep-alive: a peer gone without a word (a half-open connection) ends the connection in time.
+    const client = new pg.Client({ connectionString: this.url, application_name: 'sfxd-change-listener', keepAlive: true });
     this.client = client;
     const lost = (error?: Error) => {
       if (this.client !== client) return;
       this.client = null;
       this.stopHearing();
       client.removeAllListeners('notification');
+      // Its markers will not come back (nor, on a dead connection, its 'end').
+      for (const marker of [...this.markers.values()]) marker(false);
       client.end().catch(() => {});
       invalidateAnswers();
       if (this.closed) return;
@@ -296,7 +354,7 @@ export class ChangeListener implements WritesHeard {
     // The payload is the schema written to (`changeNoticeSql`); a notice without one empties everything.
     // Markers are every listener's on the database; another process's say nothing of a write.
     client.on('notification', (notice) => {
-      if (notice.payload?.startsWith(HEARD_MARKER)) this.markers.get(notice.payload)?.();
+      if (notice.payload?.startsWith(HEARD_MARKER)) this.markers.get(notice.payload)?.(true);
       else invalidateAnswers(notice.payload || undefined);
     });
     try {
@@ -306,8 +364,12 @@ export class ChangeListener implements WritesHeard {
       // Writes made while not listening were never announced here.
       invalidateAnswers();
       if (this.client === client) {
-        this.through = Date.now();
-        this.heartbeat = setInterval(() => void this.beat(client), HEARTBEAT_MS);
+        this.through = performance.now();
+        this.heartbeat = setInterval(() => {
+          const waited = this.beatSent === null ? 0 : performance.now() - this.beatSent;
+          if (waited > MARKER_OVERDUE_MS) lost(new Error(`no marker heard back for ${Math.round(waited / 1000)} s`));
+          else void this.beat(client);
+        }, HEARTBEAT_MS);
         this.heartbeat.unref();
       }
     } catch (error) {
@@ -336,10 +398,15 @@ export class ChangeListener implements WritesHeard {
         resolve(heard);
       };
       const ended = () => done(false);
-      this.markers.set(payload, () => done(true));
+      this.markers.set(payload, done);
       client.once('end', ended);
     });
-    await client.query('select pg_notify($1, $2)', [CHANGES_CHANNEL, payload]);
+    try {
+      await client.query('select pg_notify($1, $2)', [CHANGES_CHANNEL, payload]);
+    } catch (error) {
+      this.markers.get(payload)?.(false);
+      throw error;
+    }
     return arrived;
   }
 
@@ -349,21 +416,27 @@ export class ChangeListener implements WritesHeard {
 
   /** One heartbeat at a time: a stalled one lets `heardThrough` age, and answers fall back to their TTL. */
   private async beat(client: pg.Client): Promise<void> {
-    if (this.beating || this.client !== client || !this.listening) return;
-    this.beating = true;
-    const sent = Date.now();
+    if (this.beating === client || this.client !== client || !this.listening) return;
+    this.beating = client;
+    const sent = performance.now();
+    this.beatSent = sent;
     try {
       if ((await this.marker(client)) && this.client === client) this.through = Math.max(this.through, sent);
     } catch {
-      // The connection's own error handler reconnects.
+      // A refused notice (a full queue): the next beat tries again; a lost connection reconnects by itself.
     } finally {
-      this.beating = false;
+      if (this.beating === client) {
+        this.beating = null;
+        this.beatSent = null;
+      }
     }
   }
 
   private stopHearing(): void {
     if (this.heartbeat) clearInterval(this.heartbeat);
     this.heartbeat = null;
+    this.beating = null;
+    this.beatSent = null;
     this.through = -Infinity;
     this.listening = false;
   }

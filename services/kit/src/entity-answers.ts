@@ -137,7 +137,8 @@ export function entityAnswerCache<C extends CachingContext>(schema: GraphQLSchem
           else {
             const json = JSON.stringify(result.data);
             keptJson.set(result.data, json);
-            claim.keep(result, json.length);
+            // Two bytes a character, as a string with Chinese text is stored (see ANSWER_CACHE_BYTES).
+            claim.keep(result, 2 * json.length);
           }
         },
       };

@@ -59,7 +59,8 @@ const time = async <T>(f: () => Promise<T>): Promise<[T, number]> => {
 };
 
 const server = await startDatabase({ dataDir: flags.dir, port: Number(flags.port), persistent: true, settings: { shared_buffers: '1GB', max_wal_size: '8GB' } });
-const name = `quota_${units}`;
+// A database loaded without the evaluations is another one: a later run with them must not reuse it.
+const name = `quota_${units}${flags['without-evaluations'] ? '_no_evaluations' : ''}`;
 await createDatabaseIfMissing(withDatabase(server.url, 'postgres'), name);
 const databaseUrl = withDatabase(server.url, name);
 const sql = new pg.Client({ connectionString: databaseUrl });

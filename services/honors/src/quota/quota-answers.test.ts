@@ -64,6 +64,8 @@ describe('kept whole answers of Unit.quota', () => {
     };
     const first = await raw();
     expect(JSON.parse(first).data._entities.map((e: any) => e.quota.posts.count)).toEqual([1, 0]);
+    // Exactly what Apollo Server writes of an answer: its JSON and a line end.
+    expect(first).toBe(`${JSON.stringify(JSON.parse(first))}\n`);
     const stringify = vi.spyOn(JSON, 'stringify');
     try {
       const again = await raw();
