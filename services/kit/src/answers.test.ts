@@ -2,7 +2,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import http from 'node:http';
 import { performance } from 'node:perf_hooks';
-import { ANSWER_CACHE_BYTES, AnswerCache, ChangeListener, HEARD_WITHIN_MS, MARKER_OVERDUE_MS, changeNoticeSql, changesHeard, invalidateAnswers, listenForChanges, trackPeerAnswers } from './answers.js';
+import { ANSWER_CACHE_BYTES, AnswerCache, ChangeListener, HEARD_WITHIN_MS, MARKER_OVERDUE_MS, PEER_ANSWER_TTL_MS, changeNoticeSql, changesHeard, invalidateAnswers, listenForChanges, trackPeerAnswers } from './answers.js';
 import { DEV_SUBGRAPH_SECRET } from './environment.js';
 import { subgraphClient } from './client.js';
 import { Role } from './auth.js';
@@ -360,6 +360,42 @@ describe('the answer cache', () => {
       expect(probe(cache, 'own')).not.toBeNull();
       expect(probe(cache, 'fromPeer')).toBeNull();
       expect(await readPeer()).toBe(2);
+    } finally {
+      cache.close();
+      await changes.release();
+      await new Promise((resolve) => peerServer.close(resolve));
+    }
+  });
+
+  it('keeps an answer built from a peer’s answer for at most PEER_ANSWER_TTL_MS however long its TTL, and so an answer that waited for it in flight', async () => {
+    const peerServer = http.createServer((req, res) => {
+      req.resume();
+      req.on('end', () => {
+        res.setHeader('content-type', 'application/json');
+        res.end(JSON.stringify({ data: { n: 1 } }));
+      });
+    });
+    await new Promise<void>((resolve) => peerServer.listen(0, '127.0.0.1', resolve));
+    const peer = subgraphClient('peer', `http://127.0.0.1:${(peerServer.address() as { port: number }).port}/graphql`, DEV_SUBGRAPH_SECRET);
+    const changes = listenForChanges(db.url);
+    await changes.ready;
+    const cache = new AnswerCache(60_000, 2000, ANSWER_CACHE_BYTES, undefined, changes);
+    try {
+      const computed = { slowPeer: 0, a: 0, b: 0, own: 0 };
+      const slowPeer = () =>
+        cache.get('slowPeer', [], leader, async () => {
+          await peer.query(leader, '{ n }');
+          await new Promise((resolve) => setTimeout(resolve, 200));
+          return ++computed.slowPeer;
+        });
+      const outer = (name: 'a' | 'b') => cache.get(name, [], leader, async () => (await slowPeer(), ++computed[name]));
+      const own = () => cache.get('own', [], leader, async () => ++computed.own);
+      // "b" finds "slowPeer" being computed for "a" and waits for it.
+      expect(await Promise.all([outer('a'), outer('b'), own()])).toEqual([1, 1, 1]);
+      expect(computed.slowPeer).toBe(1);
+      expect(await outer('b')).toBe(1);
+      await new Promise((resolve) => setTimeout(resolve, PEER_ANSWER_TTL_MS + 300));
+      expect(await Promise.all([outer('a'), outer('b'), own()])).toEqual([2, 2, 1]);
     } finally {
       cache.close();
       await changes.release();

@@ -48,6 +48,13 @@ export const HEARTBEAT_MS = 1000;
  */
 export const HEARD_WITHIN_MS = 3000;
 
+/**
+ * The TTL of an answer built from a peer subgraph's answer (see `answerFromPeer`), from when it
+ * began: the peer's answer may itself miss a write of the last HEARD_WITHIN_MS (its listener's
+ * bound), so both together stay within the dashboard's 5 seconds.
+ */
+export const PEER_ANSWER_TTL_MS = 1500;
+
 /** A marker not heard back after this long means a dead connection that looks open: the listener reconnects. */
 export const MARKER_OVERDUE_MS = 10_000;
 
@@ -114,8 +121,8 @@ interface Entry {
   began: number;
   value: Promise<unknown>;
   bytes: number;
-  /** Built from a peer's answer (see `answerFromPeer`): the TTL only. */
-  fromPeer?: boolean;
+  /** What computed it (`fromPeer` final once it is kept): built from a peer's answer, it keeps to PEER_ANSWER_TTL_MS. */
+  made: Computation;
 }
 
 /**
@@ -161,21 +168,19 @@ export class AnswerCache {
   get<T>(name: string, args: readonly unknown[], caller: Caller | null, compute: () => Promise<T>): Promise<T> {
     const key = keyOf(name, args, caller);
     const now = performance.now();
-    const found = this.fresh<T>(key, now);
-    // An answer built from a peer's makes whatever is built from it one too.
-    if (found) return found.then((value) => (this.entries.get(key)?.fromPeer && answerFromPeer(), value));
+    const found = this.fresh(key, now);
+    // An answer built from a peer's makes whatever is built from it one too (known once it is computed).
+    if (found) return (found.value as Promise<T>).then((value) => (found.made.fromPeer && answerFromPeer(), value));
     // Identical requests in flight share one computation; one that a write overtook is left out
     // of the cache by `invalidate` (the map is emptied), so later reads compute afresh.
     const generation = this.generation;
-    const computation: Computation = { fromPeer: false, outer: computing.getStore() };
-    const value = computing.run(computation, compute);
-    const entry: Entry = { at: null, began: now, value, bytes: 0 };
+    const made: Computation = { fromPeer: false, outer: computing.getStore() };
+    const value = computing.run(made, compute);
+    const entry: Entry = { at: null, began: now, value, bytes: 0, made };
     this.store(key, entry);
     value.then(
       () => {
-        if (this.entries.get(key) !== entry || this.generation !== generation) return;
-        entry.fromPeer = computation.fromPeer;
-        entry.at = this.ttlStart(now);
+        if (this.entries.get(key) === entry && this.generation === generation) entry.at = this.ttlStart(now, made.fromPeer);
       },
       () => {
         if (this.entries.get(key) === entry) this.entries.delete(key);
@@ -195,12 +200,12 @@ export class AnswerCache {
   peek<T>(name: string, args: readonly unknown[], caller: Caller | null): { kept: Promise<T | null> | null; keep(value: T, bytes?: number): void; abandon(): void } {
     const key = keyOf(name, args, caller);
     const now = performance.now();
-    const found = this.fresh<T | null>(key, now);
-    if (found) return { kept: found, keep: () => {}, abandon: () => {} };
+    const found = this.fresh(key, now);
+    if (found) return { kept: found.value as Promise<T | null>, keep: () => {}, abandon: () => {} };
     const generation = this.generation;
     let settle!: (value: T | null) => void;
     const value = new Promise<T | null>((resolve) => (settle = resolve));
-    const entry: Entry = { at: null, began: now, value, bytes: 0 };
+    const entry: Entry = { at: null, began: now, value, bytes: 0, made: { fromPeer: false, outer: undefined } };
     this.store(key, entry);
     // Waiters are never left hanging by a computation that neither keeps nor abandons.
     const giveUp = setTimeout(() => abandon(), SHARED_COMPUTATION_MS);
@@ -224,7 +229,7 @@ export class AnswerCache {
         this.drop(key);
         // Kept from within the request that computed it (see `trackPeerAnswers`).
         const fromPeer = computing.getStore()?.fromPeer ?? false;
-        this.store(key, { at: this.ttlStart(now), began: now, value, bytes, fromPeer });
+        this.store(key, { at: this.ttlStart(now, fromPeer), began: now, value, bytes, made: { fromPeer, outer: undefined } });
       },
       abandon,
     };
@@ -263,15 +268,20 @@ export class AnswerCache {
    * The kept answer under `key` if still computing, younger than the TTL, or younger than the longer
    * one while writes are confirmed heard; counted as a hit or a miss.
    */
-  private fresh<T>(key: string, now: number): Promise<T> | null {
+  private fresh(key: string, now: number): Entry | null {
     const found = this.entries.get(key);
     const age = found && found.at !== null ? now - found.at : Infinity;
     const heard = this.writes?.heardThrough() ?? -Infinity;
     const live =
-      found && (found.at === null ? now - found.began < SHARED_COMPUTATION_MS : age < this.ttlMs || (!found.fromPeer && age < this.heardTtlMs && now - heard < HEARD_WITHIN_MS));
+      found &&
+      (found.at === null
+        ? now - found.began < SHARED_COMPUTATION_MS
+        : found.made.fromPeer
+          ? age < Math.min(this.ttlMs, PEER_ANSWER_TTL_MS)
+          : age < this.ttlMs || (age < this.heardTtlMs && now - heard < HEARD_WITHIN_MS));
     if (found && live) {
       this.hits++;
-      return found.value as Promise<T>;
+      return found;
     }
     this.misses++;
     return null;
@@ -282,10 +292,11 @@ export class AnswerCache {
    * That is when it began, or later while its database's writes are heard: every write committed
    * before the last marker heard back has been announced, and one announced after the answer
    * began would have kept it out (`generation`). Not past the last marker, so a stalled listener
-   * cannot lend a slow answer a TTL counted from its end.
+   * cannot lend a slow answer a TTL counted from its end. An answer built from a peer's answer,
+   * when it began: this process's markers say nothing of what the peer has heard.
    */
-  private ttlStart(began: number): number {
-    return Math.max(began, Math.min(performance.now(), this.writes?.heardThrough() ?? -Infinity));
+  private ttlStart(began: number, fromPeer: boolean): number {
+    return fromPeer ? began : Math.max(began, Math.min(performance.now(), this.writes?.heardThrough() ?? -Infinity));
   }
 
   invalidate(): void {
@@ -332,8 +343,9 @@ export class ChangeListener implements WritesHeard {
 
   private async connect(): Promise<void> {
     if (this.closed) return;
-    // TCP keep-alive: a peer gone without a word (a half-open connection) ends the connection in time.
-    const client = new pg.Client({ connectionString: this.url, application_name: 'sfxd-change-listener', keepAlive: true });
+    // A dead connection that looks open is caught by the overdue markers (below); TCP keep-alive
+    // also lets the system close it.
+    const client = new pg.Client({ connectionString: this.url, application_name: 'sfxd-change-listener', keepAlive: true, keepAliveInitialDelayMillis: 10_000 });
     this.client = client;
     const lost = (error?: Error) => {
       if (this.client !== client) return;
@@ -447,7 +459,10 @@ export class ChangeListener implements WritesHeard {
     if (this.retry) clearTimeout(this.retry);
     const client = this.client;
     this.client = null;
-    await client?.end().catch(() => {});
+    for (const marker of [...this.markers.values()]) marker(false);
+    // A dead connection may never say it ended: closing does not wait on it for long.
+    const ended = client?.end().catch(() => {});
+    await Promise.race([ended, new Promise((resolve) => setTimeout(resolve, 2000).unref())]);
   }
 }
 
