@@ -47,6 +47,20 @@ function probe<T>(cache: AnswerCache, q: string, caller: Parameters<AnswerCache[
   return found.kept;
 }
 
+/** A peer subgraph over real HTTP, answering every query with `{ n: 1 }`, and the kit's client of it. */
+async function startPeer() {
+  const server = http.createServer((req, res) => {
+    req.resume();
+    req.on('end', () => {
+      res.setHeader('content-type', 'application/json');
+      res.end(JSON.stringify({ data: { n: 1 } }));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const peer = subgraphClient('peer', `http://127.0.0.1:${(server.address() as { port: number }).port}/graphql`, DEV_SUBGRAPH_SECRET);
+  return { peer, stop: () => new Promise((resolve) => server.close(resolve)) };
+}
+
 describe('the answer cache', () => {
   it('forgets its answers when another connection commits a write to a table, however long they would live', async () => {
     const changes = listenForChanges(db.url);
@@ -326,15 +340,7 @@ describe('the answer cache', () => {
   }, 30_000);
 
   it('keeps an answer built from a peer subgraph’s answer for the TTL only, and an answer built from it too', async () => {
-    const peerServer = http.createServer((req, res) => {
-      req.resume();
-      req.on('end', () => {
-        res.setHeader('content-type', 'application/json');
-        res.end(JSON.stringify({ data: { n: 1 } }));
-      });
-    });
-    await new Promise<void>((resolve) => peerServer.listen(0, '127.0.0.1', resolve));
-    const peer = subgraphClient('peer', `http://127.0.0.1:${(peerServer.address() as { port: number }).port}/graphql`, DEV_SUBGRAPH_SECRET);
+    const { peer, stop } = await startPeer();
     const changes = listenForChanges(db.url);
     await changes.ready;
     const cache = new AnswerCache(150, 2000, ANSWER_CACHE_BYTES, undefined, changes);
@@ -363,20 +369,12 @@ describe('the answer cache', () => {
     } finally {
       cache.close();
       await changes.release();
-      await new Promise((resolve) => peerServer.close(resolve));
+      await stop();
     }
   });
 
   it('keeps an answer built from a peer’s answer for at most PEER_ANSWER_TTL_MS however long its TTL, and so an answer that waited for it in flight', async () => {
-    const peerServer = http.createServer((req, res) => {
-      req.resume();
-      req.on('end', () => {
-        res.setHeader('content-type', 'application/json');
-        res.end(JSON.stringify({ data: { n: 1 } }));
-      });
-    });
-    await new Promise<void>((resolve) => peerServer.listen(0, '127.0.0.1', resolve));
-    const peer = subgraphClient('peer', `http://127.0.0.1:${(peerServer.address() as { port: number }).port}/graphql`, DEV_SUBGRAPH_SECRET);
+    const { peer, stop } = await startPeer();
     const changes = listenForChanges(db.url);
     await changes.ready;
     const cache = new AnswerCache(60_000, 2000, ANSWER_CACHE_BYTES, undefined, changes);
@@ -399,7 +397,7 @@ describe('the answer cache', () => {
     } finally {
       cache.close();
       await changes.release();
-      await new Promise((resolve) => peerServer.close(resolve));
+      await stop();
     }
   });
 
