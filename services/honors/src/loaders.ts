@@ -1,6 +1,5 @@
-import { argsLoader, byIdLoader, groupLoader, perArgument } from '@sfxd/kit';
+import { argsLoader, byIdLoader, groupLoader } from '@sfxd/kit';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import DataLoader from 'dataloader';
 import type { Campaign } from './campaign/campaign.entity.js';
 import { CampaignRepository } from './campaign/campaign.repository.js';
 import type { Honor } from './honor/honor.entity.js';
@@ -32,17 +31,16 @@ export function createLoaders(em: EntityManager) {
     ),
     /**
      * What `Unit.quota` needs beside the counts the gateway sends, per unit of one campaign: the
-     * campaign (its ratios; null if unknown) and the unit's declared posts and teams. One loader per
-     * campaign keyed by the bare unit id: a list of thousands of units is one load each, with the
-     * campaign and every unit's counts fetched once for the batch (two statements).
+     * campaign (its ratios; null if unknown) and the unit's declared posts and teams. A list of
+     * thousands of units is one load each, with the campaign and every unit's counts fetched once
+     * for the batch (two statements).
      */
-    quotaFacts: perArgument(
-      (campaignId: string) =>
-        new DataLoader<string, QuotaFacts>(async (unitIds) => {
-          const [found, declared] = await Promise.all([campaign.load(campaignId), honors.declaredCounts(campaignId, unitIds)]);
-          return unitIds.map((id) => ({ campaign: found, declared: declared.get(id) ?? NONE_DECLARED }));
-        }),
-      (campaignId) => campaignId,
+    quotaFacts: argsLoader<string, QuotaFacts>(
+      async (campaignId, unitIds) => {
+        const [found, declared] = await Promise.all([campaign.load(campaignId), honors.declaredCounts(campaignId, unitIds)]);
+        return new Map(unitIds.map((id) => [id, { campaign: found, declared: declared.get(id) ?? NONE_DECLARED }]));
+      },
+      () => ({ campaign: null, declared: NONE_DECLARED }),
     ),
     eventsByHonor: groupLoader((ids) => honors.eventsOf(ids), (e) => e.honorId),
     ledgerSubmission: byIdLoader((ids) => ledgers.byIds(ids)),

@@ -169,8 +169,12 @@ export class AnswerCache {
     const key = keyOf(name, args, caller);
     const now = performance.now();
     const found = this.fresh(key, now);
-    // An answer built from a peer's makes whatever is built from it one too (known once it is computed).
-    if (found) return (found.value as Promise<T>).then((value) => (found.made.fromPeer && answerFromPeer(), value));
+    if (found) {
+      // An answer built from a peer's makes whatever is built from it one too: known once it is computed.
+      if (found.at === null) return (found.value as Promise<T>).then((value) => (found.made.fromPeer && answerFromPeer(), value));
+      if (found.made.fromPeer) answerFromPeer();
+      return found.value as Promise<T>;
+    }
     // Identical requests in flight share one computation; one that a write overtook is left out
     // of the cache by `invalidate` (the map is emptied), so later reads compute afresh.
     const generation = this.generation;
@@ -323,7 +327,6 @@ function scopeOf(caller: Caller | null): string {
 export class ChangeListener implements WritesHeard {
   private client: pg.Client | null = null;
   private closed = false;
-  private listening = false;
   private retry: NodeJS.Timeout | null = null;
   /** Resolves once listening for the first time (or when it gave up on that first attempt). */
   readonly ready: Promise<void>;
@@ -372,7 +375,6 @@ export class ChangeListener implements WritesHeard {
     try {
       await client.connect();
       await client.query(`listen ${CHANGES_CHANNEL}`);
-      if (this.client === client && !this.listening) this.listening = true;
       // Writes made while not listening were never announced here.
       invalidateAnswers();
       if (this.client === client) {
@@ -396,7 +398,7 @@ export class ChangeListener implements WritesHeard {
    */
   async heard(): Promise<void> {
     const client = this.client;
-    if (!client || !this.listening) return;
+    if (!client || !this.listening()) return;
     await this.marker(client);
   }
 
@@ -426,9 +428,14 @@ export class ChangeListener implements WritesHeard {
     return this.through;
   }
 
+  /** Listening since `through` was first set, until the connection is lost or closed. */
+  private listening(): boolean {
+    return this.through > -Infinity;
+  }
+
   /** One heartbeat at a time: a stalled one lets `heardThrough` age, and answers fall back to their TTL. */
   private async beat(client: pg.Client): Promise<void> {
-    if (this.beating === client || this.client !== client || !this.listening) return;
+    if (this.beating === client || this.client !== client || !this.listening()) return;
     this.beating = client;
     const sent = performance.now();
     this.beatSent = sent;
@@ -450,7 +457,6 @@ export class ChangeListener implements WritesHeard {
     this.beating = null;
     this.beatSent = null;
     this.through = -Infinity;
-    this.listening = false;
   }
 
   async close(): Promise<void> {

@@ -5,14 +5,11 @@ export interface ArgsKey<A> {
   id: string;
 }
 
-/**
- * One value per distinct argument, made when first asked for and kept (for a request's loaders:
- * a DataLoader per set of arguments, its keys the bare ids).
- */
-export function perArgument<A, V>(make: (arg: A) => V, keyOf: (arg: A) => string = (arg) => JSON.stringify(arg)): (arg: A) => V {
+/** One value per distinct set of arguments (by their JSON), made when first asked for and kept. */
+function perArgument<A, V>(make: (arg: A) => V): (arg: A) => V {
   const made = new Map<string, V>();
   return (arg) => {
-    const key = keyOf(arg);
+    const key = JSON.stringify(arg);
     let found = made.get(key);
     if (found === undefined) made.set(key, (found = make(arg)));
     return found;

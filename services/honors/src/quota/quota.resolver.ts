@@ -17,7 +17,7 @@ type QuotaUnit = Pick<Unit, 'id' | 'partyMemberCount' | 'teamCount' | 'excluded'
 export function resolveUnitQuota(unit: QuotaUnit, args: { campaignId: string }, ctx: Context): Promise<UnitQuota | null> | null {
   const { campaignId } = args;
   if (!isUuid(campaignId) || !isUuid(unit.id)) return null;
-  return ctx.loaders.quotaFacts(campaignId).load(unit.id).then((facts) => quotaOf(unit, facts));
+  return ctx.loaders.quotaFacts.load({ args: campaignId, id: unit.id }).then((facts) => quotaOf(unit, facts));
 }
 
 function quotaOf(unit: QuotaUnit, { campaign, declared }: QuotaFacts): UnitQuota | null {
