@@ -2,7 +2,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import http from 'node:http';
 import { performance } from 'node:perf_hooks';
-import { ANSWER_CACHE_BYTES, AnswerCache, ChangeListener, HEARD_WITHIN_MS, MARKER_OVERDUE_MS, PEER_ANSWER_TTL_MS, changeNoticeSql, changesHeard, invalidateAnswers, listenForChanges, trackPeerAnswers } from './answers.js';
+import { ANSWER_CACHE_BYTES, AnswerCache, ChangeListener, HEARD_WITHIN_MS, MARKER_OVERDUE_MS, PEER_ANSWER_TTL_MS, changeNoticeSql, changesHeard, invalidateAnswers, listenForChanges, requestAnswers } from './answers.js';
 import { DEV_SUBGRAPH_SECRET } from './environment.js';
 import { subgraphClient } from './client.js';
 import { Role } from './auth.js';
@@ -346,17 +346,20 @@ describe('the answer cache', () => {
     const cache = new AnswerCache(150, 2000, ANSWER_CACHE_BYTES, undefined, changes);
     try {
       const computed = { peer: 0, own: 0 };
-      const readPeer = () => cache.get('fromPeer', [], leader, async () => (await peer.query(leader, '{ n }'), ++computed.peer));
-      const readOwn = () => cache.get('own', [], leader, async () => ++computed.own);
-      // A whole answer, kept from within its request, built from one of the two.
-      const whole = (q: string, read: () => Promise<number>) =>
-        trackPeerAnswers(async () => {
-          const found = cache.peek<number>('whole', [q], leader);
-          if (found.kept) return found.kept;
-          const n = await read();
-          found.keep(n);
-          return n;
-        });
+      // Each a request of its own (as the subgraph server makes them), unless given one.
+      type Request = ReturnType<typeof requestAnswers>;
+      const request = () => requestAnswers(cache, { peer });
+      const readPeer = (r: Request = request()) => r.answers.get('fromPeer', [], leader, async () => (await r.peers.peer!.query(leader, '{ n }'), ++computed.peer));
+      const readOwn = (r: Request = request()) => r.answers.get('own', [], leader, async () => ++computed.own);
+      // A whole answer, kept by its request, built from one of the two.
+      const whole = async (q: string, read: (r: Request) => Promise<number>) => {
+        const r = request();
+        const found = r.answers.peek<number>('whole', [q], leader);
+        if (found.kept) return found.kept;
+        const n = await read(r);
+        found.keep(n);
+        return n;
+      };
       expect(await readPeer()).toBe(1);
       expect(await readOwn()).toBe(1);
       expect(await whole('fromPeer', readPeer)).toBe(1);
@@ -380,14 +383,18 @@ describe('the answer cache', () => {
     const cache = new AnswerCache(60_000, 2000, ANSWER_CACHE_BYTES, undefined, changes);
     try {
       const computed = { slowPeer: 0, a: 0, b: 0, own: 0 };
-      const slowPeer = () =>
-        cache.get('slowPeer', [], leader, async () => {
-          await peer.query(leader, '{ n }');
+      type Request = ReturnType<typeof requestAnswers>;
+      const slowPeer = (r: Request) =>
+        r.answers.get('slowPeer', [], leader, async () => {
+          await r.peers.peer!.query(leader, '{ n }');
           await new Promise((resolve) => setTimeout(resolve, 200));
           return ++computed.slowPeer;
         });
-      const outer = (name: 'a' | 'b') => cache.get(name, [], leader, async () => (await slowPeer(), ++computed[name]));
-      const own = () => cache.get('own', [], leader, async () => ++computed.own);
+      const outer = (name: 'a' | 'b') => {
+        const r = requestAnswers(cache, { peer });
+        return r.answers.get(name, [], leader, async () => (await slowPeer(r), ++computed[name]));
+      };
+      const own = () => requestAnswers(cache, { peer }).answers.get('own', [], leader, async () => ++computed.own);
       // "b" finds "slowPeer" being computed for "a" and waits for it.
       expect(await Promise.all([outer('a'), outer('b'), own()])).toEqual([1, 1, 1]);
       expect(computed.slowPeer).toBe(1);

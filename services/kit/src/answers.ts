@@ -1,8 +1,8 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import type { Caller } from './auth.js';
+import type { Peers } from './client.js';
 import type { Logger } from './logger.js';
 
 /**
@@ -30,7 +30,7 @@ export const ANSWER_TTL_MS = 3000;
  * cannot be stale, so the 3-second TTL would only throw away work: at the province a per-unit
  * quota takes a few seconds to compute, and with that TTL a dashboard opened every few seconds
  * recomputed it each time. Not for an answer built from a peer subgraph's answer (see
- * `answerFromPeer`). The one case it does not cover: a write that fires no trigger (an operator's
+ * `requestAnswers`). The one case it does not cover: a write that fires no trigger (an operator's
  * SQL with triggers disabled, which the platform never does) stays unseen for up to this long.
  */
 export const HEARD_ANSWER_TTL_MS = 10 * 60 * 1000;
@@ -49,7 +49,7 @@ export const HEARTBEAT_MS = 1000;
 export const HEARD_WITHIN_MS = 3000;
 
 /**
- * The TTL of an answer built from a peer subgraph's answer (see `answerFromPeer`), from when it
+ * The TTL of an answer built from a peer subgraph's answer (see `requestAnswers`), from when it
  * began: the peer's answer may itself miss a write of the last HEARD_WITHIN_MS (its listener's
  * bound), so both together stay within the dashboard's 5 seconds.
  */
@@ -70,30 +70,34 @@ const live = new Set<AnswerCache>();
 /** How long requests wait on one computation in flight before starting their own (one that hangs must not hold them all). */
 const SHARED_COMPUTATION_MS = 30_000;
 
-/** A computation of an answer, or a request (see `trackPeerAnswers`): whether a peer subgraph's answer went into it. */
-interface Computation {
-  fromPeer: boolean;
-  outer: Computation | undefined;
+/** What one request has asked of peer subgraphs so far (see `requestAnswers`). */
+interface PeerUse {
+  calls: number;
 }
 
-const computing = new AsyncLocalStorage<Computation>();
+/** A request's view of its subgraph's AnswerCache (`ctx.answers`). */
+export type Answers = Pick<AnswerCache, 'get' | 'peek'>;
 
 /**
- * Runs `f` as a computation of its own (a request: server.ts runs each in one), so that whatever
- * it keeps knows whether a peer's answer went into it.
+ * A request's `answers` and `peers`: every call through these peers is counted, so that what the
+ * request keeps knows whether a peer's answer went into it. That peer may not have heard a write
+ * yet that this process has: an answer built from its answer would be stale from the start and no
+ * later notice would empty it, so it lives for PEER_ANSWER_TTL_MS, never HEARD_ANSWER_TTL_MS. (Not
+ * an AsyncLocalStorage: on Node 20 each one adds work to every promise of the process, ~10 % of a
+ * cold province quota.)
  */
-export function trackPeerAnswers<T>(f: () => T): T {
-  return computing.run({ fromPeer: false, outer: computing.getStore() }, f);
-}
-
-/**
- * Says that the answer being computed uses a peer subgraph's answer (kit `subgraphClient`). That
- * peer may not have heard a write yet that this process has: an answer built from its answer
- * would be stale from the start and no later notice would empty it, so it lives for the TTL, as
- * before writes could be known heard, never for HEARD_ANSWER_TTL_MS.
- */
-export function answerFromPeer(): void {
-  for (let c = computing.getStore(); c; c = c.outer) c.fromPeer = true;
+export function requestAnswers(cache: AnswerCache, peers: Peers): { answers: Answers; peers: Peers } {
+  const use: PeerUse = { calls: 0 };
+  const counted = Object.fromEntries(
+    Object.entries(peers).map(([name, peer]) => [name, { name: peer.name, query: ((...args) => (use.calls++, peer.query(...args))) as typeof peer.query }]),
+  );
+  return {
+    answers: {
+      get: (name, args, caller, compute) => cache.get(name, args, caller, compute, use),
+      peek: (name, args, caller) => cache.peek(name, args, caller, use),
+    },
+    peers: counted,
+  };
 }
 
 /** What a cache learns from the listener of its database (see `listenForChanges`). */
@@ -121,8 +125,8 @@ interface Entry {
   began: number;
   value: Promise<unknown>;
   bytes: number;
-  /** What computed it (`fromPeer` final once it is kept): built from a peer's answer, it keeps to PEER_ANSWER_TTL_MS. */
-  made: Computation;
+  /** Built from a peer's answer (known once computed): it keeps to PEER_ANSWER_TTL_MS. */
+  fromPeer: boolean;
 }
 
 /**
@@ -164,27 +168,34 @@ export class AnswerCache {
     return this.schemas === null || this.schemas.has(schema);
   }
 
-  /** The cached answer of `name(args)` for this caller's scope, or `compute()`'s, kept. A failure is not kept. */
-  get<T>(name: string, args: readonly unknown[], caller: Caller | null, compute: () => Promise<T>): Promise<T> {
+  /**
+   * The cached answer of `name(args)` for this caller's scope, or `compute()`'s, kept. A failure is
+   * not kept. `use`: the request's peer calls (see `requestAnswers`); one made while it computes
+   * marks the answer as built from a peer's (so may a concurrent computation of the same request:
+   * it errs on the short side).
+   */
+  get<T>(name: string, args: readonly unknown[], caller: Caller | null, compute: () => Promise<T>, use?: PeerUse): Promise<T> {
     const key = keyOf(name, args, caller);
     const now = performance.now();
     const found = this.fresh(key, now);
     if (found) {
       // An answer built from a peer's makes whatever is built from it one too: known once it is computed.
-      if (found.at === null) return (found.value as Promise<T>).then((value) => (found.made.fromPeer && answerFromPeer(), value));
-      if (found.made.fromPeer) answerFromPeer();
+      if (!use) return found.value as Promise<T>;
+      if (found.at === null) return (found.value as Promise<T>).then((value) => (found.fromPeer && use.calls++, value));
+      if (found.fromPeer) use.calls++;
       return found.value as Promise<T>;
     }
     // Identical requests in flight share one computation; one that a write overtook is left out
     // of the cache by `invalidate` (the map is emptied), so later reads compute afresh.
     const generation = this.generation;
-    const made: Computation = { fromPeer: false, outer: computing.getStore() };
-    const value = computing.run(made, compute);
-    const entry: Entry = { at: null, began: now, value, bytes: 0, made };
+    const callsBefore = use?.calls ?? 0;
+    const value = compute();
+    const entry: Entry = { at: null, began: now, value, bytes: 0, fromPeer: false };
     this.store(key, entry);
     value.then(
       () => {
-        if (this.entries.get(key) === entry && this.generation === generation) entry.at = this.ttlStart(now, made.fromPeer);
+        entry.fromPeer = (use?.calls ?? 0) > callsBefore;
+        if (this.entries.get(key) === entry && this.generation === generation) entry.at = this.ttlStart(now, entry.fromPeer);
       },
       () => {
         if (this.entries.get(key) === entry) this.entries.delete(key);
@@ -201,7 +212,7 @@ export class AnswerCache {
    * kept unless a write was announced since this call, so an answer that a write overtook is never
    * served to requests that begin after the write.
    */
-  peek<T>(name: string, args: readonly unknown[], caller: Caller | null): { kept: Promise<T | null> | null; keep(value: T, bytes?: number): void; abandon(): void } {
+  peek<T>(name: string, args: readonly unknown[], caller: Caller | null, use?: PeerUse): { kept: Promise<T | null> | null; keep(value: T, bytes?: number): void; abandon(): void } {
     const key = keyOf(name, args, caller);
     const now = performance.now();
     const found = this.fresh(key, now);
@@ -209,7 +220,7 @@ export class AnswerCache {
     const generation = this.generation;
     let settle!: (value: T | null) => void;
     const value = new Promise<T | null>((resolve) => (settle = resolve));
-    const entry: Entry = { at: null, began: now, value, bytes: 0, made: { fromPeer: false, outer: undefined } };
+    const entry: Entry = { at: null, began: now, value, bytes: 0, fromPeer: false };
     this.store(key, entry);
     // Waiters are never left hanging by a computation that neither keeps nor abandons.
     const giveUp = setTimeout(() => abandon(), SHARED_COMPUTATION_MS);
@@ -231,9 +242,9 @@ export class AnswerCache {
           return;
         }
         this.drop(key);
-        // Kept from within the request that computed it (see `trackPeerAnswers`).
-        const fromPeer = computing.getStore()?.fromPeer ?? false;
-        this.store(key, { at: this.ttlStart(now, fromPeer), began: now, value, bytes, made: { fromPeer, outer: undefined } });
+        // A whole answer is its request's: any peer call the request made went into it.
+        const fromPeer = (use?.calls ?? 0) > 0;
+        this.store(key, { at: this.ttlStart(now, fromPeer), began: now, value, bytes, fromPeer });
       },
       abandon,
     };
@@ -280,7 +291,7 @@ export class AnswerCache {
       found &&
       (found.at === null
         ? now - found.began < SHARED_COMPUTATION_MS
-        : found.made.fromPeer
+        : found.fromPeer
           ? age < Math.min(this.ttlMs, PEER_ANSWER_TTL_MS)
           : age < this.ttlMs || (age < this.heardTtlMs && now - heard < HEARD_WITHIN_MS));
     if (found && live) {

@@ -1,4 +1,3 @@
-import { answerFromPeer } from './answers.js';
 import { INTERNAL_TOKEN_HEADER, signInternalToken, type Caller } from './auth.js';
 import { CALLER_ERROR_CODES, appError } from './errors.js';
 import { UNAVAILABLE_STATUSES, failureReason, isMutationText, spreadCalls, type UnavailableReason } from './replicas.js';
@@ -61,8 +60,6 @@ export function subgraphClient(name: string, urls: string | readonly string[], s
   return {
     name,
     async query<T>(caller: Caller | null, query: string, variables: Record<string, unknown> = {}, requestId?: string): Promise<T> {
-      // Whatever is kept of the answer computed with this one must not outlive the TTL (see there).
-      answerFromPeer();
       const headers = {
         'content-type': 'application/json',
         [INTERNAL_TOKEN_HEADER]: await signInternalToken(caller, subgraphSecret),

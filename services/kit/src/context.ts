@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { AnswerCache } from './answers.js';
+import type { Answers } from './answers.js';
 import type { Caller } from './auth.js';
 import type { Peers } from './client.js';
 import type { Logger } from './logger.js';
@@ -20,7 +20,7 @@ export interface RequestContext<L = unknown> {
    */
   clientAddress: string | null;
   /** Analytics answers of this subgraph, shared by its requests for a few seconds and emptied by every write. */
-  answers: AnswerCache;
+  answers: Answers;
   /** How long one spreadsheet import may take, so that it answers before the gateway's deadline (importTurn reads it). */
   importBudgetMs: number;
 }

@@ -4,7 +4,7 @@ import {
   Kind, getNamedType, type FormattedExecutionResult, isObjectType, type DocumentNode, type FragmentDefinitionNode, type GraphQLObjectType, type GraphQLSchema, type OperationDefinitionNode, type SelectionSetNode,
 } from 'graphql';
 import { Extensions } from 'type-graphql';
-import type { AnswerCache } from './answers.js';
+import type { Answers } from './answers.js';
 import type { Caller } from './auth.js';
 import { declaredSource } from './schema.js';
 
@@ -78,7 +78,7 @@ export function cacheableFields(schema: GraphQLSchema, marked: ReadonlySet<strin
 
 interface CachingContext {
   caller: Caller | null;
-  answers: AnswerCache;
+  answers: Answers;
 }
 
 type Result = Extract<GraphQLResponse['body'], { kind: 'single' }>['singleResult'];

@@ -11,7 +11,7 @@ import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'gr
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { AnswerCache, invalidateAnswers, listenForChanges, trackPeerAnswers } from './answers.js';
+import { AnswerCache, invalidateAnswers, listenForChanges, requestAnswers } from './answers.js';
 import { entityAnswerCache, stringifyResult } from './entity-answers.js';
 import { INTERNAL_TOKEN_HEADER, internalTokenVerifier, type Caller } from './auth.js';
 import { DEFAULT_CALL_TIMEOUT_MS, type Peers } from './client.js';
@@ -154,8 +154,17 @@ export function createSubgraphServer<L>(options: SubgraphServerOptions<L>): Subg
     let requestId = requestIdHeader;
     const forked = () => (em ??= db.orm.em.fork() as unknown as EntityManager);
     const id = () => (requestId ??= randomUUID());
+    // What it keeps knows whether a peer's answer went into it (see `requestAnswers`).
+    let view: ReturnType<typeof requestAnswers> | undefined;
+    const viewed = () => (view ??= requestAnswers(answers, peers));
     return {
-      caller, peers, clientAddress, answers, importBudgetMs,
+      caller, clientAddress, importBudgetMs,
+      get peers() {
+        return viewed().peers;
+      },
+      get answers() {
+        return viewed().answers;
+      },
       get em() {
         return forked();
       },
@@ -199,9 +208,7 @@ export function createSubgraphServer<L>(options: SubgraphServerOptions<L>): Subg
       context: async ({ req: request, res: response }) =>
         contextFor(response.locals.caller as Caller | null, (response.locals.clientAddress as string | null | undefined) ?? null, request.header('x-request-id')),
     });
-    // Each request a computation of its own: what it keeps knows whether a peer's answer went into it.
-    const handle = graphql;
-    return trackPeerAnswers(() => handle(req, res, next));
+    return graphql(req, res, next);
   });
 
   const executeInProcess = async (request: InProcessRequest): Promise<InProcessResponse> => {
@@ -213,12 +220,10 @@ export function createSubgraphServer<L>(options: SubgraphServerOptions<L>): Subg
     }
     const headers = new HeaderMap();
     for (const [name, value] of Object.entries(request.headers)) headers.set(name, value);
-    const answer = await trackPeerAnswers(() =>
-      apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: 'POST', headers, search: '', body: request.body },
-        context: async () => contextFor(identity.caller, identity.clientAddress ?? null, request.headers['x-request-id']),
-      }),
-    );
+    const answer = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: 'POST', headers, search: '', body: request.body },
+      context: async () => contextFor(identity.caller, identity.clientAddress ?? null, request.headers['x-request-id']),
+    });
     return wholeAnswer(answer);
   };
 
