@@ -1,6 +1,6 @@
-import { SignJWT } from 'jose';
+import { SignJWT, decodeJwt } from 'jose';
 import { describe, expect, it } from 'vitest';
-import { Role, internalTokenVerifier, signInternalToken, verifyInternalToken, type InternalIdentity } from './auth.js';
+import { MAX_INTERNAL_TOKEN_SECONDS, Role, internalTokenVerifier, lifetimeSeconds, signInternalToken, signUserToken, verifyInternalToken, type InternalIdentity } from './auth.js';
 
 const SECRET = 'auth-test-subgraph-secret-0123456789';
 const LEADER = { sub: 'leader-1', role: Role.LEADER };
@@ -111,5 +111,49 @@ describe('the subgraph’s check of the gateway credential', () => {
     expect(await verifyInternalToken(token, SECRET)).toEqual({ ok: true, caller: null, clientAddress: null });
     refused(await verifyInternalToken(token, 'another-secret-0123456789-abcdef'));
     refused(await verifyInternalToken(tampered(token), SECRET));
+  });
+});
+
+/**
+ * Runs `sign` with the process's clock 1 ms before the end of a second and moving 1 ms each time
+ * it is read (Date.now() or new Date()), as a busy machine's clock may turn between two readings.
+ */
+async function signedAsTheSecondTurns(sign: () => Promise<string>): Promise<string> {
+  const RealDate = Date;
+  let ms = (Math.floor(RealDate.now() / 1000) + 1) * 1000 - 1;
+  class TurningDate extends RealDate {
+    constructor(...args: unknown[]) {
+      if (args.length === 0) super(ms++);
+      else super(...(args as [number]));
+    }
+    static override now() {
+      return ms++;
+    }
+  }
+  globalThis.Date = TurningDate as DateConstructor;
+  try {
+    return await sign();
+  } finally {
+    globalThis.Date = RealDate;
+  }
+}
+
+describe('the lifetime a signer gives its tokens', () => {
+  it('is exactly the lifetime asked even when the clock turns a second while signing, so the subgraph accepts the credential', async () => {
+    const token = await signedAsTheSecondTurns(() => signInternalToken(LEADER, SECRET));
+    const { iat, exp } = decodeJwt(token);
+    expect(exp! - iat!).toBe(MAX_INTERNAL_TOKEN_SECONDS);
+    expect((await internalTokenVerifier(SECRET)(token)).ok).toBe(true);
+  });
+
+  it('gives a user token the lifetime written as "30d" to the second, the longest a development gateway accepts', async () => {
+    const { iat, exp } = decodeJwt(await signedAsTheSecondTurns(() => signUserToken(LEADER, SECRET, '30d')));
+    expect(exp! - iat!).toBe(720 * 3600);
+  });
+
+  it('reads jose’s short forms and refuses a lifetime it cannot read instead of guessing', () => {
+    expect([lifetimeSeconds('90s'), lifetimeSeconds('5m'), lifetimeSeconds('12h'), lifetimeSeconds('2d'), lifetimeSeconds(7)]).toEqual([90, 300, 43_200, 172_800, 7]);
+    expect(() => lifetimeSeconds('12 hours')).toThrow(/not a number followed by/);
+    expect(() => lifetimeSeconds('')).toThrow(/not a number followed by/);
   });
 });

@@ -72,14 +72,32 @@ export interface InternalTokenOptions {
 
 export async function signInternalToken(caller: Caller | null, secret: string, options: InternalTokenOptions = {}): Promise<string> {
   const identity = caller ? { role: caller.role, ...(caller.unitId ? { unitId: caller.unitId } : {}) } : { anonymous: true };
-  return new SignJWT({ ...identity, ...(options.clientAddress ? { client: options.clientAddress } : {}) })
+  const jwt = new SignJWT({ ...identity, ...(options.clientAddress ? { client: options.clientAddress } : {}) })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(caller?.sub ?? 'anonymous')
     .setIssuer(ISSUER)
-    .setAudience(AUDIENCE)
-    .setIssuedAt()
-    .setExpirationTime(`${options.ttlSeconds ?? MAX_INTERNAL_TOKEN_SECONDS}s`)
-    .sign(await key(secret));
+    .setAudience(AUDIENCE);
+  return withLifetime(jwt, options.ttlSeconds ?? MAX_INTERNAL_TOKEN_SECONDS).sign(await key(secret));
+}
+
+/**
+ * `iat` and `exp` from one reading of the clock. jose's relative `setExpirationTime('60s')` reads
+ * the clock again: a token signed across a second's boundary got exp − iat = ttl + 1, which a
+ * verifier holding the lifetime to ttl refuses (a gateway credential now and then under load; CI met it).
+ */
+function withLifetime(jwt: SignJWT, ttlSeconds: number): SignJWT {
+  const issuedAt = Math.floor(Date.now() / 1000);
+  return jwt.setIssuedAt(issuedAt).setExpirationTime(issuedAt + ttlSeconds);
+}
+
+const TTL_UNITS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86_400 };
+
+/** Seconds in a lifetime written as jose's short forms are ("90s", "5m", "12h", "30d"), or a number of seconds. */
+export function lifetimeSeconds(ttl: string | number): number {
+  if (typeof ttl === 'number') return ttl;
+  const match = /^(\d+)\s*([smhd])$/.exec(ttl.trim());
+  if (!match) throw new TypeError(`token lifetime "${ttl}" is not a number followed by s, m, h or d`);
+  return Number(match[1]) * TTL_UNITS[match[2]!]!;
 }
 
 export type InternalIdentity = { ok: true; caller: Caller | null; clientAddress: string | null } | { ok: false; reason: string };
@@ -171,11 +189,9 @@ export function internalTokenVerifier(secret: string, options: InternalTokenVeri
 }
 
 /** Signs a user token as the development issuer does (HS256 with JWT_SECRET): demo sign-in and tests. */
-export async function signUserToken(caller: Caller, secret: string, ttl = '12h'): Promise<string> {
-  return new SignJWT({ role: caller.role, ...(caller.unitId ? { unitId: caller.unitId } : {}) })
+export async function signUserToken(caller: Caller, secret: string, ttl: string | number = '12h'): Promise<string> {
+  const jwt = new SignJWT({ role: caller.role, ...(caller.unitId ? { unitId: caller.unitId } : {}) })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
-    .setSubject(caller.sub)
-    .setIssuedAt()
-    .setExpirationTime(ttl)
-    .sign(await key(secret));
+    .setSubject(caller.sub);
+  return withLifetime(jwt, lifetimeSeconds(ttl)).sign(await key(secret));
 }
