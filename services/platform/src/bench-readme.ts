@@ -24,6 +24,8 @@ export const END = '<!-- bench:end -->';
 
 const r1 = (x: number) => x.toFixed(1);
 const r0 = (x: number) => x.toFixed(0);
+/** A ratio to one decimal, or two below 0.1: a kept answer's 0.03× of the SQL printed as 0.0× read as nothing. */
+const ratio = (x: number) => x.toFixed(x < 0.1 ? 2 : 1);
 const r2 = (x: number) => x.toFixed(2);
 
 export function renderPerformanceSection(r: BenchResults, file: string): string {
@@ -67,7 +69,7 @@ export function renderPerformanceSection(r: BenchResults, file: string): string 
   const unequal = r.statementsEqual.filter((s) => !s.equal);
   lines.push(`- SQL statements per request at both scales: ${unequal.length === 0 ? 'equal for every query (nothing grows with rows)' : `**differ** for ${unequal.map((s) => `${s.key} (${s.baseline} → ${s.large})`).join(', ')}`}.`);
   for (const c of r.sqlBaseline) {
-    lines.push(`- ${c.query} at ${large.scale} scale: ${r0(c.graphqlMs)} ms through the gateway vs ${r0(c.sqlMs)} ms for one hand-written SQL statement on the same database: **${r1(c.ratio)}×** (target ≤ 3×); the first request after a write, with every subgraph's kept answers emptied (a units write), ${r0(c.graphqlColdMs)} ms = ${r1(c.coldRatio)}×${c.graphqlAfterHonorsWriteMs === undefined ? '' : `, after an honors write (units and members keep theirs) ${r0(c.graphqlAfterHonorsWriteMs)} ms = ${r1(c.afterHonorsWriteRatio)}×`}; numbers ${c.sameNumbers ? 'equal' : '**differ**'}.`);
+    lines.push(`- ${c.query} at ${large.scale} scale: ${r0(c.graphqlMs)} ms through the gateway vs ${r0(c.sqlMs)} ms for one hand-written SQL statement on the same database: **${ratio(c.ratio)}×** (target ≤ 3×); the first request after a write, with every subgraph's kept answers emptied (a units write), ${r0(c.graphqlColdMs)} ms = ${r1(c.coldRatio)}×${c.graphqlAfterHonorsWriteMs === undefined ? '' : `, after an honors write (units and members keep theirs) ${r0(c.graphqlAfterHonorsWriteMs)} ms = ${r1(c.afterHonorsWriteRatio)}×`}; numbers ${c.sameNumbers ? 'equal' : '**differ**'}.`);
   }
   if (r.report && 'ms' in r.report) lines.push(`- City year-end report (DOCX with charts, city scale): ${r1(r.report.ms / 1000)} s, ${r.report.requests} gateway requests.`);
   if (r.firstChart && 'medianMs' in r.firstChart) lines.push(`- Dashboard, time to first chart (headless Chromium, /overview signed in as LEADER, city scale): ${r0(r.firstChart.medianMs)} ms (median of ${r.firstChart.runs.length}).`);
@@ -80,7 +82,7 @@ export function renderPerformanceSection(r: BenchResults, file: string): string 
     const now = ratiosOf(r);
     const pairs = Object.entries(now.httpOverInProcess).flatMap(([scale, byQuery]) =>
       Object.entries(byQuery).map(([k, v]) => `${k} ${r2(v)}/${r.previousRun!.httpOverInProcess[scale]?.[k]?.toFixed(2) ?? '–'}`).map((x) => `${scale} ${x}`));
-    lines.push(`- The run before this one (${r.previousRun.date.slice(0, 16).replace('T', ' ')} UTC), HTTP / in-process this run/that run: ${pairs.join(', ')}; GraphQL / SQL: ${Object.entries(now.sqlRatio).map(([k, v]) => `${k} ${r1(v)}×/${r.previousRun!.sqlRatio[k]?.toFixed(1) ?? '–'}×`).join(', ')}.`);
+    lines.push(`- The run before this one (${r.previousRun.date.slice(0, 16).replace('T', ' ')} UTC), HTTP / in-process this run/that run: ${pairs.join(', ')}; GraphQL / SQL: ${Object.entries(now.sqlRatio).map(([k, v]) => `${k} ${ratio(v)}×/${r.previousRun!.sqlRatio[k] === undefined ? '–' : ratio(r.previousRun!.sqlRatio[k]!)}×`).join(', ')}.`);
   }
   lines.push(`- Whole run: ${r1(r.totalSeconds / 60)} min.`);
   return `${BEGIN}\n${lines.join('\n')}\n${END}`;
