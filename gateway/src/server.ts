@@ -4,7 +4,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import {
-  CALLER_ERROR_CODES, DEFAULT_CALL_TIMEOUT_MS, INTERNAL_TOKEN_HEADER, UNAVAILABLE_STATUSES, assertProductionSecrets, createLogger, failureReason, isMutationText, refusedConnection, signInternalToken,
+  CALLER_ERROR_CODES, DEFAULT_CALL_TIMEOUT_MS, INTERNAL_TOKEN_HEADER, UNAVAILABLE_STATUSES, assertProductionSecrets, createLogger, keepIdleConnections, failureReason, isMutationText, refusedConnection, signInternalToken,
   withoutSuggestions, wholeAnswer, type Caller, type Logger, type UnavailableReason,
 } from '@sfxd/kit';
 import cors from 'cors';
@@ -224,7 +224,7 @@ export async function createGateway(options: GatewayOptions) {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', options.trustProxy ?? 'loopback');
-  const httpServer = http.createServer(app);
+  const httpServer = keepIdleConnections(http.createServer(app));
   const sharedRequests = createRequestSharing();
   const apollo = new ApolloServer<GatewayContext>({
     gateway,

@@ -8,7 +8,7 @@ import { launchBrowser } from './browser.js';
 import { dashboardPages } from './dashboard-harness.js';
 import { CampaignByYear, CreateEvaluationRound, IssueBallots, UnitFirstMember } from './documents.js';
 import { graphql } from './gql/index.js';
-import { ADMIN, gatewayClient, startTestPlatform, unitAdmin, type TestPlatform } from './testkit.js';
+import { ADMIN, gatewayClient, startTestPlatform, unitAdmin, weekAfter, type TestPlatform } from './testkit.js';
 
 // 评议票 /ballot/<code> in a real Chromium on a phone-sized screen, against the whole platform:
 // a ballot issued through the gateway, scored on the page, read back through the gateway.
@@ -55,7 +55,7 @@ const PHONE = { width: 390, height: 844 };
 async function ballots(unitId: string, count: number) {
   const campaignId = (await ask()(CampaignByYear, { year: 2016 }, ADMIN)).data!.campaignByYear!.id;
   const today = businessToday();
-  const round = await ask()(CreateEvaluationRound, { input: { campaignId, name: '手机评议测试', kind: 'MID_YEAR_REVIEW', opensOn: today, closesOn: today, tiers: ['POST'] } }, ADMIN);
+  const round = await ask()(CreateEvaluationRound, { input: { campaignId, name: '手机评议测试', kind: 'MID_YEAR_REVIEW', opensOn: today, closesOn: weekAfter(today), tiers: ['POST'] } }, ADMIN);
   expect(round.errors).toBeUndefined();
   const issued = await ask()(IssueBallots, { input: { roundId: round.data!.createEvaluationRound.id, unitId, count } }, unitAdmin(unitId));
   expect(issued.errors).toBeUndefined();

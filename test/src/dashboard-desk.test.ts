@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './browser.js';
 import { dashboardPages, demoTokenList, eventually } from './dashboard-harness.js';
 import { graphql } from './gql/index.js';
-import { ADMIN, gatewayClient, startTestPlatform, unitAdmin, type TestPlatform } from './testkit.js';
+import { ADMIN, gatewayClient, startTestPlatform, unitAdmin, weekAfter, type TestPlatform } from './testkit.js';
 
 // 我的工作台 (/desk) in a real Chromium, driven with the mouse and the keyboard as a unit's party
 // staff would: every figure the page shows is asked of the gateway independently and compared.
@@ -175,7 +175,7 @@ beforeAll(async () => {
   expect(created.errors).toBeUndefined();
   campaignId = created.data!.createCampaign.id;
   roundName = `${year}年群众评议（工作台测试）`;
-  const round = await ask(DeskTestCreateRound, { input: { campaignId, name: roundName, kind: 'MASS_REVIEW', opensOn: today, closesOn: today } }, ADMIN);
+  const round = await ask(DeskTestCreateRound, { input: { campaignId, name: roundName, kind: 'MASS_REVIEW', opensOn: today, closesOn: weekAfter(today) } }, ADMIN);
   expect(round.errors).toBeUndefined();
   const tokens = await demoTokenList(own.id);
   dashboard = await startDashboardServer({ port: 0, gatewayUrl: platform.gatewayUrl, production: false, demoTokens: tokens });

@@ -5,7 +5,7 @@ import {
   CampaignByYear, CityEvaluationTrend, CreateEvaluationRound, EvaluationRounds, HonorsWithEvaluationSummary, IssueBallots, MemberEvaluationSummary,
   SubmitEvaluation, UnitFirstMember,
 } from './documents.js';
-import { ADMIN, INTEGRATOR, LEADER, gatewayClient, startTestPlatform, unitAdmin, type TestPlatform } from './testkit.js';
+import { ADMIN, INTEGRATOR, LEADER, gatewayClient, startTestPlatform, unitAdmin, weekAfter, type TestPlatform } from './testkit.js';
 
 let platform: TestPlatform;
 let request: ReturnType<typeof gatewayClient>;
@@ -60,7 +60,7 @@ describe('evaluations through the gateway', () => {
   it('take an anonymous ballot once, whose summary then shows on the member', async () => {
     const campaignId = await campaignOf(2016);
     const today = businessToday();
-    const round = (await request(CreateEvaluationRound, { input: { campaignId, name: '网关测试评议', kind: 'MID_YEAR_REVIEW', opensOn: today, closesOn: today, tiers: ['POST'] } }, ADMIN)).data!.createEvaluationRound;
+    const round = (await request(CreateEvaluationRound, { input: { campaignId, name: '网关测试评议', kind: 'MID_YEAR_REVIEW', opensOn: today, closesOn: weekAfter(today), tiers: ['POST'] } }, ADMIN)).data!.createEvaluationRound;
     expect(round).toMatchObject({ status: 'OPEN', weights: { masses: 0.4, peers: 0.3, leaders: 0.3 } });
     const unitId = platform.seeded!.units.find((u) => !u.excluded)!.id;
     const memberId = (await request(UnitFirstMember, { id: unitId }, ADMIN)).data!.unit!.members.edges[0]!.node.id;

@@ -77,3 +77,9 @@ export function gatewayClient(url: string) {
  * listen lower still.
  */
 export const pgTestPort = () => 20000 + Math.floor(Math.random() * 12000);
+
+/**
+ * A week after a date (YYYY-MM-DD): a round opened today closes then, so that a test running
+ * across midnight in Beijing (16:00 UTC) does not find it closed halfway through.
+ */
+export const weekAfter = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 7 * 86_400_000).toISOString().slice(0, 10);

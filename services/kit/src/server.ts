@@ -96,6 +96,22 @@ export async function wholeAnswer(answer: HTTPGraphQLResponse): Promise<InProces
   return { status: answer.status ?? 200, headers: [...answer.headers], body };
 }
 
+/**
+ * How long our servers keep an idle connection open: longer than their callers keep one (the
+ * gateway's agent drops its idle sockets after 4 s, fetch after about as long). With Node's
+ * default of 5 s, a caller whose event loop stalled a second could write a request onto a
+ * socket the server was closing that instant, and get a reset: an error for a query, and a
+ * mutation that is never sent again.
+ */
+export const IDLE_CONNECTION_MS = 65_000;
+
+export function keepIdleConnections(server: http.Server): http.Server {
+  server.keepAliveTimeout = IDLE_CONNECTION_MS;
+  // Headers of a request on a kept connection may take as long to begin as the connection idles.
+  server.headersTimeout = IDLE_CONNECTION_MS + 1_000;
+  return server;
+}
+
 export function createSubgraphServer<L>(options: SubgraphServerOptions<L>): SubgraphServer<L> {
   const { db, logger } = options;
   if (options.production && options.router) {
@@ -107,7 +123,7 @@ export function createSubgraphServer<L>(options: SubgraphServerOptions<L>): Subg
   const answers = new AnswerCache(undefined, undefined, undefined, options.dependsOn, changes ?? undefined);
   const app = express();
   app.disable('x-powered-by');
-  const httpServer = http.createServer(app);
+  const httpServer = keepIdleConnections(http.createServer(app));
 
   const apollo = new ApolloServer<RequestContext<L>>({
     schema: options.schema,
