@@ -6,6 +6,7 @@ import {
 import { Extensions } from 'type-graphql';
 import type { Answers } from './answers.js';
 import type { Caller } from './auth.js';
+import { compiledExecutor } from './compiled-answers.js';
 import { declaredSource } from './schema.js';
 
 /**
@@ -105,11 +106,14 @@ export function stringifyResult(value: FormattedExecutionResult): string {
  * screen (hundreds of units) again and again, and a kept answer skips resolving every entity.
  * The cache's rules hold (a write anywhere empties it, a TTL bounds the rest); an answer with
  * errors is never kept, and the answer the gateway sees is the one the resolvers gave. Identical
- * requests that arrive while one computes wait for its answer.
+ * requests that arrive while one computes wait for its answer. What is not kept is computed
+ * compiled (`compiled: false`: by graphql-js, as every other query).
  */
-export function entityAnswerCache<C extends CachingContext>(schema: GraphQLSchema): ApolloServerPlugin<C> {
+export function entityAnswerCache<C extends CachingContext>(schema: GraphQLSchema, options: { compiled?: boolean } = {}): ApolloServerPlugin<C> {
   const marked = markedCoordinates(declaredSource(schema));
   const decided = new WeakMap<DocumentNode, boolean>();
+  // What the cache does not hold is computed compiled (see compiledExecutor), or by graphql-js.
+  const compute = options.compiled === false ? async () => null : compiledExecutor(schema);
   return {
     async requestDidStart() {
       let claim: { keep(value: Result, bytes?: number): void; abandon(): void } | null = null;
@@ -127,7 +131,7 @@ export function entityAnswerCache<C extends CachingContext>(schema: GraphQLSchem
           const kept = found.kept && (await found.kept);
           if (kept) return { http: request.response.http, body: { kind: 'single', singleResult: kept } };
           if (!found.kept) claim = found;
-          return null;
+          return compute(request);
         },
         async willSendResponse(request: GraphQLRequestContext<C>) {
           const body = request.response.body;

@@ -40,3 +40,4 @@ export * from './read.js';
 export * from './answers.js';
 export * from './replicas.js';
 export * from './entity-answers.js';
+export * from './compiled-answers.js';

@@ -51,6 +51,8 @@ export interface SubgraphServerOptions<L> {
    * alone. Unset: every write empties them.
    */
   dependsOn?: readonly string[];
+  /** Run the queries that read marked fields only compiled (graphql-jit; see compiledExecutor). Default true. */
+  compiledAnswers?: boolean;
 }
 
 export interface RunningServer {
@@ -139,7 +141,7 @@ export function createSubgraphServer<L>(options: SubgraphServerOptions<L>): Subg
     // hints are computed per resolved field and nothing reads them (the gateway caches no answers by them).
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(),
-      mutationTransactionGuard(options.dependsOn?.[0]), requestLog(logger), entityAnswerCache(options.schema),
+      mutationTransactionGuard(options.dependsOn?.[0]), requestLog(logger), entityAnswerCache(options.schema, { compiled: options.compiledAnswers }),
     ],
   });
 

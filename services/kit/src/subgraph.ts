@@ -73,6 +73,8 @@ export interface StartSubgraphOptions {
    * so the subgraphs that `npm start` runs in one process are configured like those run alone.
    */
   router?: RouterTrustOptions | false;
+  /** See SubgraphServerOptions.compiledAnswers (tests compare both ways of answering). */
+  compiledAnswers?: boolean;
 }
 
 export interface StartedSubgraph extends SubgraphServer {
@@ -108,6 +110,7 @@ export async function startSubgraph<L>(descriptor: SubgraphDescriptor<L, any>, o
       databaseUrl: options.databaseUrl,
       // Its schema is named after it (createOrm above); what it asks may answer from theirs.
       dependsOn: [descriptor.name, ...(descriptor.asks ?? [])],
+      compiledAnswers: options.compiledAnswers,
     });
     return { ...server, db, schema };
   } catch (error) {

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { compiledAndInterpreted } from '@sfxd/kit/testing';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { membersSubgraph } from './subgraph.js';
 import { CREATE_MEMBER, admin, integrator, leader, newMember, startMembersFixture, unitAdmin, type MembersFixture } from './testing/fixture.js';
 
 let f: MembersFixture;
@@ -374,5 +376,27 @@ describe('the members subgraph', () => {
     expect(outsider.data._entities).toEqual([{ id: teamB1, members: { totalCount: 0, edges: [] } }]);
     const own = await f.as(unitAdmin(unitB), TEAM_MEMBERS, { r: [{ __typename: 'Team', id: teamB1 }] });
     expect(own.data._entities[0].members.totalCount).toBe(1);
+  });
+});
+
+describe('party-member counts computed compiled (graphql-jit)', () => {
+  it('are, byte for byte, what graphql-js answers, for units with members, without any and unknown', async () => {
+    await create();
+    await create({ name: '李娜' });
+    await create({}, admin, unitB);
+    const COUNTS = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Unit { partyMemberCount } } }';
+    const r = [unitA, unitB, randomUUID()].map((id) => ({ __typename: 'Unit', id }));
+    const both = await compiledAndInterpreted(f, membersSubgraph);
+    try {
+      for (const caller of [leader, admin, integrator, unitAdmin(unitA)]) {
+        const { compiled, interpreted } = await both.ask(caller, COUNTS, { r });
+        expect(compiled).toBe(interpreted);
+      }
+      expect(JSON.parse((await both.ask(leader, COUNTS, { r })).compiled).data._entities.map((e: { partyMemberCount: number }) => e.partyMemberCount)).toEqual([2, 1, 0]);
+      expect(both.counts().compiled).toBeGreaterThan(0);
+      expect(both.counts().interpreted).toBe(0);
+    } finally {
+      await both.close();
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { admin, gatewayHeaders, integrator, leader, postGraphQL, startTestSubgraphs, unitAdmin, unique, type TestSubgraphs } from '@sfxd/kit/testing';
+import { admin, compiledAndInterpreted, gatewayHeaders, integrator, leader, postGraphQL, startTestSubgraphs, unitAdmin, unique, type TestSubgraphs } from '@sfxd/kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { unitsSubgraph } from './subgraph.js';
 import { directoryMaker } from './testing.js';
@@ -282,5 +282,28 @@ describe('the units subgraph', () => {
     await expect(conn.execute('delete from units.audit_event')).rejects.toThrow(/permission denied/);
     await h.sql('create schema if not exists elsewhere; create table if not exists elsewhere.secret (x int)');
     await expect(conn.execute('select * from elsewhere.secret')).rejects.toThrow(/permission denied/);
+  });
+});
+
+describe('the directory computed compiled (graphql-jit)', () => {
+  it('answers the dashboard’s unit list byte for byte as graphql-js does, excluded units, units without teams and every role included', async () => {
+    const industry = await make.industry();
+    const withTeams = await make.unit(industry.id);
+    await make.team(withTeams.id);
+    await make.team(withTeams.id);
+    await make.unit(industry.id);
+    expect((await as(admin, CREATE_UNIT, { input: { code: unique('X'), name: `人民检察院${unique()}`, industryId: industry.id, excluded: true } })).errors).toBeUndefined();
+    const both = await compiledAndInterpreted(h, unitsSubgraph);
+    try {
+      const LIST = 'query($i: ID!, $all: Boolean) { units(industryId: $i, includeExcluded: $all) { __typename id code name industry { id code name } teamCount excluded } }';
+      for (const [caller, all] of [[leader, false], [admin, true], [unitAdmin(withTeams.id), false], [null, true]] as const) {
+        const { compiled, interpreted } = await both.ask(caller, LIST, { i: industry.id, all });
+        expect(compiled).toBe(interpreted);
+        expect(JSON.parse(compiled).data.units).toHaveLength(all ? 3 : 2);
+      }
+      expect(both.counts()).toEqual({ compiled: 4, interpreted: 0 });
+    } finally {
+      await both.close();
+    }
   });
 });

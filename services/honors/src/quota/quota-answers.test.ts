@@ -1,8 +1,9 @@
 import { DEV_SUBGRAPH_SECRET } from '@sfxd/kit';
-import { admin, gatewayHeaders, integrator, leader, unitAdmin, type TestSubgraphs } from '@sfxd/kit/testing';
+import { admin, compiledAndInterpreted, gatewayHeaders, integrator, leader, unitAdmin, type TestSubgraphs } from '@sfxd/kit/testing';
 import { directoryMaker } from '@sfxd/units/testing';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { honorsSubgraph } from '../subgraph.js';
 import { startHonorsSubgraphs } from '../testing/subgraphs.js';
 
 /*
@@ -144,5 +145,41 @@ describe('kept whole answers of Unit.quota', () => {
     statements().reset();
     expect((await as(leader, MIXED, { r: reps(A), c })).errors).toBeUndefined();
     expect(statements().count).toBeGreaterThan(0);
+  });
+});
+
+describe('a quota answer computed compiled (graphql-jit)', () => {
+  it('is, byte for byte, what graphql-js answers, for every role, a unit’s admin and an excluded or memberless unit', async () => {
+    const c = await campaign(2051);
+    await insertPost(c, A);
+    await insertPost(c, A);
+    const r = [...reps(A, B), { ...reps(B)[0], excluded: true }, { ...reps(A)[0], partyMemberCount: 0, teamCount: 0 }];
+    const both = await compiledAndInterpreted(h, honorsSubgraph);
+    try {
+      for (const caller of [leader, admin, integrator, unitAdmin(A), unitAdmin(B)]) {
+        const { compiled, interpreted } = await both.ask(caller, QUOTA, { r, c });
+        expect(compiled).toBe(interpreted);
+      }
+      const { compiled } = await both.ask(leader, QUOTA, { r, c });
+      expect(JSON.parse(compiled).data._entities.slice(0, 2).map((e: any) => e.quota.posts.count)).toEqual([2, 0]);
+      expect(JSON.parse(compiled).data._entities[2].quota).toBeNull();
+      // Every answer without an error was compiled (the repeat was kept); none fell back.
+      expect(both.counts()).toEqual({ compiled: 5, interpreted: 0 });
+    } finally {
+      await both.close();
+    }
+  });
+
+  it('leaves an answer with an error (an anonymous caller’s) to graphql-js, which answers it as always', async () => {
+    const c = await campaign(2052);
+    const both = await compiledAndInterpreted(h, honorsSubgraph);
+    try {
+      const { compiled, interpreted } = await both.ask(null, QUOTA, { r: reps(A), c });
+      expect(compiled).toBe(interpreted);
+      expect(JSON.parse(compiled).errors[0].extensions.code).toMatch(/^(UNAUTHENTICATED|FORBIDDEN)$/);
+      expect(both.counts()).toEqual({ compiled: 0, interpreted: 1 });
+    } finally {
+      await both.close();
+    }
   });
 });

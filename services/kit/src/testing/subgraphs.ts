@@ -5,6 +5,7 @@ import type { Caller } from '../auth.js';
 import { DEV_SUBGRAPH_SECRET } from '../environment.js';
 import { createLogger } from '../logger.js';
 import { changesHeard } from '../answers.js';
+import { compiledAnswerCounts, type CompiledAnswerCounts } from '../compiled-answers.js';
 import { createOrm, type OrmHandle } from '../orm.js';
 import { startSubgraph, type SubgraphDescriptor } from '../subgraph.js';
 import { createTestDatabase, gatewayHeaders, postGraphQL, sqlRows, testServerAdminUrl, type GraphQLResponse, type TestDatabase } from './index.js';
@@ -117,6 +118,50 @@ export async function startTestSubgraphs(descriptors: readonly SubgraphDescripto
     async close() {
       for (const r of [...running.values()].reverse()) await r.close();
       await db.drop();
+    },
+  };
+}
+
+/** Two more servers of one running subgraph, on its database and peers: one answering compiled, one interpreted. */
+export interface CompiledAndInterpreted {
+  /** The same request to both, as the gateway would send it for the caller: each raw answer as sent. */
+  ask(caller: Caller | null, query: string, variables?: Record<string, unknown>): Promise<{ compiled: string; interpreted: string }>;
+  /** How the compiled one answered marked queries so far (graphql-jit, or graphql-js after all). */
+  counts(): CompiledAnswerCounts;
+  close(): Promise<void>;
+}
+
+/**
+ * The subgraph `descriptor` (one of `h`'s) started twice more, with marked queries answered
+ * compiled (as always) and interpreted by graphql-js (`compiledAnswers: false`), so that a test
+ * can hold the two answers to be the same bytes.
+ */
+export async function compiledAndInterpreted(h: TestSubgraphs, descriptor: SubgraphDescriptor<any, any>): Promise<CompiledAndInterpreted> {
+  const logger = createLogger('test', process.env.LOG_LEVEL ?? 'silent');
+  const peerUrls = Object.fromEntries((descriptor.asks ?? []).map((name) => [name, h.subgraph(name).url]));
+  const started: { url: string; close(): Promise<void>; schema: import('graphql').GraphQLSchema }[] = [];
+  try {
+    for (const compiledAnswers of [true, false]) {
+      const service = await startSubgraph(descriptor, { databaseUrl: h.db.url, subgraphSecret: DEV_SUBGRAPH_SECRET, logger, peerUrls, compiledAnswers });
+      const listening = await service.listen(0);
+      started.push({ url: listening.url, schema: service.schema, close: listening.close });
+    }
+  } catch (error) {
+    for (const s of started) await s.close();
+    throw error;
+  }
+  const [compiled, interpreted] = started as [(typeof started)[0], (typeof started)[0]];
+  const raw = async (url: string, caller: Caller | null, query: string, variables: Record<string, unknown>) => {
+    const headers = { 'content-type': 'application/json', ...(await gatewayHeaders(caller, DEV_SUBGRAPH_SECRET)) };
+    return (await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) })).text();
+  };
+  return {
+    async ask(caller, query, variables = {}) {
+      return { compiled: await raw(compiled.url, caller, query, variables), interpreted: await raw(interpreted.url, caller, query, variables) };
+    },
+    counts: () => ({ ...compiledAnswerCounts(compiled.schema) }),
+    async close() {
+      for (const s of started) await s.close();
     },
   };
 }
