@@ -14,6 +14,9 @@ import { declaredSource } from './schema.js';
  * AnswerCache as part of a whole answer: an aggregate without side effects (no audited read, no
  * write) that depends only on its arguments, the caller's scope and committed data. A request is
  * answered from the cache only when every field it selects is marked (see `cacheableFields`).
+ * Such requests run compiled (see compiledExecutor), which reads a field without a resolver as a
+ * property: a marked type's fields are plain data or have resolvers (not methods, getters that
+ * may throw, or promises).
  */
 export const CachedAnswer = () => Extensions({ cachedAnswer: true });
 
@@ -111,7 +114,8 @@ export function stringifyResult(value: FormattedExecutionResult): string {
  */
 export function entityAnswerCache<C extends CachingContext>(schema: GraphQLSchema, options: { compiled?: boolean } = {}): ApolloServerPlugin<C> {
   const marked = markedCoordinates(declaredSource(schema));
-  const decided = new WeakMap<DocumentNode, boolean>();
+  // Per operation: a document with several (only a router could send one) is judged for the one run.
+  const decided = new WeakMap<OperationDefinitionNode, boolean>();
   // What the cache does not hold is computed compiled (see compiledExecutor), or by graphql-js.
   const compute = options.compiled === false ? async () => null : compiledExecutor(schema);
   return {
@@ -121,8 +125,8 @@ export function entityAnswerCache<C extends CachingContext>(schema: GraphQLSchem
         async responseForOperation(request: GraphQLRequestContext<C>): Promise<GraphQLResponse | null> {
           const { document, operation } = request;
           if (!document || !operation || marked.size === 0) return null;
-          let cacheable = decided.get(document);
-          if (cacheable === undefined) decided.set(document, (cacheable = cacheableFields(schema, marked, document, operation)));
+          let cacheable = decided.get(operation);
+          if (cacheable === undefined) decided.set(operation, (cacheable = cacheableFields(schema, marked, document, operation)));
           if (!cacheable) return null;
           // Variables carry the representations (hundreds of ids and counts): a digest keeps keys small.
           const digest = createHash('sha256').update(request.source ?? '').update('\u0000').update(JSON.stringify(request.request.variables ?? {})).digest('base64');

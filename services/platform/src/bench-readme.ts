@@ -15,7 +15,7 @@ export function ratiosOf(r: Pick<BenchResults, 'date' | 'scales' | 'sqlBaseline'
   return {
     date: r.date,
     httpOverInProcess: Object.fromEntries(r.scales.map((s) => [s.scale, Object.fromEntries(s.queries.map((q) => [q.key, Math.round(q.httpOverInProcess * 100) / 100]))])),
-    sqlRatio: Object.fromEntries(r.sqlBaseline.map((c) => [c.query, Math.round(c.ratio * 10) / 10])),
+    sqlRatio: Object.fromEntries(r.sqlBaseline.map((c) => [c.query, Math.round(c.ratio * 100) / 100])),
   };
 }
 

@@ -594,7 +594,7 @@ function print(r: BenchResults) {
     for (const [scale, byQuery] of Object.entries(now.httpOverInProcess)) {
       console.log(`  ${scale}: ${Object.entries(byQuery).map(([k, v]) => `${k} ${v.toFixed(2)} vs ${r.previousRun!.httpOverInProcess[scale]?.[k]?.toFixed(2) ?? '–'}`).join(', ')}`);
     }
-    console.log(`  GraphQL / SQL: ${Object.entries(now.sqlRatio).map(([k, v]) => `${k} ${v.toFixed(1)}× vs ${r.previousRun!.sqlRatio[k]?.toFixed(1) ?? '–'}×`).join(', ')}`);
+    console.log(`  GraphQL / SQL: ${Object.entries(now.sqlRatio).map(([k, v]) => `${k} ${v.toFixed(v < 0.1 ? 2 : 1)}× vs ${r.previousRun!.sqlRatio[k]?.toFixed(r.previousRun!.sqlRatio[k]! < 0.1 ? 2 : 1) ?? '–'}×`).join(', ')}`);
   }
   console.log(`whole run: ${(r.totalSeconds / 60).toFixed(1)} min`);
 }

@@ -306,4 +306,44 @@ describe('the directory computed compiled (graphql-jit)', () => {
       await both.close();
     }
   });
+
+  it('compiles a named operation with aliases as the gateway sends it, and gives it the same bytes', async () => {
+    const industry = await make.industry();
+    await make.team((await make.unit(industry.id)).id);
+    const both = await compiledAndInterpreted(h, unitsSubgraph);
+    try {
+      const NAMED = 'query Plan__units__0($i: ID!) { list: units(industryId: $i, includeExcluded: false) { __typename key: id code teams: teamCount sector: industry { __typename name } } }';
+      const { compiled, interpreted } = await both.ask(leader, NAMED, { i: industry.id });
+      expect(compiled).toBe(interpreted);
+      expect(JSON.parse(compiled).data.list[0]).toMatchObject({ __typename: 'Unit', teams: 1, sector: { __typename: 'Industry' } });
+      expect(both.counts()).toEqual({ compiled: 1, interpreted: 0 });
+    } finally {
+      await both.close();
+    }
+  });
+
+  it('leaves to graphql-js a document with a string literal, which graphql-jit would write into code, or a directive, and runs none of it as code', async () => {
+    const industry = await make.industry();
+    await make.unit(industry.id);
+    const both = await compiledAndInterpreted(h, unitsSubgraph);
+    const hostile = (globalThis as { SFXD_INJECTED?: unknown });
+    try {
+      // graphql-jit turns a string literal starting with its date marker into `new Date(<the rest>)` in its source.
+      const injected = `__MAGIC_DATE__33a9e76d_02e0_4128_8e92_3530ad3da74d0)&&(globalThis.SFXD_INJECTED=process.version)&&(0`;
+      const documents: [string, Record<string, unknown>][] = [
+        [`{ units(industryId: ${JSON.stringify(injected)}) { id } }`, {}],
+        [`{ units(industryId: ${JSON.stringify(industry.id)}) { id code } }`, {}],
+        ['query($i: ID!, $x: Boolean!) { units(industryId: $i) { id code @include(if: $x) } }', { i: industry.id, x: false }],
+      ];
+      for (const [query, variables] of documents) {
+        const { compiled, interpreted } = await both.ask(null, query, variables);
+        expect(compiled).toBe(interpreted);
+      }
+      expect(hostile.SFXD_INJECTED).toBeUndefined();
+      expect(both.counts()).toEqual({ compiled: 0, interpreted: 3 });
+    } finally {
+      delete hostile.SFXD_INJECTED;
+      await both.close();
+    }
+  });
 });

@@ -143,7 +143,10 @@ export async function compiledAndInterpreted(h: TestSubgraphs, descriptor: Subgr
   try {
     for (const compiledAnswers of [true, false]) {
       const service = await startSubgraph(descriptor, { databaseUrl: h.db.url, subgraphSecret: DEV_SUBGRAPH_SECRET, logger, peerUrls, compiledAnswers });
-      const listening = await service.listen(0);
+      const listening = await service.listen(0).catch(async (error: unknown) => {
+        await service.db.close();
+        throw error;
+      });
       started.push({ url: listening.url, schema: service.schema, close: listening.close });
     }
   } catch (error) {
