@@ -1,4 +1,4 @@
-import { AdminOnly, DateScalar, businessToday, SignedIn, UnitScoped } from '@sfxd/kit';
+import { AdminOnly, DateScalar, SignedIn, UnitScoped } from '@sfxd/kit';
 import { Arg, Ctx, Directive, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { Campaign } from '../campaign/campaign.entity.js';
 import type { Context } from '../context.js';
@@ -30,7 +30,7 @@ export class CampaignQueueResolver {
     @Arg('startsOn', () => DateScalar, { nullable: true, description: 'The first day; left out: today (the committee’s business day)' }) startsOn: string | null | undefined,
     @Ctx() ctx: Context,
   ): Promise<PublicityPreview> {
-    return new QueueService(ctx).publicityPreview(campaign, startsOn ?? businessToday());
+    return new QueueService(ctx).publicityPreview(campaign, startsOn ?? null);
   }
 
   @AdminOnly()

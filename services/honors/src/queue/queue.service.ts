@@ -36,17 +36,19 @@ export class QueueService {
     return allowedActions(honor.state(open, upheld), caller.role as MachineRole, businessToday());
   }
 
-  /** PUBLICIZE's answer for a window opening on `startsOn`, without writing anything. */
-  async publicityPreview(campaign: Campaign, startsOn: string): Promise<PublicityPreview> {
+  /** PUBLICIZE's answer for a window opening on `startsOn` (null: today), without writing anything. */
+  async publicityPreview(campaign: Campaign, requestedStart: string | null): Promise<PublicityPreview> {
+    // One reading of the day: the default start, the check and the answer's `today` agree across midnight.
+    const today = businessToday();
+    const startsOn = requestedStart ?? today;
     if (!isIsoDate(startsOn)) throw badInput('公示开始日期不是有效日期，应为 YYYY-MM-DD (not a valid date)', 'startsOn');
     const result = transition({ ...declaredHonor(), status: 'MASS_REVIEW' }, { action: 'PUBLICIZE', publicityStartsOn: startsOn }, {
-      today: businessToday(),
+      today,
       calendar: await new HolidayRepository(this.ctx.em).calendar(),
       publicityWorkingDays: campaign.publicityWorkingDays,
       campaignYear: campaign.year,
     });
     const workingDays = campaign.publicityWorkingDays;
-    const today = businessToday();
     if (result.ok) return { startsOn, endsOn: result.state.publicityEndsOn, workingDays, problem: null, today };
     return { startsOn, endsOn: null, workingDays, problem: result.refusal.message, today };
   }
