@@ -58,28 +58,25 @@ export function compilable(document: DocumentNode): boolean {
  * twice is safe: a marked field reads committed data and writes nothing.
  */
 export function compiledExecutor(schema: GraphQLSchema) {
-  // Insertion order is use order (a hit is moved to the end): the oldest is dropped first.
-  const compiled = new Map<DocumentNode, Map<string, CompiledQuery | null>>();
+  // Insertion order is use order (a hit is moved to the end): the oldest is dropped first. A
+  // compilable document holds one operation, so the document alone is the key.
+  const compiled = new Map<DocumentNode, CompiledQuery | null>();
   const counted = compiledAnswerCounts(schema);
-  const compiledFor = (document: DocumentNode, operationName: string | undefined): CompiledQuery | null => {
-    let byName = compiled.get(document);
-    if (byName) compiled.delete(document);
-    else byName = new Map();
-    compiled.set(document, byName);
-    if (compiled.size > COMPILED_DOCUMENTS_MAX) compiled.delete(compiled.keys().next().value!);
-    const key = operationName ?? '';
-    let query = byName.get(key);
+  const compiledFor = (document: DocumentNode): CompiledQuery | null => {
+    let query = compiled.get(document);
     if (query === undefined) {
       // Errors are answered by graphql-js, which makes its own: no stack captured for each here.
-      const made = compilable(document) ? compileQuery(schema, document, operationName, { disablingCapturingStackErrors: true }) : null;
-      byName.set(key, (query = made && isCompiledQuery(made) ? made : null));
-    }
+      const made = compilable(document) ? compileQuery(schema, document, undefined, { disablingCapturingStackErrors: true }) : null;
+      query = made && isCompiledQuery(made) ? made : null;
+    } else compiled.delete(document);
+    compiled.set(document, query);
+    if (compiled.size > COMPILED_DOCUMENTS_MAX) compiled.delete(compiled.keys().next().value!);
     return query;
   };
   return async <C extends BaseContext>(request: GraphQLRequestContext<C>): Promise<GraphQLResponse | null> => {
     let result: Awaited<ReturnType<CompiledQuery['query']>> | null = null;
     try {
-      const query = request.document ? compiledFor(request.document, request.operationName ?? undefined) : null;
+      const query = request.document ? compiledFor(request.document) : null;
       result = query ? await query.query(undefined, request.contextValue, request.request.variables ?? {}) : null;
     } catch {
       result = null;

@@ -25,7 +25,7 @@ export const END = '<!-- bench:end -->';
 const r1 = (x: number) => x.toFixed(1);
 const r0 = (x: number) => x.toFixed(0);
 /** A ratio to one decimal, or two below 0.1: a kept answer's 0.03× of the SQL printed as 0.0× read as nothing. */
-const ratio = (x: number) => x.toFixed(x < 0.1 ? 2 : 1);
+export const ratio = (x: number) => x.toFixed(x < 0.1 ? 2 : 1);
 const r2 = (x: number) => x.toFixed(2);
 
 export function renderPerformanceSection(r: BenchResults, file: string): string {

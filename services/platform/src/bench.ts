@@ -43,7 +43,7 @@ import pg from 'pg';
 import { timeToFirstChart } from './bench-browser.js';
 import { load, startMemorySampler, type LoadResult } from './bench-load.js';
 import { CITY_ATTAINMENT_SQL, UNIT_QUOTAS_SQL, cityRowOf, differences, quotaRowsOf, type CityAttainmentRow, type UnitQuotaRow } from './bench-sql.js';
-import { ratiosOf, renderPerformanceSection, replaceSection, type RunRatios } from './bench-readme.js';
+import { ratio, ratiosOf, renderPerformanceSection, replaceSection, type RunRatios } from './bench-readme.js';
 
 const { values: flags } = parseArgs({
   options: {
@@ -584,7 +584,7 @@ function print(r: BenchResults) {
   const overview = base.queries.find((q) => q.key === 'overview');
   if (overview) console.log(`\nfederation HTTP overhead on the overview (HTTP / in-process r/s; target ≥ 0.5): ${base.scale} ${overview.httpOverInProcess.toFixed(2)}, ${large.scale} ${large.queries.find((q) => q.key === 'overview')!.httpOverInProcess.toFixed(2)}`);
   console.log(`SQL statements per request equal at both scales: ${r.statementsEqual.every((s) => s.equal) ? 'yes, for every query' : `NO: ${r.statementsEqual.filter((s) => !s.equal).map((s) => `${s.key} ${s.baseline}→${s.large}`).join(', ')}`}`);
-  for (const c of r.sqlBaseline) console.log(`${c.query} at ${large.scale} scale: GraphQL ${c.graphqlMs.toFixed(0)} ms vs one SQL statement ${c.sqlMs.toFixed(0)} ms = ${c.ratio.toFixed(c.ratio < 0.1 ? 2 : 1)}× (target ≤ 3×); cold (every kept answer emptied, as after a units write) ${c.graphqlColdMs.toFixed(0)} ms = ${c.coldRatio.toFixed(1)}×; after an honors write ${c.graphqlAfterHonorsWriteMs.toFixed(0)} ms = ${c.afterHonorsWriteRatio.toFixed(1)}×; numbers ${c.sameNumbers ? 'equal' : 'DIFFER'}`);
+  for (const c of r.sqlBaseline) console.log(`${c.query} at ${large.scale} scale: GraphQL ${c.graphqlMs.toFixed(0)} ms vs one SQL statement ${c.sqlMs.toFixed(0)} ms = ${ratio(c.ratio)}× (target ≤ 3×); cold (every kept answer emptied, as after a units write) ${c.graphqlColdMs.toFixed(0)} ms = ${c.coldRatio.toFixed(1)}×; after an honors write ${c.graphqlAfterHonorsWriteMs.toFixed(0)} ms = ${c.afterHonorsWriteRatio.toFixed(1)}×; numbers ${c.sameNumbers ? 'equal' : 'DIFFER'}`);
   if (r.report) console.log(`city report: ${'ms' in r.report ? `${(r.report.ms / 1000).toFixed(1)} s (DOCX, ${r.report.requests} gateway requests)` : r.report.skipped}`);
   if (r.firstChart) console.log(`dashboard, time to first chart (headless Chromium, /overview as LEADER): ${'medianMs' in r.firstChart ? `${r.firstChart.medianMs.toFixed(0)} ms (median of ${r.firstChart.runs.map((x) => x.toFixed(0)).join(', ')})` : r.firstChart.skipped}`);
   console.log(`peak memory (RSS): ${Object.entries(r.memory).map(([k, v]) => `${k} ${v.peakMb.toFixed(0)} MB${v.processes > 1 ? ` (${v.processes} processes)` : ''}`).join('; ')}`);
@@ -594,7 +594,7 @@ function print(r: BenchResults) {
     for (const [scale, byQuery] of Object.entries(now.httpOverInProcess)) {
       console.log(`  ${scale}: ${Object.entries(byQuery).map(([k, v]) => `${k} ${v.toFixed(2)} vs ${r.previousRun!.httpOverInProcess[scale]?.[k]?.toFixed(2) ?? '–'}`).join(', ')}`);
     }
-    console.log(`  GraphQL / SQL: ${Object.entries(now.sqlRatio).map(([k, v]) => `${k} ${v.toFixed(v < 0.1 ? 2 : 1)}× vs ${r.previousRun!.sqlRatio[k]?.toFixed(r.previousRun!.sqlRatio[k]! < 0.1 ? 2 : 1) ?? '–'}×`).join(', ')}`);
+    console.log(`  GraphQL / SQL: ${Object.entries(now.sqlRatio).map(([k, v]) => `${k} ${ratio(v)}× vs ${r.previousRun!.sqlRatio[k] === undefined ? '–' : ratio(r.previousRun!.sqlRatio[k]!)}×`).join(', ')}`);
   }
   console.log(`whole run: ${(r.totalSeconds / 60).toFixed(1)} min`);
 }

@@ -1,5 +1,5 @@
 import { DEV_SUBGRAPH_SECRET } from '@sfxd/kit';
-import { admin, compiledAndInterpreted, gatewayHeaders, integrator, leader, unitAdmin, type TestSubgraphs } from '@sfxd/kit/testing';
+import { admin, compiledAndInterpreted, gatewayHeaders, integrator, leader, postGraphQLText, unitAdmin, type TestSubgraphs } from '@sfxd/kit/testing';
 import { directoryMaker } from '@sfxd/units/testing';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -58,11 +58,7 @@ describe('kept whole answers of Unit.quota', () => {
   it('send a repeated answer as the very bytes sent the first time, without writing its JSON again', async () => {
     const c = await campaign(2041);
     await insertPost(c, A);
-    const raw = async () => {
-      const headers = { 'content-type': 'application/json', ...(await gatewayHeaders(leader, DEV_SUBGRAPH_SECRET)) };
-      const res = await fetch(h.subgraph('honors').url, { method: 'POST', headers, body: JSON.stringify({ query: QUOTA, variables: { r: reps(A, B), c } }) });
-      return res.text();
-    };
+    const raw = async () => (await postGraphQLText(h.subgraph('honors').url, QUOTA, { r: reps(A, B), c }, await gatewayHeaders(leader, DEV_SUBGRAPH_SECRET))).text;
     const first = await raw();
     expect(JSON.parse(first).data._entities.map((e: any) => e.quota.posts.count)).toEqual([1, 0]);
     // Exactly what Apollo Server writes of an answer: its JSON and a line end.

@@ -50,6 +50,21 @@ export interface GraphQLResponse<T = any> {
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[];
 }
 
+/** A GraphQL POST as any HTTP client would make it, its answer as sent (tests that compare bytes). */
+export async function postGraphQLText(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<{ status: number; text: string }> {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: res.status, text: await res.text() };
+}
+
 /** A GraphQL POST as any HTTP client would make it. */
 export async function postGraphQL<T = any>(
   url: string,
@@ -57,19 +72,14 @@ export async function postGraphQL<T = any>(
   variables: Record<string, unknown> = {},
   headers: Record<string, string> = {},
 ): Promise<GraphQLResponse<T>> {
-  const res = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', ...headers },
-    body: JSON.stringify({ query, variables }),
-  });
-  const text = await res.text();
+  const { status, text } = await postGraphQLText(url, query, variables, headers);
   let body: { data?: T; errors?: GraphQLResponse['errors'] } = {};
   try {
     body = JSON.parse(text);
   } catch {
     body = { errors: [{ message: text }] };
   }
-  return { status: res.status, ...body };
+  return { status, ...body };
 }
 
 /** Headers a subgraph accepts: what the gateway would send for this caller. */

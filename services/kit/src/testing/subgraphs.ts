@@ -8,7 +8,7 @@ import { changesHeard } from '../answers.js';
 import { compiledAnswerCounts, type CompiledAnswerCounts } from '../compiled-answers.js';
 import { createOrm, type OrmHandle } from '../orm.js';
 import { startSubgraph, type SubgraphDescriptor } from '../subgraph.js';
-import { createTestDatabase, gatewayHeaders, postGraphQL, sqlRows, testServerAdminUrl, type GraphQLResponse, type TestDatabase } from './index.js';
+import { createTestDatabase, gatewayHeaders, postGraphQL, postGraphQLText, sqlRows, testServerAdminUrl, type GraphQLResponse, type TestDatabase } from './index.js';
 
 type Migrated = Pick<SubgraphDescriptor<any, any>, 'name' | 'entities' | 'migrations'>;
 
@@ -154,10 +154,8 @@ export async function compiledAndInterpreted(h: TestSubgraphs, descriptor: Subgr
     throw error;
   }
   const [compiled, interpreted] = started as [(typeof started)[0], (typeof started)[0]];
-  const raw = async (url: string, caller: Caller | null, query: string, variables: Record<string, unknown>) => {
-    const headers = { 'content-type': 'application/json', ...(await gatewayHeaders(caller, DEV_SUBGRAPH_SECRET)) };
-    return (await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) })).text();
-  };
+  const raw = async (url: string, caller: Caller | null, query: string, variables: Record<string, unknown>) =>
+    (await postGraphQLText(url, query, variables, await gatewayHeaders(caller, DEV_SUBGRAPH_SECRET))).text;
   return {
     async ask(caller, query, variables = {}) {
       return { compiled: await raw(compiled.url, caller, query, variables), interpreted: await raw(interpreted.url, caller, query, variables) };
