@@ -114,19 +114,27 @@ function hasFieldResolver(typeName: string, fieldName: string): boolean {
 /**
  * The fields of an object type that type-graphql resolves by reading the property of the same
  * name: no field resolver, no middleware, no renaming. Anything not known to be plain keeps its resolver.
+ * Subgraphs sharing a process (tests, the bench) each declare a class of one federated type (units
+ * and honors both declare Unit), all in type-graphql's one store: a field is plain only if no class
+ * of that name resolves it otherwise. (Reading the first class alone made honors' Unit, where
+ * `teamCount` is a plain @external property, drop the units subgraph's `teamCount` resolver
+ * whenever honors was imported first.)
  */
 function plainProperties(storage: ReturnType<typeof getMetadataStorage>, typeName: string): Set<string> {
   const plain = new Set<string>();
-  const objectType = storage.objectTypes.find((o) => o.name === typeName);
-  if (!objectType) return plain;
-  const classes: Function[] = [];
-  for (let c: Function | null = objectType.target; c && c !== Function.prototype; c = Object.getPrototypeOf(c)) classes.push(c);
-  const resolved = new Set(storage.fieldResolvers.filter((r) => classes.includes(r.getObjectType?.() as Function)).map((r) => r.schemaName));
-  for (const field of storage.fields) {
-    if (!classes.includes(field.target)) continue;
-    if (field.name !== field.schemaName || resolved.has(field.schemaName) || (field.middlewares?.length ?? 0) > 0) continue;
-    plain.add(field.schemaName);
+  const resolvedOtherwise = new Set<string>();
+  for (const objectType of storage.objectTypes.filter((o) => o.name === typeName)) {
+    const classes: Function[] = [];
+    for (let c: Function | null = objectType.target; c && c !== Function.prototype; c = Object.getPrototypeOf(c)) classes.push(c);
+    const resolved = new Set(storage.fieldResolvers.filter((r) => classes.includes(r.getObjectType?.() as Function)).map((r) => r.schemaName));
+    for (const name of resolved) resolvedOtherwise.add(name);
+    for (const field of storage.fields) {
+      if (!classes.includes(field.target)) continue;
+      if (field.name !== field.schemaName || (field.middlewares?.length ?? 0) > 0) resolvedOtherwise.add(field.schemaName);
+      else plain.add(field.schemaName);
+    }
   }
+  for (const name of resolvedOtherwise) plain.delete(name);
   return plain;
 }
 
