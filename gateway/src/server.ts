@@ -5,7 +5,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import {
   CALLER_ERROR_CODES, DEFAULT_CALL_TIMEOUT_MS, INTERNAL_TOKEN_HEADER, UNAVAILABLE_STATUSES, assertProductionSecrets, createLogger, keepIdleConnections, failureReason, isMutationText, refusedConnection, signInternalToken,
-  withoutSuggestions, wholeAnswer, type Caller, type Logger, type UnavailableReason,
+  stringifyResult, withoutSuggestions, wholeAnswer, type Caller, type Logger, type UnavailableReason,
 } from '@sfxd/kit';
 import cors from 'cors';
 import express from 'express';
@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { randomUUID } from 'node:crypto';
 import { graphiqlAssets, graphiqlPage } from './graphiql.js';
 import { DEVELOPMENT_MAX_TOKEN_LIFETIME_SECONDS, PRODUCTION_MAX_TOKEN_LIFETIME_SECONDS, createIdentityVerifier } from './identity.js';
+import { keptAnswers, recordCall, type KeptAnswerStats, type RecordedCall } from './kept-answers.js';
 import { DEFAULT_LIMITS, armorProtections, demandControlOf, requestLimitsPlugin, type GatewayLimits } from './limits.js';
 import { createRequestSharing, type SharedAnswer, type SharedRequestStats } from './shared-requests.js';
 import { callingAs, createSubgraphFetcher, jsonBodyOf, type SubgraphFetchStats } from './subgraph-fetch.js';
@@ -31,6 +32,8 @@ export interface GatewayContext {
    * its times: identical subgraph queries of the same scope in flight at once share one call.
    */
   scope: string;
+  /** The subgraph calls this request made, while it records them (kept-answers.ts). */
+  calls?: RecordedCall[] | null;
 }
 
 export interface GatewayOptions {
@@ -65,6 +68,8 @@ export interface GatewayOptions {
   deduplicateSubgraphQueries?: boolean;
   /** Answer identical query requests in flight at once with one execution (shared-requests.ts); default true. */
   deduplicateRequests?: boolean;
+  /** Keep whole answers and give them again once every subgraph says its part is unchanged (kept-answers.ts); default true. */
+  keepAnswers?: boolean;
   /** Serve GraphiQL to browsers at GET /graphql; default: in development only. */
   graphiql?: boolean;
   /**
@@ -83,7 +88,8 @@ export type InProcessSubgraph = (request: { headers: Readonly<Record<string, str
 function inProcessFetcher(subgraph: InProcessSubgraph) {
   return async (_url: string, init: { headers?: Record<string, string>; body?: string } = {}): Promise<Response> => {
     const answer = await subgraph({ headers: init.headers ?? {}, body: init.body === undefined ? undefined : JSON.parse(init.body) });
-    return new Response(answer.body, { status: answer.status, headers: answer.headers });
+    // A 304 (a kept answer revalidated) has no body, and a Response refuses one.
+    return new Response(answer.status === 304 ? null : answer.body, { status: answer.status, headers: answer.headers });
   };
 }
 
@@ -109,6 +115,23 @@ class GatewayDataSource extends RemoteGraphQLDataSource<GatewayContext> {
       if (parsed !== undefined) return Promise.resolve(parsed as object);
     }
     return super.parseBody(response, request, context);
+  }
+
+  /** Each call of a request that may be kept is recorded with its answer's tag (kept-answers.ts). */
+  override didReceiveResponse({ response, request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['didReceiveResponse']>>[0]) {
+    const { http: sent, ...sentRequest } = request;
+    if (sent && Array.isArray((context as Partial<GatewayContext>).calls)) {
+      recordCall(context as GatewayContext, {
+        fetcher: this.fetcher as unknown as RecordedCall['fetcher'],
+        url: sent.url,
+        headers: Object.fromEntries(sent.headers),
+        // As sendRequest wrote it: the same request, the same key in the subgraph's kept answers.
+        body: JSON.stringify(sentRequest),
+        // A weak tag (a web server's hash of any body) says nothing a POST can be revalidated by.
+        tag: strongTag(response.http?.headers.get('etag')),
+      });
+    }
+    return response;
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
@@ -146,6 +169,10 @@ class GatewayDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     if (fetchResponse.status !== undefined && UNAVAILABLE_STATUSES.has(fetchResponse.status)) throw subgraphUnavailable(error, mutation, 'UNAVAILABLE');
     throw error;
   }
+}
+
+function strongTag(tag: string | null | undefined): string | null {
+  return tag && !tag.startsWith('W/') ? tag : null;
 }
 
 /** SERVICE_UNAVAILABLE: part of the answer could not be had now; a read may succeed later. */
@@ -226,6 +253,7 @@ export async function createGateway(options: GatewayOptions) {
   app.set('trust proxy', options.trustProxy ?? 'loopback');
   const httpServer = keepIdleConnections(http.createServer(app));
   const sharedRequests = createRequestSharing();
+  const kept = keptAnswers();
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: !production,
@@ -238,7 +266,13 @@ export async function createGateway(options: GatewayOptions) {
     parseOptions: { maxTokens: limits.maxTokens },
     validationRules: armor.validationRules,
     formatError: (formatted) => (production ? maskForProduction(formatted) : formatted),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), requestLimitsPlugin(limits), ...armor.plugins],
+    // A kept answer is sent as its JSON was written when kept (see kept-answers.ts).
+    stringifyResult,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), requestLimitsPlugin(limits), ...armor.plugins,
+      // Last: a kept answer is given only to a request every limit let through.
+      ...(options.keepAnswers ?? true ? [kept.plugin] : []),
+    ],
   });
   await apollo.start();
 
@@ -331,6 +365,10 @@ export async function createGateway(options: GatewayOptions) {
     subgraphFetches: subgraphFetch.stats as Readonly<SubgraphFetchStats>,
     /** Requests answered by an identical one in flight (`deduplicateRequests`). */
     sharedRequests: sharedRequests.stats as Readonly<SharedRequestStats>,
+    /** Whole answers kept and given again (`keepAnswers`). */
+    keptAnswers: kept.stats as Readonly<KeptAnswerStats>,
+    /** Forgets the kept answers, as a restart would (`keepAnswers`). */
+    forgetKeptAnswers: () => kept.clear(),
     /** Query plans resolved for requests, and built (not found in the cache). */
     queryPlans: queryPlans as Readonly<typeof queryPlans>,
     listen: async (port: number, host = '127.0.0.1') => {

@@ -94,13 +94,49 @@ type Result = Extract<GraphQLResponse['body'], { kind: 'single' }>['singleResult
  */
 const keptJson = new WeakMap<object, string>();
 
+/** An answer's data, its JSON written now and sent as written by `stringifyResult` each time the same data is. */
+export function keptAnswerJson(data: object): string {
+  let json = keptJson.get(data);
+  if (json === undefined) keptJson.set(data, (json = JSON.stringify(data)));
+  return json;
+}
+
+/**
+ * The data of a 304 answer, which has no body: a caller that sent the entity tag of the answer it
+ * holds (`If-None-Match`) is told that it is still the one.
+ */
+const NOT_MODIFIED: Record<string, never> = Object.freeze({});
+
 /**
  * Apollo Server's `stringifyResult`: a kept answer as its JSON was written when kept, anything
  * else as Apollo Server writes it (`JSON.stringify` and a line end).
  */
 export function stringifyResult(value: FormattedExecutionResult): string {
+  if (value.data === NOT_MODIFIED) return '';
   const json = value.errors === undefined && value.extensions === undefined && value.data ? keptJson.get(value.data) : undefined;
   return json === undefined ? `${JSON.stringify(value)}\n` : `{"data":${json}}\n`;
+}
+
+/**
+ * Each kept answer's entity tag: a digest of its JSON. An answer computed again to the same bytes
+ * (after a write that changed nothing in it, or by another process of the subgraph) has the same
+ * tag, so the gateway's kept answer stays good across both.
+ */
+const keptTag = new WeakMap<object, string>();
+
+/** Makes a response the 304 of an answer the caller holds: no body, its tag already set. */
+function notModified(response: Pick<GraphQLResponse, 'http'> & { body?: GraphQLResponse['body'] }): void {
+  response.http.status = 304;
+  response.body = { kind: 'single', singleResult: { data: NOT_MODIFIED } };
+}
+
+/** Whether an `If-None-Match` header names `tag` (a list, or `*`, as HTTP allows). */
+function namesTag(header: string | undefined, tag: string): boolean {
+  if (!header) return false;
+  return header.split(',').some((t) => {
+    const one = t.trim();
+    return one === '*' || one === tag || one === `W/${tag}`;
+  });
 }
 
 /**
@@ -111,6 +147,11 @@ export function stringifyResult(value: FormattedExecutionResult): string {
  * errors is never kept, and the answer the gateway sees is the one the resolvers gave. Identical
  * requests that arrive while one computes wait for its answer. What is not kept is computed
  * compiled (`compiled: false`: by graphql-js, as every other query).
+ *
+ * A kept answer is sent with an entity tag (`ETag`); a request that names it in `If-None-Match`
+ * is answered 304 with no body while that same answer is kept for its caller's scope: the
+ * gateway revalidates the answers it keeps (kept-answers.ts in the gateway) without receiving or
+ * shaping them again. A request that is not cacheable never gets a tag, nor a 304.
  */
 export function entityAnswerCache<C extends CachingContext>(schema: GraphQLSchema, options: { compiled?: boolean } = {}): ApolloServerPlugin<C> {
   const marked = markedCoordinates(declaredSource(schema));
@@ -133,7 +174,15 @@ export function entityAnswerCache<C extends CachingContext>(schema: GraphQLSchem
           const found = request.contextValue.answers.peek<Result>('wholeAnswer', [request.operationName ?? null, digest], request.contextValue.caller);
           // Kept, or computed by an identical request in flight; null if that one gave up: compute it here.
           const kept = found.kept && (await found.kept);
-          if (kept) return { http: request.response.http, body: { kind: 'single', singleResult: kept } };
+          if (kept) {
+            const response: GraphQLResponse = { http: request.response.http, body: { kind: 'single', singleResult: kept } };
+            const tag = kept.data ? keptTag.get(kept.data) : undefined;
+            if (tag !== undefined) {
+              response.http.headers.set('etag', tag);
+              if (namesTag(request.request.http?.headers.get('if-none-match'), tag)) notModified(response);
+            }
+            return response;
+          }
           if (!found.kept) claim = found;
           return compute(request);
         },
@@ -143,10 +192,15 @@ export function entityAnswerCache<C extends CachingContext>(schema: GraphQLSchem
           const result = body?.kind === 'single' ? body.singleResult : null;
           if (!result || result.errors?.length || !result.data) claim.abandon();
           else {
-            const json = JSON.stringify(result.data);
-            keptJson.set(result.data, json);
+            const json = keptAnswerJson(result.data);
+            // Tagged before it is kept: requests waiting for it send its tag too.
+            const tag = `"${createHash('sha256').update(json).digest('base64url')}"`;
+            keptTag.set(result.data, tag);
+            request.response.http.headers.set('etag', tag);
             // Two bytes a character, as a string with Chinese text is stored (see ANSWER_CACHE_BYTES).
             claim.keep(result, 2 * json.length);
+            // Computed again to the bytes the caller holds (a write changed nothing in them).
+            if (namesTag(request.request.http?.headers.get('if-none-match'), tag)) notModified(request.response);
           }
         },
       };

@@ -125,6 +125,9 @@ export function createSubgraphServer<L>(options: SubgraphServerOptions<L>): Subg
   const answers = new AnswerCache(undefined, undefined, undefined, options.dependsOn, changes ?? undefined);
   const app = express();
   app.disable('x-powered-by');
+  // Express would tag every answer (a weak hash of its body); only a kept answer has a tag here,
+  // the one the gateway revalidates it by (entity-answers.ts).
+  app.disable('etag');
   const httpServer = keepIdleConnections(http.createServer(app));
 
   const apollo = new ApolloServer<RequestContext<L>>({

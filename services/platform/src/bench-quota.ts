@@ -13,7 +13,7 @@
  * with `--hops --replay honors`, over that subgraph's call alone.
  */
 import { createGateway } from '@sfxd/gateway';
-import { DEV_JWT_SECRET, DEV_SUBGRAPH_SECRET, Role, createDatabaseIfMissing, createLogger, invalidateAnswers, signUserToken, startDatabase, startSubgraph, withDatabase, type StartedSubgraph } from '@sfxd/kit';
+import { DEV_JWT_SECRET, DEV_SUBGRAPH_SECRET, Role, changesHeard, createDatabaseIfMissing, createLogger, invalidateAnswers, signUserToken, startDatabase, startSubgraph, withDatabase, type StartedSubgraph } from '@sfxd/kit';
 import { SCALES, generateSeed } from '@sfxd/seed';
 import { SUBGRAPHS } from '@sfxd/subgraphs';
 import * as documents from '@sfxd/dashboard/documents';
@@ -23,7 +23,7 @@ import { Session } from 'node:inspector/promises';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { UNIT_QUOTAS_SQL } from './bench-sql.js';
+import { DECLARE_POST_SQL, REMOVE_HONOR_SQL, UNIT_QUOTAS_SQL } from './bench-sql.js';
 
 const { values: flags } = parseArgs({
   options: {
@@ -136,8 +136,23 @@ const ask = async (query: string, variables: Record<string, unknown> = {}) => {
 const campaigns = (await ask('{ campaigns { id year } }')).campaigns as { id: string; year: number }[];
 const campaignId = campaigns.find((c) => c.year === 2016)!.id;
 const document = String(documents.QuotaUnitsDocument);
+// Cold: every kept answer emptied, the subgraphs' and the gateway's, as after a restart.
 const invalidate = () => {
   for (const s of Object.values(subgraphs)) s.answers.invalidate();
+  gateway.forgetKeptAnswers();
+};
+const participating = (await ask('{ units(includeExcluded: false) { id code } }')).units as { id: string; code: string }[];
+const unitId = participating.sort((a, b) => a.code.localeCompare(b.code))[0]!.id;
+/** An honors write that changes the answer (a post declared for a unit), `during` it, then taken back; both heard. */
+const withDeclaredPost = async <T>(during: () => Promise<T>): Promise<T> => {
+  const id = (await sql.query(DECLARE_POST_SQL, [campaignId, unitId])).rows[0].id as string;
+  try {
+    await changesHeard(databaseUrl);
+    return await during();
+  } finally {
+    await sql.query(REMOVE_HONOR_SQL, [id]);
+    await changesHeard(databaseUrl);
+  }
 };
 const statements = () => Object.fromEntries(Object.entries(subgraphs).map(([n, s]) => [n, s.db.queries.count]));
 
@@ -153,7 +168,8 @@ const cold: number[] = [];
 const warm: number[] = [];
 const sqlMs: number[] = [];
 const afterHonors: number[] = [];
-const cpu = { cold: [] as number[], warm: [] as number[], afterHonorsWrite: [] as number[] };
+const afterUnchanged: number[] = [];
+const cpu = { cold: [] as number[], warm: [] as number[], afterHonorsWrite: [] as number[], afterUnchangedWrite: [] as number[] };
 let coldHops: Hop[] = [];
 let coldStatements: Record<string, number> = {};
 // In `npm run bench`'s order: a repeat comes after the previous turn's request after an honors
@@ -170,12 +186,19 @@ for (let i = 0; i < runs; i++) {
   cpu.cold.push(lastCpuMs);
   coldHops = hops.map((h) => ({ ...h, startMs: h.startMs - started }));
   coldStatements = statements();
+  // A write that empties honors' kept answers and changes nothing in this one.
   invalidateAnswers('honors');
-  afterHonors.push((await time(() => ask(document, { campaignId })))[1]);
-  cpu.afterHonorsWrite.push(lastCpuMs);
+  afterUnchanged.push((await time(() => ask(document, { campaignId })))[1]);
+  cpu.afterUnchangedWrite.push(lastCpuMs);
+  await withDeclaredPost(async () => {
+    afterHonors.push((await time(() => ask(document, { campaignId })))[1]);
+    cpu.afterHonorsWrite.push(lastCpuMs);
+  });
+  // Kept again: the next turn's first request is a repeat.
+  await ask(document, { campaignId });
 }
 const s = median(sqlMs);
-console.log(JSON.stringify({ units, runs, sqlMs: s, coldMs: median(cold), warmMs: median(warm), coldRatio: median(cold) / s, warmRatio: median(warm) / s, afterHonorsWriteMs: median(afterHonors), afterHonorsWriteRatio: median(afterHonors) / s, cpuMs: { cold: median(cpu.cold), warm: median(cpu.warm), afterHonorsWrite: median(cpu.afterHonorsWrite) }, coldStatements, cold, warm, sql: sqlMs }));
+console.log(JSON.stringify({ units, runs, sqlMs: s, coldMs: median(cold), warmMs: median(warm), coldRatio: median(cold) / s, warmRatio: median(warm) / s, afterHonorsWriteMs: median(afterHonors), afterHonorsWriteRatio: median(afterHonors) / s, afterUnchangedWriteMs: median(afterUnchanged), afterUnchangedWriteRatio: median(afterUnchanged) / s, cpuMs: { cold: median(cpu.cold), warm: median(cpu.warm), afterHonorsWrite: median(cpu.afterHonorsWrite), afterUnchangedWrite: median(cpu.afterUnchangedWrite) }, coldStatements, cold, warm, sql: sqlMs }));
 if (flags.hops) for (const h of coldHops) console.log(`  hop ${h.subgraph.padEnd(12)} at ${h.startMs.toFixed(1).padStart(6)} ms: ${h.ms.toFixed(1).padStart(6)} ms, ${h.requestBytes} B out, ${h.responseBytes} B back`);
 // Each subgraph's call alone, straight to it (no relay), cold: the time a hop costs that subgraph.
 const replay = async (h: Hop) => {
@@ -215,10 +238,12 @@ if (flags.profile) {
   const t: number[] = [];
   const only = coldHops.find((h) => h.subgraph === flags.replay);
   for (let i = 0; i < n; i++) {
-    // `--replay kept`: the whole request with its answers kept (a repeat); `--replay honors-write`: after an honors write.
-    if (flags.replay === 'honors-write') invalidateAnswers('honors');
-    else if (flags.replay !== 'kept') invalidate();
-    t.push((await time(() => (only ? replay(only) : ask(document, { campaignId }))))[1]);
+    // `--replay kept`: the whole request with its answers kept (a repeat); `--replay honors-write`: after an honors write
+    // that changes it (the write itself is not profiled apart from it); `--replay unchanged`: after one that changes nothing in it.
+    if (flags.replay === 'unchanged') invalidateAnswers('honors');
+    else if (flags.replay !== 'kept' && flags.replay !== 'honors-write') invalidate();
+    const request = () => (only ? replay(only) : ask(document, { campaignId }));
+    t.push((await time(() => (flags.replay === 'honors-write' ? withDeclaredPost(request) : request())))[1]);
   }
   const { profile } = await session.post('Profiler.stop');
   if (flags.alloc) writeFileSync(flags.alloc, JSON.stringify((await session.post('HeapProfiler.stopSampling')).profile));

@@ -33,6 +33,18 @@ select u.id,
   left join m on m.unit_id = u.id left join t on t.unit_id = u.id left join h on h.unit_id = u.id
  where not u.excluded and u.archived_at is null`;
 
+/**
+ * The bench's honors write that changes both quota answers: a post declared for a unit ($2) in a
+ * campaign ($1), committed straight to the table as another process would (its notice empties the
+ * honors subgraph's kept answers); REMOVE_HONOR_SQL takes it back. Returns the honor's id.
+ */
+export const DECLARE_POST_SQL = `
+insert into honors.honor (id, campaign_id, tier, subject_id, subject_kind, unit_id, industry_id, status, version, declared_on, declared_by, created_at, updated_at)
+select gen_random_uuid(), $1, 'POST', gen_random_uuid(), 'MEMBER', u.id, u.industry_id, 'DECLARED', 1, current_date, 'bench', now(), now()
+  from units.unit u where u.id = $2
+returning id`;
+export const REMOVE_HONOR_SQL = `delete from honors.honor where id = $1 and declared_by = 'bench'`;
+
 /** The city-wide attainment of a campaign ($1), as `quotaAttainment` answers it. */
 export const CITY_ATTAINMENT_SQL = `
 with c as (select post_ratio, team_ratio, unit_ratio, industry_min, industry_max from honors.campaign where id = $1),

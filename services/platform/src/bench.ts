@@ -23,7 +23,7 @@
  */
 import { createGateway, type InProcessSubgraph } from '@sfxd/gateway';
 import {
-  DEV_JWT_SECRET, DEV_SUBGRAPH_SECRET, Role, createDatabaseIfMissing, createLogger, dropDatabase, invalidateAnswers, signUserToken, startSubgraph, withDatabase,
+  DEV_JWT_SECRET, DEV_SUBGRAPH_SECRET, Role, changesHeard, createDatabaseIfMissing, createLogger, dropDatabase, invalidateAnswers, signUserToken, startSubgraph, withDatabase,
   type StartedSubgraph,
 } from '@sfxd/kit';
 import { SCALES, generateSeed, type SeedOptions } from '@sfxd/seed';
@@ -42,7 +42,7 @@ import { benchSubgraphCost } from './bench-subgraph-cost.js';
 import pg from 'pg';
 import { timeToFirstChart } from './bench-browser.js';
 import { load, startMemorySampler, type LoadResult } from './bench-load.js';
-import { CITY_ATTAINMENT_SQL, UNIT_QUOTAS_SQL, cityRowOf, differences, quotaRowsOf, type CityAttainmentRow, type UnitQuotaRow } from './bench-sql.js';
+import { CITY_ATTAINMENT_SQL, DECLARE_POST_SQL, REMOVE_HONOR_SQL, UNIT_QUOTAS_SQL, cityRowOf, differences, quotaRowsOf, type CityAttainmentRow, type UnitQuotaRow } from './bench-sql.js';
 import { ratio, ratiosOf, renderPerformanceSection, replaceSection, type RunRatios } from './bench-readme.js';
 
 const { values: flags } = parseArgs({
@@ -175,7 +175,8 @@ async function ask(url: string, token: string, query: string, variables: Record<
 interface Running {
   subgraphs: Record<string, StartedSubgraph>;
   urls: Record<string, string>;
-  gateways: Record<Mode, { url: string; close(): Promise<void> }>;
+  /** `forget`: empties the gateway's kept answers, as its restart would. */
+  gateways: Record<Mode, { url: string; close(): Promise<void>; forget(): void }>;
   stop(): Promise<void>;
 }
 
@@ -229,7 +230,7 @@ async function startServices(databaseUrl: string, data: ReturnType<typeof genera
       });
       const running = await g.listen(0, '127.0.0.1');
       stops.push(running.close);
-      return { url: running.url, close: running.close };
+      return { url: running.url, close: running.close, forget: g.forgetKeptAnswers };
     };
     const gateways = { http: await gateway('http'), inProcess: await gateway('inProcess'), httpShared: await gateway('httpShared') };
     return { subgraphs, urls, gateways, stop };
@@ -279,6 +280,7 @@ async function measureQuery(q: BenchQuery, run: Running, subjects: Subjects, tok
     s.answers.invalidate();
     s.db.queries.reset();
   }
+  run.gateways.http.forget();
   const [, coldMs] = await time(() => ask(run.gateways.http.url, token, q.document, variables));
   const bySubgraph = Object.fromEntries(Object.entries(run.subgraphs).map(([name, s]) => [name, s.db.queries.count]));
   const statements = { total: Object.values(bySubgraph).reduce((a, b) => a + b, 0), bySubgraph };
@@ -332,12 +334,20 @@ export interface SqlComparison {
   graphqlColdMs: number;
   coldRatio: number;
   /**
-   * With the kept answers emptied as the notice of a write to the honors schema does (a
-   * declaration, a transition: the writes a campaign makes by the thousand); the units and members
-   * subgraphs keep theirs.
+   * After a write to the honors schema that changes this answer (a post declared for a unit,
+   * committed straight to the table: the writes a campaign makes by the thousand): the honors
+   * subgraph computes its part again, the units and members subgraphs keep theirs, and the gateway
+   * executes the query again (its kept answer is stale).
    */
   graphqlAfterHonorsWriteMs: number;
   afterHonorsWriteRatio: number;
+  /**
+   * After a write that empties the honors subgraph's kept answers but changes nothing in this one
+   * (a transition between two declared statuses, an objection): honors computes its part again, to
+   * the same bytes, and the gateway gives its kept answer once every part said 304.
+   */
+  graphqlAfterUnchangedWriteMs?: number;
+  afterUnchangedWriteRatio?: number;
   sameNumbers: boolean;
   differences: string[];
 }
@@ -363,6 +373,7 @@ async function compareWithSql(run: Running, databaseUrl: string, subjects: Subje
       const graphqlTimes: number[] = [];
       const coldTimes: number[] = [];
       const afterHonorsTimes: number[] = [];
+      const afterUnchangedTimes: number[] = [];
       const sqlTimes: number[] = [];
       let answer: any;
       let sqlRows: any[] = [];
@@ -376,24 +387,41 @@ async function compareWithSql(run: Running, databaseUrl: string, subjects: Subje
         sqlRows = r.rows;
         sqlTimes.push(sqlMs);
         for (const s of Object.values(run.subgraphs)) s.answers.invalidate();
+        run.gateways.http.forget();
         const [cold, coldMs] = await time(() => ask(run.gateways.http.url, token, c.document, { campaignId: subjects.campaignId }));
         if (JSON.stringify(cold.data) !== JSON.stringify(a.data)) throw new Error(`${c.query}: a cold answer differs from the kept one`);
         coldTimes.push(coldMs);
         invalidateAnswers('honors');
-        const [afterHonors, afterHonorsMs] = await time(() => ask(run.gateways.http.url, token, c.document, { campaignId: subjects.campaignId }));
-        if (JSON.stringify(afterHonors.data) !== JSON.stringify(a.data)) throw new Error(`${c.query}: an answer after an honors write differs from the kept one`);
-        afterHonorsTimes.push(afterHonorsMs);
+        const [unchanged, unchangedMs] = await time(() => ask(run.gateways.http.url, token, c.document, { campaignId: subjects.campaignId }));
+        if (JSON.stringify(unchanged.data) !== JSON.stringify(a.data)) throw new Error(`${c.query}: an answer after a write that changed nothing in it differs from the kept one`);
+        afterUnchangedTimes.push(unchangedMs);
+        const declared = (await client.query(DECLARE_POST_SQL, [subjects.campaignId, subjects.unitId])).rows[0].id as string;
+        try {
+          await changesHeard(databaseUrl);
+          const [afterHonors, afterHonorsMs] = await time(() => ask(run.gateways.http.url, token, c.document, { campaignId: subjects.campaignId }));
+          afterHonorsTimes.push(afterHonorsMs);
+          // The declared post is in the answer: its numbers are the SQL's after the write.
+          const written = differences(c.rows(afterHonors.data), (c.sqlRows as (rows: any[]) => any[])((await client.query(c.sql, [subjects.campaignId])).rows));
+          if (written.length > 0 || JSON.stringify(afterHonors.data) === JSON.stringify(a.data)) throw new Error(`${c.query}: the answer after an honors write is not the SQL's: ${written[0] ?? 'unchanged'}`);
+        } finally {
+          await client.query(REMOVE_HONOR_SQL, [declared]);
+          await changesHeard(databaseUrl);
+        }
+        // Kept again, so that the next turn's first request is a repeat.
+        await ask(run.gateways.http.url, token, c.document, { campaignId: subjects.campaignId });
       }
       const diff = differences(c.rows(answer), (c.sqlRows as (rows: any[]) => any[])(sqlRows));
       const g = median(graphqlTimes);
       const s = median(sqlTimes);
       const cold = median(coldTimes);
       const afterHonors = median(afterHonorsTimes);
+      const afterUnchanged = median(afterUnchangedTimes);
       out.push({
         query: c.query, graphqlMs: g, sqlMs: s, ratio: g / s, graphqlColdMs: cold, coldRatio: cold / s, graphqlAfterHonorsWriteMs: afterHonors, afterHonorsWriteRatio: afterHonors / s,
+        graphqlAfterUnchangedWriteMs: afterUnchanged, afterUnchangedWriteRatio: afterUnchanged / s,
         sameNumbers: diff.length === 0, differences: diff,
       });
-      log(`  ${c.query}: GraphQL ${g.toFixed(0)} ms (cold ${cold.toFixed(0)} ms, after an honors write ${afterHonors.toFixed(0)} ms), SQL ${s.toFixed(0)} ms, ${(g / s).toFixed(1)}× (cold ${(cold / s).toFixed(1)}×, after an honors write ${(afterHonors / s).toFixed(1)}×), ${diff.length === 0 ? 'same numbers' : `DIFFERENT: ${diff[0]}`}`);
+      log(`  ${c.query}: GraphQL ${g.toFixed(0)} ms (cold ${cold.toFixed(0)} ms, after an honors write ${afterHonors.toFixed(0)} ms, after a write that changed nothing in it ${afterUnchanged.toFixed(0)} ms), SQL ${s.toFixed(0)} ms, ${ratio(g / s)}× (cold ${ratio(cold / s)}×, after an honors write ${ratio(afterHonors / s)}×, unchanged ${ratio(afterUnchanged / s)}×), ${diff.length === 0 ? 'same numbers' : `DIFFERENT: ${diff[0]}`}`);
     }
     return out;
   } finally {
@@ -584,7 +612,7 @@ function print(r: BenchResults) {
   const overview = base.queries.find((q) => q.key === 'overview');
   if (overview) console.log(`\nfederation HTTP overhead on the overview (HTTP / in-process r/s; target ≥ 0.5): ${base.scale} ${overview.httpOverInProcess.toFixed(2)}, ${large.scale} ${large.queries.find((q) => q.key === 'overview')!.httpOverInProcess.toFixed(2)}`);
   console.log(`SQL statements per request equal at both scales: ${r.statementsEqual.every((s) => s.equal) ? 'yes, for every query' : `NO: ${r.statementsEqual.filter((s) => !s.equal).map((s) => `${s.key} ${s.baseline}→${s.large}`).join(', ')}`}`);
-  for (const c of r.sqlBaseline) console.log(`${c.query} at ${large.scale} scale: GraphQL ${c.graphqlMs.toFixed(0)} ms vs one SQL statement ${c.sqlMs.toFixed(0)} ms = ${ratio(c.ratio)}× (target ≤ 3×); cold (every kept answer emptied, as after a units write) ${c.graphqlColdMs.toFixed(0)} ms = ${c.coldRatio.toFixed(1)}×; after an honors write ${c.graphqlAfterHonorsWriteMs.toFixed(0)} ms = ${c.afterHonorsWriteRatio.toFixed(1)}×; numbers ${c.sameNumbers ? 'equal' : 'DIFFER'}`);
+  for (const c of r.sqlBaseline) console.log(`${c.query} at ${large.scale} scale: GraphQL ${c.graphqlMs.toFixed(0)} ms vs one SQL statement ${c.sqlMs.toFixed(0)} ms = ${ratio(c.ratio)}× (target ≤ 3×); cold (every kept answer emptied, as after a restart) ${c.graphqlColdMs.toFixed(0)} ms = ${ratio(c.coldRatio)}×; after an honors write that changes it ${c.graphqlAfterHonorsWriteMs.toFixed(0)} ms = ${ratio(c.afterHonorsWriteRatio)}×; after one that changes nothing in it ${(c.graphqlAfterUnchangedWriteMs ?? NaN).toFixed(0)} ms = ${ratio(c.afterUnchangedWriteRatio ?? NaN)}×; numbers ${c.sameNumbers ? 'equal' : 'DIFFER'}`);
   if (r.report) console.log(`city report: ${'ms' in r.report ? `${(r.report.ms / 1000).toFixed(1)} s (DOCX, ${r.report.requests} gateway requests)` : r.report.skipped}`);
   if (r.firstChart) console.log(`dashboard, time to first chart (headless Chromium, /overview as LEADER): ${'medianMs' in r.firstChart ? `${r.firstChart.medianMs.toFixed(0)} ms (median of ${r.firstChart.runs.map((x) => x.toFixed(0)).join(', ')})` : r.firstChart.skipped}`);
   console.log(`peak memory (RSS): ${Object.entries(r.memory).map(([k, v]) => `${k} ${v.peakMb.toFixed(0)} MB${v.processes > 1 ? ` (${v.processes} processes)` : ''}`).join('; ')}`);

@@ -1,5 +1,5 @@
 import { Role, createLogger, signUserToken, startDatabase, startSubgraph, type Caller, type DatabaseServer, type Logger, type Orm } from '@sfxd/kit';
-import { createGateway, type GatewayLimits } from '@sfxd/gateway';
+import { createGateway, type GatewayLimits, type KeptAnswerStats } from '@sfxd/gateway';
 import { generateSeed, type SeedData, type SeedOptions } from '@sfxd/seed';
 import { SUBGRAPHS } from '@sfxd/subgraphs';
 
@@ -48,6 +48,8 @@ export interface Platform {
   database: DatabaseServer;
   /** The demo data loaded this time (null when the database already held data or seeding is off). */
   seeded: SeedData | null;
+  /** Whole answers the gateway kept and gave again (its `keptAnswers`), for tests. */
+  keptAnswers: Readonly<KeptAnswerStats>;
   stop(): Promise<void>;
 }
 
@@ -103,7 +105,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     const gatewayRunning = await gateway.listen(options.ports?.gateway ?? 4000, host);
     stops.push(gatewayRunning.close);
 
-    return { gatewayUrl: gatewayRunning.url, subgraphs, database, seeded: seeded ? data : null, stop };
+    return { gatewayUrl: gatewayRunning.url, subgraphs, database, seeded: seeded ? data : null, keptAnswers: gateway.keptAnswers, stop };
   } catch (error) {
     await stop();
     throw error;

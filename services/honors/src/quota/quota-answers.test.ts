@@ -144,6 +144,75 @@ describe('kept whole answers of Unit.quota', () => {
   });
 });
 
+describe('the tag of a kept quota answer', () => {
+  const raw = async (caller: Parameters<typeof gatewayHeaders>[0], c: string, ifNoneMatch?: string, query = QUOTA) => {
+    const res = await fetch(h.subgraph('honors').url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(await gatewayHeaders(caller, DEV_SUBGRAPH_SECRET)), ...(ifNoneMatch ? { 'if-none-match': ifNoneMatch } : {}) },
+      body: JSON.stringify({ query, variables: { r: reps(A, B), c } }),
+    });
+    return { status: res.status, tag: res.headers.get('etag'), text: await res.text() };
+  };
+
+  it('is answered 304 with no body while that answer is kept, and the answer itself to anyone naming another tag', async () => {
+    const c = await campaign(2061);
+    await insertPost(c, A);
+    const first = await raw(leader, c);
+    expect(first.status).toBe(200);
+    expect(first.tag).toMatch(/^"[\w-]{43}"$/);
+    const kept = await raw(leader, c);
+    expect(kept).toEqual(first);
+    statements().reset();
+    expect(await raw(leader, c, first.tag!)).toEqual({ status: 304, tag: first.tag, text: '' });
+    expect(statements().count).toBe(0);
+    expect(await raw(leader, c, '"another"')).toEqual(first);
+  });
+
+  it('is no longer the answer once a write emptied it: the new answer comes in full with a new tag', async () => {
+    const c = await campaign(2062);
+    const first = await raw(leader, c);
+    await insertPost(c, B);
+    const after = await raw(leader, c, first.tag!);
+    expect(after.status).toBe(200);
+    expect(after.tag).not.toBe(first.tag);
+    expect(JSON.parse(after.text).data._entities.map((e: any) => e.quota.posts.count)).toEqual([0, 1]);
+  });
+
+  it('is the same for the same bytes computed again after a write that changed nothing in them', async () => {
+    const c = await campaign(2065);
+    const first = await raw(leader, c);
+    const other = await campaign(2066);
+    await insertPost(other, A);
+    statements().reset();
+    expect(await raw(leader, c, first.tag!)).toEqual({ status: 304, tag: first.tag, text: '' });
+    // Computed again (the write emptied the kept answers), to the same bytes.
+    expect(statements().count).toBeGreaterThan(0);
+  });
+
+  it('is judged against the answer of the caller\'s own scope: computed for a unit\'s admin, and refused to an anonymous caller', async () => {
+    const c = await campaign(2063);
+    const first = await raw(leader, c);
+    statements().reset();
+    // A unit's admin may see the same quota: computed for its scope, to the same bytes, so 304.
+    expect(await raw(unitAdmin(A), c, first.tag!)).toEqual({ status: 304, tag: first.tag, text: '' });
+    expect(statements().count).toBeGreaterThan(0);
+    const anonymous = await raw(null, c, first.tag!);
+    expect(anonymous.status).toBe(200);
+    expect(JSON.parse(anonymous.text).errors).toBeDefined();
+  });
+
+  it('is never given to an answer that is not kept, nor to one with an error', async () => {
+    const c = await campaign(2064);
+    for (let i = 0; i < 2; i++) {
+      const mixed = await raw(leader, c, '*', MIXED);
+      expect(mixed).toMatchObject({ status: 200, tag: null });
+      const anonymous = await raw(null, c, '*');
+      expect(anonymous.tag).toBeNull();
+      expect(JSON.parse(anonymous.text).errors).toBeDefined();
+    }
+  });
+});
+
 describe('a quota answer computed compiled (graphql-jit)', () => {
   it('is, byte for byte, what graphql-js answers, for every role, a unit’s admin and an excluded or memberless unit', async () => {
     const c = await campaign(2051);

@@ -1,0 +1,216 @@
+import { composeServices } from '@apollo/composition';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import { INTERNAL_TOKEN_HEADER, Role, createLogger, signUserToken, type Caller } from '@sfxd/kit';
+import { graphql, parse } from 'graphql';
+import { decodeJwt } from 'jose';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createGateway } from './server.js';
+
+// The gateway's kept answers against two real HTTP subgraphs that tag their answers as the kit's
+// kept answers do: a directory of units, and figures of each unit (an entity call that depends on
+// the directory's answer). Each says 304 to a tag of the answer it would give now.
+const JWT_SECRET = 'kept-answers-test-jwt-secret-0123456789';
+const SUBGRAPH_SECRET = 'kept-answers-test-subgraph-secret-0123456789';
+
+const DIRECTORY = `
+  extend schema @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key"])
+  type Query { units: [Unit!]! untagged: String! broken: String }
+  type Mutation { rename(id: ID!, name: String!): Unit! }
+  type Unit @key(fields: "id") { id: ID! name: String! }
+`;
+const FIGURES = `
+  extend schema @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key"])
+  type Unit @key(fields: "id") { id: ID! members: Int! }
+`;
+const QUERY = '{ units { id name members } }';
+
+interface Seen {
+  role: unknown;
+  unitId: unknown;
+  ifNoneMatch: string | null;
+  status: number;
+}
+
+/** A subgraph whose answers are tagged by its data's version and the caller's scope; `untagged` answers and mutations only weakly. */
+async function taggingSubgraph(typeDefs: string, resolvers: object) {
+  const schema = buildSubgraphSchema({ typeDefs: parse(typeDefs), resolvers: resolvers as any });
+  const state = { version: 1, down: false, seen: [] as Seen[] };
+  const server = http.createServer(async (req, res) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    if (state.down) {
+      req.socket.destroy();
+      return;
+    }
+    const body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    const claims = decodeJwt(String(req.headers[INTERNAL_TOKEN_HEADER]));
+    const ifNoneMatch = (req.headers['if-none-match'] as string | undefined) ?? null;
+    const tag = `"v${state.version}-${String(claims.role)}-${String(claims.unitId ?? '')}"`;
+    const tagged = !String(body.query).includes('untagged') && !String(body.query).startsWith('mutation');
+    const seen: Seen = { role: claims.role ?? null, unitId: claims.unitId ?? null, ifNoneMatch, status: 200 };
+    state.seen.push(seen);
+    if (tagged && ifNoneMatch === tag) {
+      seen.status = 304;
+      res.writeHead(304, { etag: tag });
+      res.end();
+      return;
+    }
+    const result = await graphql({ schema, source: body.query, variableValues: body.variables, operationName: body.operationName, contextValue: { version: state.version } });
+    // Tagged even with errors: the gateway must not keep such an answer on its own account.
+    // What is not tagged gets a weak tag, as a web server tags any body: nothing to revalidate a POST by.
+    res.writeHead(200, { 'content-type': 'application/json', etag: tagged ? tag : 'W/"any-body"' });
+    res.end(JSON.stringify(result));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`,
+    state,
+    close: () => new Promise<void>((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    }),
+  };
+}
+
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  while (cleanups.length) await cleanups.pop()!();
+});
+
+async function setUp() {
+  const names: Record<string, string> = { u1: '一号单位', u2: '二号单位' };
+  const directory = await taggingSubgraph(DIRECTORY, {
+    Query: { units: () => Object.entries(names).map(([id, name]) => ({ id, name })), untagged: () => 'no tag', broken: () => {
+      throw new Error('broken');
+    } },
+    Mutation: { rename: (_: unknown, { id, name }: { id: string; name: string }) => ((names[id] = name), { id, name }) },
+    Unit: { __resolveReference: ({ id }: { id: string }) => ({ id, name: names[id] }) },
+  });
+  cleanups.push(directory.close);
+  // Members grow with the figures' version: a write there changes every answer.
+  const figures = await taggingSubgraph(FIGURES, {
+    Unit: { __resolveReference: ({ id }: { id: string }) => ({ id }), members: ({ id }: { id: string }, _: unknown, { version }: { version: number }) => (id === 'u1' ? 10 : 20) * version },
+  });
+  cleanups.push(figures.close);
+  const composed = composeServices([
+    { name: 'directory', url: directory.url, typeDefs: parse(DIRECTORY) },
+    { name: 'figures', url: figures.url, typeDefs: parse(FIGURES) },
+  ]);
+  if (composed.errors) throw new Error(composed.errors.map((e) => e.message).join('\n'));
+  const gateway = await createGateway({
+    subgraphUrls: { directory: directory.url, figures: figures.url },
+    supergraphSdl: composed.supergraphSdl,
+    jwtSecret: JWT_SECRET,
+    subgraphSecret: SUBGRAPH_SECRET,
+    logger: createLogger('gateway', 'silent'),
+    subgraphTimeoutMs: 2_000,
+  });
+  const running = await gateway.listen(0);
+  cleanups.push(running.close);
+  const ask = async (caller: Caller, query = QUERY, authorization?: string) => {
+    const response = await fetch(running.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: authorization ?? `Bearer ${await signUserToken(caller, JWT_SECRET, '1h')}` },
+      body: JSON.stringify({ query }),
+    });
+    return { status: response.status, text: await response.text() };
+  };
+  const statuses = () => [...directory.state.seen, ...figures.state.seen].map((s) => s.status);
+  const forget = () => {
+    directory.state.seen.length = 0;
+    figures.state.seen.length = 0;
+  };
+  return { gateway, directory, figures, ask, statuses, forget };
+}
+
+const leader: Caller = { sub: 'leader-1', role: Role.LEADER };
+const otherLeader: Caller = { sub: 'leader-2', role: Role.LEADER };
+const unitAdmin: Caller = { sub: 'ua-1', role: Role.UNIT_ADMIN, unitId: 'u1' };
+
+describe('kept answers at the gateway', () => {
+  it('give a repeated query its first answer, byte for byte, once each subgraph said 304 to the same calls under the new caller\'s credential', async () => {
+    const t = await setUp();
+    const first = await t.ask(leader);
+    expect(JSON.parse(first.text).data.units).toEqual([{ id: 'u1', name: '一号单位', members: 10 }, { id: 'u2', name: '二号单位', members: 20 }]);
+    expect(t.statuses()).toEqual([200, 200]);
+    t.forget();
+    // Another leader: the same scope, so the same kept answer, revalidated with that leader's credential.
+    const again = await t.ask(otherLeader);
+    expect(again).toEqual(first);
+    expect(t.statuses()).toEqual([304, 304]);
+    expect(t.directory.state.seen[0]!.ifNoneMatch).toBe('"v1-LEADER-"');
+    expect(t.gateway.keptAnswers).toMatchObject({ kept: 1, answered: 1, stale: 0 });
+  });
+
+  it('execute the query again when a subgraph\'s part changed, and show the change', async () => {
+    const t = await setUp();
+    await t.ask(leader);
+    t.figures.state.version = 2;
+    t.forget();
+    const after = JSON.parse((await t.ask(leader)).text);
+    expect(after.data.units.map((u: { members: number }) => u.members)).toEqual([20, 40]);
+    // The directory's part was unchanged (304), the figures' was not: executed again, both called.
+    expect(t.statuses()).toEqual([304, 200, 200, 200]);
+    expect(t.gateway.keptAnswers).toMatchObject({ answered: 0, stale: 1, kept: 2 });
+    t.forget();
+    expect(JSON.parse((await t.ask(leader)).text)).toEqual(after);
+    expect(t.statuses()).toEqual([304, 304]);
+  });
+
+  it('stop at the first call answered in full: a later call is not sent for a directory that changed', async () => {
+    const t = await setUp();
+    await t.ask(leader);
+    await t.ask(leader, 'mutation { rename(id: "u2", name: "新名") { id } }');
+    t.directory.state.version = 2;
+    t.forget();
+    const after = JSON.parse((await t.ask(leader)).text);
+    expect(after.data.units[1]).toEqual({ id: 'u2', name: '新名', members: 20 });
+    // Revalidation stopped at the directory's 200; the execution then called both.
+    expect(t.directory.state.seen.map((s) => s.status)).toEqual([200, 200]);
+    expect(t.figures.state.seen.map((s) => s.ifNoneMatch)).toEqual([null]);
+  });
+
+  it('keep answers apart by role and unit: a unit\'s admin never gets a leader\'s kept answer', async () => {
+    const t = await setUp();
+    await t.ask(leader);
+    t.forget();
+    await t.ask(unitAdmin);
+    // Nothing was revalidated for the unit's admin: no kept answer of its scope yet.
+    expect(t.directory.state.seen).toEqual([{ role: Role.UNIT_ADMIN, unitId: 'u1', ifNoneMatch: null, status: 200 }]);
+    expect(t.gateway.keptAnswers).toMatchObject({ kept: 2, answered: 0 });
+  });
+
+  it('answer as always when a subgraph is down: its part fails, and no kept answer stands in for it', async () => {
+    const t = await setUp();
+    await t.ask(leader);
+    t.figures.state.down = true;
+    const answer = JSON.parse((await t.ask(leader)).text);
+    expect(answer.errors[0].extensions.code).toBe('SERVICE_UNAVAILABLE');
+    expect(t.gateway.keptAnswers).toMatchObject({ answered: 0, stale: 1 });
+    t.figures.state.down = false;
+    expect(JSON.parse((await t.ask(leader)).text).errors).toBeUndefined();
+  });
+
+  it('keep nothing of an answer a subgraph did not tag (or tagged weakly), with errors, or of a mutation', async () => {
+    const t = await setUp();
+    for (let i = 0; i < 2; i++) {
+      await t.ask(leader, '{ untagged }');
+      await t.ask(leader, 'mutation { rename(id: "u1", name: "一号单位") { id name } }');
+      await t.ask(leader, '{ units { id name members } missing: untagged }');
+      await t.ask(leader, '{ units { id } broken }');
+    }
+    expect(t.gateway.keptAnswers).toMatchObject({ kept: 0, answered: 0 });
+    expect(t.statuses().every((s) => s === 200)).toBe(true);
+  });
+
+  it('refuse a caller whose token does not verify, whatever answer is kept', async () => {
+    const t = await setUp();
+    await t.ask(leader);
+    const refused = await t.ask(leader, QUERY, 'Bearer not-a-token');
+    expect(refused.status).toBe(401);
+    expect(JSON.parse(refused.text).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect(t.gateway.keptAnswers.answered).toBe(0);
+  });
+});

@@ -1,0 +1,175 @@
+import type { ApolloServerPlugin, GraphQLRequestContext, GraphQLResponse } from '@apollo/server';
+import { INTERNAL_TOKEN_HEADER, keptAnswerJson, type Caller } from '@sfxd/kit';
+import { createHash } from 'node:crypto';
+import { callingAs } from './subgraph-fetch.js';
+
+/**
+ * Whole answers the gateway keeps, each with the subgraph calls that made it, and gives again
+ * once every subgraph has said that its part is unchanged.
+ *
+ * A dashboard screen at the province asks the same query again and again; the subgraphs keep
+ * their answers to it (entity-answers.ts in the kit), but the gateway still received megabytes
+ * from them and shaped 10,000 units × 17 fields each time. Now the first answer is kept here
+ * with each call's request and the entity tag its subgraph gave; a repeat sends the same calls
+ * with `If-None-Match`, one after another in the order they were answered, under the new
+ * caller's own credential. Only if every one is answered 304 (the subgraph still keeps that very
+ * answer for that caller's scope) is the kept answer sent. The first call answered otherwise
+ * (changed, refused, failed, not tagged) stops it, and the request is executed as always:
+ * nothing is ever older than what the subgraphs would answer now.
+ *
+ * Sent again in order, each call is what the plan would send now: the calls it depends on were
+ * answered by the same answers as when recorded. Kept per the caller's role and unit (the
+ * subgraphs' scope of a kept answer) so that leaders share them; a call's identity is always the
+ * current caller's. Only queries whose every call was tagged (marked, cacheable answers) and
+ * whose answer has no error are kept; a mutation never.
+ */
+export interface KeptAnswerStats {
+  /** Answers kept since the start. */
+  kept: number;
+  /** Requests answered from a kept answer, every subgraph call answered 304. */
+  answered: number;
+  /** Kept answers found stale (a call answered otherwise than 304) and executed again. */
+  stale: number;
+}
+
+/** One subgraph call of an answer, as sent (its identity headers aside) and the tag its answer had. */
+export interface RecordedCall {
+  fetcher: (url: string, init: { method?: string; headers?: Record<string, string>; body?: string }) => Promise<Response>;
+  url: string;
+  headers: Record<string, string>;
+  body: string;
+  tag: string | null;
+}
+
+/** What a request records of its subgraph calls while it runs (null: not recording). */
+export interface RecordingContext {
+  caller: Caller | null;
+  internalToken: string;
+  requestId: string;
+  scope: string;
+  calls?: RecordedCall[] | null;
+}
+
+/** Bytes of kept answers at most: each counted as its JSON and its objects (4 bytes a character) and its calls' requests. */
+export const KEPT_ANSWERS_BYTES = 192 * 1024 * 1024;
+/** Kept answers at most, whatever their size. */
+export const KEPT_ANSWERS_MAX = 1000;
+
+interface Kept {
+  calls: RecordedCall[];
+  data: Record<string, unknown>;
+  bytes: number;
+}
+
+type Result = Extract<GraphQLResponse['body'], { kind: 'single' }>['singleResult'];
+
+/** The headers of a recorded call that say who asks: the current request's are sent instead. */
+const IDENTITY_HEADERS = new Set([INTERNAL_TOKEN_HEADER, 'x-request-id', 'if-none-match']);
+
+/** Records a call a data source made, if its request is recording. */
+export function recordCall(context: Partial<RecordingContext>, call: RecordedCall): void {
+  if (!Array.isArray(context.calls)) return;
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(call.headers)) if (!IDENTITY_HEADERS.has(name.toLowerCase())) headers[name] = value;
+  context.calls.push({ ...call, headers });
+}
+
+export function keptAnswers(options: { maxBytes?: number } = {}) {
+  const maxBytes = options.maxBytes ?? KEPT_ANSWERS_BYTES;
+  // Insertion order is use order: a hit is moved to the end, the first is the least recently used.
+  const entries = new Map<string, Kept>();
+  let bytes = 0;
+  const stats: KeptAnswerStats = { kept: 0, answered: 0, stale: 0 };
+
+  const drop = (key: string) => {
+    const entry = entries.get(key);
+    if (!entry) return;
+    entries.delete(key);
+    bytes -= entry.bytes;
+  };
+  const store = (key: string, entry: Kept) => {
+    drop(key);
+    if (entry.bytes > maxBytes / 4) return;
+    while (entries.size > 0 && (bytes + entry.bytes > maxBytes || entries.size >= KEPT_ANSWERS_MAX)) drop(entries.keys().next().value!);
+    entries.set(key, entry);
+    bytes += entry.bytes;
+    stats.kept += 1;
+  };
+
+  /** Sends each recorded call again with its tag, in order; true if every one was answered 304. */
+  const unchanged = async (entry: Kept, context: RecordingContext): Promise<boolean> => {
+    for (const call of entry.calls) {
+      const headers = { ...call.headers, [INTERNAL_TOKEN_HEADER]: context.internalToken, 'x-request-id': context.requestId, 'if-none-match': call.tag! };
+      try {
+        const response = await callingAs({ query: true, scope: context.scope }, () => call.fetcher(call.url, { method: 'POST', headers, body: call.body }));
+        if (response.status !== 304) {
+          await response.body?.cancel().catch(() => {});
+          return false;
+        }
+      } catch {
+        // The execution that follows meets the failure again and answers it as it always does.
+        return false;
+      }
+    }
+    return true;
+  };
+
+  const plugin: ApolloServerPlugin<RecordingContext> = {
+    async requestDidStart() {
+      let key: string | null = null;
+      return {
+        async responseForOperation(request: GraphQLRequestContext<RecordingContext>): Promise<GraphQLResponse | null> {
+          if (request.operation?.operation !== 'query' || request.source === undefined) return null;
+          const caller = request.contextValue.caller;
+          key = createHash('sha256')
+            .update(JSON.stringify([caller?.role ?? null, caller?.unitId ?? null, request.operationName ?? null, request.request.variables ?? {}]))
+            .update('\u0000')
+            .update(request.source)
+            .digest('base64');
+          request.contextValue.calls = [];
+          const entry = entries.get(key);
+          if (!entry) return null;
+          if (await unchanged(entry, request.contextValue)) {
+            stats.answered += 1;
+            // Used now: the last to be dropped.
+            if (entries.get(key) === entry) {
+              entries.delete(key);
+              entries.set(key, entry);
+            }
+            request.contextValue.calls = null;
+            return { http: request.response.http, body: { kind: 'single', singleResult: { data: entry.data } } };
+          }
+          stats.stale += 1;
+          if (entries.get(key) === entry) drop(key);
+          return null;
+        },
+        async willSendResponse(request: GraphQLRequestContext<RecordingContext>) {
+          const calls = request.contextValue.calls;
+          request.contextValue.calls = null;
+          if (key === null || !calls || calls.length === 0 || calls.some((c) => c.tag === null)) return;
+          const body = request.response.body;
+          const result: Result | null = body?.kind === 'single' ? body.singleResult : null;
+          if (!result?.data || result.errors?.length || result.extensions !== undefined) return;
+          if (request.response.http.status !== undefined && request.response.http.status !== 200) return;
+          const json = keptAnswerJson(result.data);
+          // The answer as its JSON and its objects, and the calls' requests (the representations they carry).
+          store(key, { calls, data: result.data, bytes: 4 * json.length + calls.reduce((n, c) => n + 2 * c.body.length, 0) });
+        },
+      };
+    },
+  };
+
+  return {
+    plugin,
+    stats: stats as Readonly<KeptAnswerStats>,
+    /** Forgets every kept answer, as a restart would (the bench's first request after one). */
+    clear() {
+      entries.clear();
+      bytes = 0;
+    },
+    /** Answers and bytes held now. */
+    get size() {
+      return { entries: entries.size, bytes };
+    },
+  };
+}
