@@ -36,7 +36,7 @@ interface Seen {
 /** A subgraph whose answers are tagged by its data's version and the caller's scope; `untagged` answers and mutations only weakly. */
 async function taggingSubgraph(typeDefs: string, resolvers: object) {
   const schema = buildSubgraphSchema({ typeDefs: parse(typeDefs), resolvers: resolvers as any });
-  const state = { version: 1, down: false, seen: [] as Seen[] };
+  const state = { version: 1, down: false, seen: [] as Seen[], bodies: [] as string[] };
   const server = http.createServer(async (req, res) => {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
@@ -44,7 +44,8 @@ async function taggingSubgraph(typeDefs: string, resolvers: object) {
       req.socket.destroy();
       return;
     }
-    const body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    state.bodies.push(Buffer.concat(chunks).toString('utf8'));
+    const body = JSON.parse(state.bodies.at(-1)!);
     const claims = decodeJwt(String(req.headers[INTERNAL_TOKEN_HEADER]));
     const ifNoneMatch = (req.headers['if-none-match'] as string | undefined) ?? null;
     const tag = `"v${state.version}-${String(claims.role)}-${String(claims.unitId ?? '')}"`;
@@ -119,8 +120,10 @@ async function setUp() {
   };
   const statuses = () => [...directory.state.seen, ...figures.state.seen].map((s) => s.status);
   const forget = () => {
-    directory.state.seen.length = 0;
-    figures.state.seen.length = 0;
+    for (const s of [directory.state, figures.state]) {
+      s.seen.length = 0;
+      s.bodies.length = 0;
+    }
   };
   return { gateway, directory, figures, ask, statuses, forget };
 }
@@ -135,12 +138,16 @@ describe('kept answers at the gateway', () => {
     const first = await t.ask(leader);
     expect(JSON.parse(first.text).data.units).toEqual([{ id: 'u1', name: '一号单位', members: 10 }, { id: 'u2', name: '二号单位', members: 20 }]);
     expect(t.statuses()).toEqual([200, 200]);
+    const sent = [t.directory.state.bodies[0], t.figures.state.bodies[0]];
     t.forget();
     // Another leader: the same scope, so the same kept answer, revalidated with that leader's credential.
     const again = await t.ask(otherLeader);
     expect(again).toEqual(first);
     expect(t.statuses()).toEqual([304, 304]);
     expect(t.directory.state.seen[0]!.ifNoneMatch).toBe('"v1-LEADER-"');
+    // The very requests of the first execution, the figures' with the representations it was sent.
+    expect([t.directory.state.bodies.at(-1), t.figures.state.bodies.at(-1)]).toEqual(sent);
+    expect(sent[1]).toContain('"representations":[{"__typename":"Unit","id":"u1"}');
     expect(t.gateway.keptAnswers).toMatchObject({ kept: 1, answered: 1, stale: 0 });
   });
 

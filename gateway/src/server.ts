@@ -95,7 +95,20 @@ function inProcessFetcher(subgraph: InProcessSubgraph) {
 
 export const DEFAULT_SUPERGRAPH_PATH = fileURLToPath(new URL('../../schema/supergraph.graphql', import.meta.url));
 
+/** The request body each subgraph call sent, by its response (see `didReceiveResponse`). */
+const sentBodies = new WeakMap<Response, string>();
+
 class GatewayDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(config: ConstructorParameters<typeof RemoteGraphQLDataSource<GatewayContext>>[0]) {
+    super(config);
+    const send = this.fetcher as unknown as (url: string, init?: { body?: unknown }) => Promise<Response>;
+    this.fetcher = (async (url: string, init?: { body?: unknown }) => {
+      const response = await send(url, init);
+      if (typeof init?.body === 'string') sentBodies.set(response, init.body);
+      return response;
+    }) as unknown as RemoteGraphQLDataSource['fetcher'];
+  }
+
   /**
    * A query's subgraph calls may be shared with identical ones of the same caller scope, and sent
    * again after a stale connection; a mutation's never (nor the reads planned after it, which must
@@ -125,8 +138,8 @@ class GatewayDataSource extends RemoteGraphQLDataSource<GatewayContext> {
         fetcher: this.fetcher as unknown as RecordedCall['fetcher'],
         url: sent.url,
         headers: Object.fromEntries(sent.headers),
-        // As sendRequest wrote it: the same request, the same key in the subgraph's kept answers.
-        body: JSON.stringify(sentRequest),
+        // The body as sendRequest wrote it (its representations are megabytes at the province: not written again).
+        body: (response.http && sentBodies.get(response.http as unknown as Response)) ?? JSON.stringify(sentRequest),
         // A weak tag (a web server's hash of any body) says nothing a POST can be revalidated by.
         tag: strongTag(response.http?.headers.get('etag')),
       });

@@ -142,9 +142,13 @@ const invalidate = () => {
   gateway.forgetKeptAnswers();
 };
 const participating = (await ask('{ units(includeExcluded: false) { id code } }')).units as { id: string; code: string }[];
-const unitId = participating.sort((a, b) => a.code.localeCompare(b.code))[0]!.id;
-/** An honors write that changes the answer (a post declared for a unit), `during` it, then taken back; both heard. */
-const withDeclaredPost = async <T>(during: () => Promise<T>): Promise<T> => {
+participating.sort((a, b) => a.code.localeCompare(b.code));
+/**
+ * An honors write that changes the answer (a post declared for a unit, by default the first),
+ * `during` it, then taken back; both heard. The answer kept is the one before the write only if
+ * it was asked after the previous one was taken back, or if the write is for another unit.
+ */
+const withDeclaredPost = async <T>(during: () => Promise<T>, unitId = participating[0]!.id): Promise<T> => {
   const id = (await sql.query(DECLARE_POST_SQL, [campaignId, unitId])).rows[0].id as string;
   try {
     await changesHeard(databaseUrl);
@@ -243,7 +247,8 @@ if (flags.profile) {
     if (flags.replay === 'unchanged') invalidateAnswers('honors');
     else if (flags.replay !== 'kept' && flags.replay !== 'honors-write') invalidate();
     const request = () => (only ? replay(only) : ask(document, { campaignId }));
-    t.push((await time(() => (flags.replay === 'honors-write' ? withDeclaredPost(request) : request())))[1]);
+    // Each write for another unit: the answer kept (with the previous one's post) is never the new one.
+    t.push((await time(() => (flags.replay === 'honors-write' ? withDeclaredPost(request, participating[i % participating.length]!.id) : request())))[1]);
   }
   const { profile } = await session.post('Profiler.stop');
   if (flags.alloc) writeFileSync(flags.alloc, JSON.stringify((await session.post('HeapProfiler.stopSampling')).profile));
