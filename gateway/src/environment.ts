@@ -43,6 +43,8 @@ export const gatewayEnvironment = baseEnvironment.extend({
   // `MEMBERS_URL=http://a:4002/graphql,http://b:4002/graphql` names several processes of one subgraph.
   ...Object.fromEntries(SUBGRAPHS.map((s) => [urlVariable(s.name), subgraphUrlList.optional()])),
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  /** Memory the gateway's kept whole answers may take at most, in MB; 0 keeps none. */
+  KEPT_ANSWERS_MB: z.coerce.number().int().min(0).default(192),
   CORS_ORIGINS: z.string().default('http://localhost:8080,http://127.0.0.1:8080'),
   SUPERGRAPH_PATH: z.string().optional(),
   /** Proxies whose X-Forwarded-For the gateway believes (Express `trust proxy`): the dashboard's server on this machine by default. */

@@ -36,7 +36,7 @@ interface Seen {
 /** A subgraph whose answers are tagged by its data's version and the caller's scope; `untagged` answers and mutations only weakly. */
 async function taggingSubgraph(typeDefs: string, resolvers: object) {
   const schema = buildSubgraphSchema({ typeDefs: parse(typeDefs), resolvers: resolvers as any });
-  const state = { version: 1, down: false, seen: [] as Seen[], bodies: [] as string[] };
+  const state = { version: 1, down: false, hold: false, waiting: [] as (() => void)[], seen: [] as Seen[], bodies: [] as string[] };
   const server = http.createServer(async (req, res) => {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
@@ -52,6 +52,7 @@ async function taggingSubgraph(typeDefs: string, resolvers: object) {
     const tagged = !String(body.query).includes('untagged') && !String(body.query).startsWith('mutation');
     const seen: Seen = { role: claims.role ?? null, unitId: claims.unitId ?? null, ifNoneMatch, status: 200 };
     state.seen.push(seen);
+    if (state.hold) await new Promise<void>((resolve) => state.waiting.push(resolve));
     if (tagged && ifNoneMatch === tag) {
       seen.status = 304;
       res.writeHead(304, { etag: tag });
@@ -80,7 +81,12 @@ afterEach(async () => {
   while (cleanups.length) await cleanups.pop()!();
 });
 
-async function setUp() {
+function release(state: { hold: boolean; waiting: (() => void)[] }) {
+  state.hold = false;
+  for (const go of state.waiting.splice(0)) go();
+}
+
+async function setUp(subgraphTimeoutMs = 2_000) {
   const names: Record<string, string> = { u1: '一号单位', u2: '二号单位' };
   const directory = await taggingSubgraph(DIRECTORY, {
     Query: { units: () => Object.entries(names).map(([id, name]) => ({ id, name })), untagged: () => 'no tag', broken: () => {
@@ -106,15 +112,15 @@ async function setUp() {
     jwtSecret: JWT_SECRET,
     subgraphSecret: SUBGRAPH_SECRET,
     logger: createLogger('gateway', 'silent'),
-    subgraphTimeoutMs: 2_000,
+    subgraphTimeoutMs,
   });
   const running = await gateway.listen(0);
   cleanups.push(running.close);
-  const ask = async (caller: Caller, query = QUERY, authorization?: string) => {
+  const ask = async (caller: Caller, query = QUERY, authorization?: string, variables: Record<string, unknown> = {}) => {
     const response = await fetch(running.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: authorization ?? `Bearer ${await signUserToken(caller, JWT_SECRET, '1h')}` },
-      body: JSON.stringify({ query }),
+      body: JSON.stringify({ query, variables }),
     });
     return { status: response.status, text: await response.text() };
   };
@@ -210,6 +216,39 @@ describe('kept answers at the gateway', () => {
     }
     expect(t.gateway.keptAnswers).toMatchObject({ kept: 0, answered: 0 });
     expect(t.statuses().every((s) => s === 200)).toBe(true);
+  });
+
+  it('never share a revalidation with an identical call of another request in flight, which gets an answer of its own', async () => {
+    const t = await setUp();
+    // Two requests of one caller whose first call is the same (the variable decides the second only).
+    const query = 'query Units($members: Boolean!) { units { id name members @include(if: $members) } }';
+    expect(JSON.parse((await t.ask(leader, query, undefined, { members: true })).text).errors).toBeUndefined();
+    t.forget();
+    t.directory.state.hold = true;
+    const before = t.gateway.subgraphFetches.sent + t.gateway.subgraphFetches.shared;
+    const repeat = t.ask(leader, query, undefined, { members: true });
+    const other = t.ask(leader, query, undefined, { members: false });
+    await expect.poll(() => t.gateway.subgraphFetches.sent + t.gateway.subgraphFetches.shared - before, { timeout: 5_000, interval: 10 }).toBe(2);
+    release(t.directory.state);
+    const [a, b] = await Promise.all([repeat, other]);
+    expect(JSON.parse(b.text)).toEqual({ data: { units: [{ id: 'u1', name: '一号单位' }, { id: 'u2', name: '二号单位' }] } });
+    expect(JSON.parse(a.text).data.units[1].members).toBe(20);
+    expect(t.gateway.subgraphFetches.shared).toBe(0);
+    expect(t.directory.state.seen.map((s) => s.ifNoneMatch === null)).toEqual(expect.arrayContaining([true, false]));
+  });
+
+  it('stop waiting for a revalidation that hangs and execute the request as always, long before the gateway\'s deadline', async () => {
+    // A deadline the test would not outlive: the request must be executed after REVALIDATION_MS.
+    const t = await setUp(60_000);
+    await t.ask(leader);
+    t.forget();
+    t.figures.state.hold = true;
+    const answer = t.ask(leader);
+    // The revalidation's call, then the execution's own (no tag): sent while the first still hangs.
+    await expect.poll(() => t.figures.state.seen.map((s) => s.ifNoneMatch), { timeout: 5_000, interval: 20 }).toEqual(['"v1-LEADER-"', null]);
+    release(t.figures.state);
+    expect(JSON.parse((await answer).text).data.units[0].members).toBe(10);
+    expect(t.gateway.keptAnswers).toMatchObject({ answered: 0, stale: 1 });
   });
 
   it('refuse a caller whose token does not verify, whatever answer is kept', async () => {

@@ -18,7 +18,12 @@ import { callingAs } from './subgraph-fetch.js';
  * nothing is ever older than what the subgraphs would answer now.
  *
  * Sent again in order, each call is what the plan would send now: the calls it depends on were
- * answered by the same answers as when recorded. Kept per the caller's role and unit (the
+ * answered by the same answers as when recorded. (In parallel they would prove as much when all
+ * say 304, but after a change the later ones would be computed for representations already
+ * stale: one after another, nothing is computed in vain beyond the first changed call.) A
+ * revalidation is never shared with another call in flight (its answer, a 304, is its own), and
+ * it has REVALIDATION_MS in all: a subgraph that hangs delays the request that long at most
+ * before it is executed as always, under the gateway's own deadline. Kept per the caller's role and unit (the
  * subgraphs' scope of a kept answer) so that leaders share them; a call's identity is always the
  * current caller's. Only queries whose every call was tagged (marked, cacheable answers) and
  * whose answer has no error are kept; a mutation never.
@@ -54,6 +59,8 @@ export interface RecordingContext {
 export const KEPT_ANSWERS_BYTES = 192 * 1024 * 1024;
 /** Kept answers at most, whatever their size. */
 export const KEPT_ANSWERS_MAX = 1000;
+/** The longest a kept answer's revalidation may take, all its calls together, before the request is executed as always. */
+export const REVALIDATION_MS = 1000;
 
 interface Kept {
   calls: RecordedCall[];
@@ -66,16 +73,21 @@ type Result = Extract<GraphQLResponse['body'], { kind: 'single' }>['singleResult
 /** The headers of a recorded call that say who asks: the current request's are sent instead. */
 const IDENTITY_HEADERS = new Set([INTERNAL_TOKEN_HEADER, 'x-request-id', 'if-none-match']);
 
-/** Records a call a data source made, if its request is recording. */
+/** Records a call a data source made, if its request is recording; an untagged call ends the recording (nothing will be kept). */
 export function recordCall(context: Partial<RecordingContext>, call: RecordedCall): void {
   if (!Array.isArray(context.calls)) return;
+  if (call.tag === null) {
+    context.calls = null;
+    return;
+  }
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(call.headers)) if (!IDENTITY_HEADERS.has(name.toLowerCase())) headers[name] = value;
   context.calls.push({ ...call, headers });
 }
 
-export function keptAnswers(options: { maxBytes?: number } = {}) {
+export function keptAnswers(options: { maxBytes?: number; revalidationMs?: number } = {}) {
   const maxBytes = options.maxBytes ?? KEPT_ANSWERS_BYTES;
+  const revalidationMs = options.revalidationMs ?? REVALIDATION_MS;
   // Insertion order is use order: a hit is moved to the end, the first is the least recently used.
   const entries = new Map<string, Kept>();
   let bytes = 0;
@@ -98,20 +110,34 @@ export function keptAnswers(options: { maxBytes?: number } = {}) {
 
   /** Sends each recorded call again with its tag, in order; true if every one was answered 304. */
   const unchanged = async (entry: Kept, context: RecordingContext): Promise<boolean> => {
-    for (const call of entry.calls) {
-      const headers = { ...call.headers, [INTERNAL_TOKEN_HEADER]: context.internalToken, 'x-request-id': context.requestId, 'if-none-match': call.tag! };
-      try {
-        const response = await callingAs({ query: true, scope: context.scope }, () => call.fetcher(call.url, { method: 'POST', headers, body: call.body }));
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<'late'>((resolve) => {
+      timer = setTimeout(() => resolve('late'), revalidationMs);
+      timer.unref();
+    });
+    try {
+      for (const call of entry.calls) {
+        const headers = { ...call.headers, [INTERNAL_TOKEN_HEADER]: context.internalToken, 'x-request-id': context.requestId, 'if-none-match': call.tag! };
+        // Scope null: never shared with an identical call in flight, which may not be a revalidation.
+        const sent = callingAs({ query: true, scope: null }, () => call.fetcher(call.url, { method: 'POST', headers, body: call.body }));
+        const response = await Promise.race([sent, late]);
+        if (response === 'late') {
+          // The call goes on (an identical one of the execution waits for its computation in the subgraph).
+          sent.then((r) => r.body?.cancel(), () => {}).catch(() => {});
+          return false;
+        }
         if (response.status !== 304) {
           await response.body?.cancel().catch(() => {});
           return false;
         }
-      } catch {
-        // The execution that follows meets the failure again and answers it as it always does.
-        return false;
       }
+      return true;
+    } catch {
+      // The execution that follows meets the failure again and answers it as it always does.
+      return false;
+    } finally {
+      clearTimeout(timer);
     }
-    return true;
   };
 
   const plugin: ApolloServerPlugin<RecordingContext> = {

@@ -22,6 +22,8 @@ await runService('gateway', async () => {
     jwtAudience: env.JWT_AUDIENCE,
     subgraphSecret: env.SUBGRAPH_SECRET,
     subgraphTimeoutMs: env.SUBGRAPH_TIMEOUT_MS,
+    keepAnswers: env.KEPT_ANSWERS_MB > 0,
+    keptAnswersBytes: env.KEPT_ANSWERS_MB * 1024 * 1024,
     corsOrigins: env.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),
     trustProxy: env.TRUST_PROXY,
     production: env.NODE_ENV === 'production',

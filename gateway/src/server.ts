@@ -70,6 +70,8 @@ export interface GatewayOptions {
   deduplicateRequests?: boolean;
   /** Keep whole answers and give them again once every subgraph says its part is unchanged (kept-answers.ts); default true. */
   keepAnswers?: boolean;
+  /** Bytes the kept answers may take at most (see KEPT_ANSWERS_BYTES; each gateway process holds its own). */
+  keptAnswersBytes?: number;
   /** Serve GraphiQL to browsers at GET /graphql; default: in development only. */
   graphiql?: boolean;
   /**
@@ -266,7 +268,7 @@ export async function createGateway(options: GatewayOptions) {
   app.set('trust proxy', options.trustProxy ?? 'loopback');
   const httpServer = keepIdleConnections(http.createServer(app));
   const sharedRequests = createRequestSharing();
-  const kept = keptAnswers();
+  const kept = keptAnswers({ maxBytes: options.keptAnswersBytes });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: !production,

@@ -68,6 +68,30 @@ describe('a gateway calling its subgraphs in process', () => {
     }
   });
 
+  it('gives a repeat its kept answer once each subgraph in process said 304, as over HTTP', async () => {
+    const inProcess = await createGateway({
+      subgraphUrls: { units: NOWHERE, members: NOWHERE, honors: NOWHERE, evaluations: NOWHERE },
+      inProcessSubgraphs: { units: services.units!.executeInProcess, members: services.members!.executeInProcess },
+      jwtSecret: DEV_JWT_SECRET, subgraphSecret: DEV_SUBGRAPH_SECRET, logger: createLogger('test', 'silent'),
+    });
+    const b = await inProcess.listen(0);
+    try {
+      const first = await ask(b.url, OVERVIEW);
+      expect(first.errors).toBeUndefined();
+      const again = await ask(b.url, OVERVIEW);
+      expect(again).toEqual(first);
+      expect(inProcess.keptAnswers).toMatchObject({ kept: 1, answered: 1, stale: 0 });
+      // The 304 itself, as the subgraph's server gives it in process: no body.
+      const headers = { 'content-type': 'application/json', ...(await gatewayHeaders(leader, DEV_SUBGRAPH_SECRET)) };
+      const answered = await services.units!.executeInProcess({ headers, body: { query: '{ units { id } }' } });
+      const tag = answered.headers.find(([name]) => name === 'etag')?.[1];
+      expect(tag).toBeDefined();
+      expect(await services.units!.executeInProcess({ headers: { ...headers, 'if-none-match': tag! }, body: { query: '{ units { id } }' } })).toMatchObject({ status: 304, body: '' });
+    } finally {
+      await b.close();
+    }
+  });
+
   it('is refused by the subgraph without the gateway credential, as over HTTP', async () => {
     const refused = await services.units!.executeInProcess({ headers: { 'content-type': 'application/json' }, body: { query: '{ units { id } }' } });
     expect(refused.status).toBe(401);

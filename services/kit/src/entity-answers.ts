@@ -148,8 +148,9 @@ function namesTag(header: string | undefined, tag: string): boolean {
  * requests that arrive while one computes wait for its answer. What is not kept is computed
  * compiled (`compiled: false`: by graphql-js, as every other query).
  *
- * A kept answer is sent with an entity tag (`ETag`); a request that names it in `If-None-Match`
- * is answered 304 with no body while that same answer is kept for its caller's scope: the
+ * A kept answer is sent with an entity tag (`ETag`, a digest of its JSON); a request that names
+ * it in `If-None-Match` is answered 304 with no body when the answer it would get now (kept, or
+ * computed for it) has the same tag, judged for its caller's own scope: the
  * gateway revalidates the answers it keeps (kept-answers.ts in the gateway) without receiving or
  * shaping them again. A request that is not cacheable never gets a tag, nor a 304.
  */

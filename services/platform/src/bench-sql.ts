@@ -44,6 +44,14 @@ select gen_random_uuid(), $1, 'POST', gen_random_uuid(), 'MEMBER', u.id, u.indus
   from units.unit u where u.id = $2
 returning id`;
 export const REMOVE_HONOR_SQL = `delete from honors.honor where id = $1 and declared_by = 'bench'`;
+/** What a bench that was killed mid-write left behind: every post it declared. */
+export const REMOVE_BENCH_HONORS_SQL = `delete from honors.honor where declared_by = 'bench'`;
+/**
+ * A write to the honors schema that changes nothing in either quota answer: one candidacy of the
+ * campaign ($1) touched (as a note or an objection would). Its notice empties the honors
+ * subgraph's kept answers all the same.
+ */
+export const TOUCH_HONOR_SQL = `update honors.honor set updated_at = now() where id = (select id from honors.honor where campaign_id = $1 order by id limit 1)`;
 
 /** The city-wide attainment of a campaign ($1), as `quotaAttainment` answers it. */
 export const CITY_ATTAINMENT_SQL = `

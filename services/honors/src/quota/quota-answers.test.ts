@@ -201,6 +201,21 @@ describe('the tag of a kept quota answer', () => {
     expect(JSON.parse(anonymous.text).errors).toBeDefined();
   });
 
+  it('is judged once for identical requests that arrive together while the answer is computed: each is answered 304', async () => {
+    const c = await campaign(2067);
+    const first = await raw(leader, c);
+    const other = await campaign(2068);
+    await insertPost(other, A);
+    statements().reset();
+    const together = await Promise.all(Array.from({ length: 4 }, () => raw(leader, c, first.tag!)));
+    expect(together.map((r) => r.status)).toEqual([304, 304, 304, 304]);
+    // Computed once for the four (the write emptied it), to the bytes the tag names.
+    const once = statements().count;
+    statements().reset();
+    await raw(admin, c);
+    expect(once).toBe(statements().count);
+  });
+
   it('is never given to an answer that is not kept, nor to one with an error', async () => {
     const c = await campaign(2064);
     for (let i = 0; i < 2; i++) {
