@@ -1,12 +1,11 @@
-import { composeServices } from '@apollo/composition';
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import { INTERNAL_TOKEN_HEADER, Role, createLogger, signUserToken, type Caller } from '@sfxd/kit';
+import { INTERNAL_TOKEN_HEADER, Role, signUserToken, type Caller } from '@sfxd/kit';
 import { graphql, parse } from 'graphql';
 import { decodeJwt } from 'jose';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createGateway } from './server.js';
+import { composedGateway } from './testing.js';
 
 // The gateway's kept answers against two real HTTP subgraphs that tag their answers as the kit's
 // kept answers do: a directory of units, and figures of each unit (an entity call that depends on
@@ -101,20 +100,10 @@ async function setUp(subgraphTimeoutMs = 2_000) {
     Unit: { __resolveReference: ({ id }: { id: string }) => ({ id }), members: ({ id }: { id: string }, _: unknown, { version }: { version: number }) => (id === 'u1' ? 10 : 20) * version },
   });
   cleanups.push(figures.close);
-  const composed = composeServices([
-    { name: 'directory', url: directory.url, typeDefs: parse(DIRECTORY) },
-    { name: 'figures', url: figures.url, typeDefs: parse(FIGURES) },
-  ]);
-  if (composed.errors) throw new Error(composed.errors.map((e) => e.message).join('\n'));
-  const gateway = await createGateway({
-    subgraphUrls: { directory: directory.url, figures: figures.url },
-    supergraphSdl: composed.supergraphSdl,
-    jwtSecret: JWT_SECRET,
-    subgraphSecret: SUBGRAPH_SECRET,
-    logger: createLogger('gateway', 'silent'),
-    subgraphTimeoutMs,
-  });
-  const running = await gateway.listen(0);
+  const { gateway, running } = await composedGateway(
+    [{ name: 'directory', urls: directory.url, typeDefs: DIRECTORY }, { name: 'figures', urls: figures.url, typeDefs: FIGURES }],
+    { jwtSecret: JWT_SECRET, subgraphSecret: SUBGRAPH_SECRET, subgraphTimeoutMs },
+  );
   cleanups.push(running.close);
   const ask = async (caller: Caller, query = QUERY, authorization?: string, variables: Record<string, unknown> = {}) => {
     const response = await fetch(running.url, {

@@ -1,6 +1,5 @@
-import { composeServices } from '@apollo/composition';
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import { INTERNAL_TOKEN_HEADER, Role, createLogger, type Caller } from '@sfxd/kit';
+import { INTERNAL_TOKEN_HEADER, Role, type Caller } from '@sfxd/kit';
 import { graphql, parse } from 'graphql';
 import { SignJWT, decodeJwt } from 'jose';
 import { readFileSync } from 'node:fs';
@@ -8,7 +7,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { demandControlOf } from './limits.js';
-import { createGateway, type GatewayOptions } from './server.js';
+import { type GatewayOptions } from './server.js';
+import { composedGateway } from './testing.js';
 
 // The gateway against a real HTTP subgraph that counts what reaches it: its requests, the
 // connections they came on, and who the gateway said was asking.
@@ -24,12 +24,6 @@ const subgraphSdl = (unitsSize: number) => `
   type Mutation { renameUnit(id: ID!, name: String!): Unit! }
   type Unit @key(fields: "id") { id: ID! name: String! }
 `;
-
-function supergraphOf(unitsSize: number, url: string): string {
-  const result = composeServices([{ name: 'counting', url, typeDefs: parse(subgraphSdl(unitsSize)) }]);
-  if (result.errors) throw new Error(result.errors.map((e) => e.message).join('\n'));
-  return result.supergraphSdl;
-}
 
 interface Seen {
   operation: string;
@@ -133,17 +127,13 @@ afterEach(async () => {
 async function setUp(options: Partial<GatewayOptions> = {}, unitsSize = 30) {
   const subgraph = await countingSubgraph();
   cleanups.push(subgraph.close);
-  const gateway = await createGateway({
-    subgraphUrls: { counting: subgraph.url },
-    supergraphSdl: supergraphOf(unitsSize, subgraph.url),
+  const { gateway, running } = await composedGateway([{ name: 'counting', urls: subgraph.url, typeDefs: subgraphSdl(unitsSize) }], {
     jwtSecret: JWT_SECRET,
     subgraphSecret: SUBGRAPH_SECRET,
-    logger: createLogger('gateway', 'silent'),
     // These tests look at the subgraph calls; the sharing of whole requests has tests of its own below.
     deduplicateRequests: false,
     ...options,
   });
-  const running = await gateway.listen(0);
   cleanups.push(running.close);
   const ask = async (caller: Caller | null, query: string, variables: Record<string, unknown> = {}) => {
     const response = await fetch(running.url, {

@@ -1,13 +1,12 @@
-import { composeServices } from '@apollo/composition';
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import { Role, createLogger } from '@sfxd/kit';
+import { Role } from '@sfxd/kit';
 import { graphql, parse } from 'graphql';
 import { SignJWT } from 'jose';
 import http from 'node:http';
 import net from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createGateway } from './server.js';
+import { composedGateway } from './testing.js';
 
 // The gateway in front of several real HTTP processes of one subgraph, each counting what reaches it.
 const JWT_SECRET = 'subgraph-replicas-test-jwt-secret-0123456789';
@@ -60,17 +59,7 @@ afterEach(async () => {
 });
 
 async function gatewayOver(urls: string[], production = false) {
-  const composed = composeServices([{ name: 'units', url: urls[0]!, typeDefs: parse(SDL) }]);
-  if (composed.errors) throw new Error(composed.errors.map((e) => e.message).join('\n'));
-  const gateway = await createGateway({
-    subgraphUrls: { units: urls },
-    supergraphSdl: composed.supergraphSdl,
-    jwtSecret: JWT_SECRET,
-    subgraphSecret: SUBGRAPH_SECRET,
-    logger: createLogger('gateway', 'silent'),
-    production,
-  });
-  const running = await gateway.listen(0);
+  const { gateway, running } = await composedGateway([{ name: 'units', urls, typeDefs: SDL }], { jwtSecret: JWT_SECRET, subgraphSecret: SUBGRAPH_SECRET, production });
   cleanups.push(running.close);
   const token = await new SignJWT({ role: Role.ADMIN }).setProtectedHeader({ alg: 'HS256' }).setSubject('admin-1').setIssuedAt().setExpirationTime('1h').sign(new TextEncoder().encode(JWT_SECRET));
   const ask = async (query: string) => {
