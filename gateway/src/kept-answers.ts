@@ -43,7 +43,7 @@ export interface RecordedCall {
   url: string;
   headers: Record<string, string>;
   body: string;
-  tag: string | null;
+  tag: string;
 }
 
 /** What a request records of its subgraph calls while it runs (null: not recording). */
@@ -74,15 +74,16 @@ type Result = Extract<GraphQLResponse['body'], { kind: 'single' }>['singleResult
 const IDENTITY_HEADERS = new Set([INTERNAL_TOKEN_HEADER, 'x-request-id', 'if-none-match']);
 
 /** Records a call a data source made, if its request is recording; an untagged call ends the recording (nothing will be kept). */
-export function recordCall(context: Partial<RecordingContext>, call: RecordedCall): void {
+export function recordCall(context: Partial<RecordingContext>, call: Omit<RecordedCall, 'tag'> & { tag: string | null }): void {
   if (!Array.isArray(context.calls)) return;
-  if (call.tag === null) {
+  const { tag } = call;
+  if (tag === null) {
     context.calls = null;
     return;
   }
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(call.headers)) if (!IDENTITY_HEADERS.has(name.toLowerCase())) headers[name] = value;
-  context.calls.push({ ...call, headers });
+  context.calls.push({ ...call, headers, tag });
 }
 
 export function keptAnswers(options: { maxBytes?: number; revalidationMs?: number } = {}) {
@@ -117,7 +118,7 @@ export function keptAnswers(options: { maxBytes?: number; revalidationMs?: numbe
     });
     try {
       for (const call of entry.calls) {
-        const headers = { ...call.headers, [INTERNAL_TOKEN_HEADER]: context.internalToken, 'x-request-id': context.requestId, 'if-none-match': call.tag! };
+        const headers = { ...call.headers, [INTERNAL_TOKEN_HEADER]: context.internalToken, 'x-request-id': context.requestId, 'if-none-match': call.tag };
         // Scope null: never shared with an identical call in flight, which may not be a revalidation.
         const sent = callingAs({ query: true, scope: null }, () => call.fetcher(call.url, { method: 'POST', headers, body: call.body }));
         const response = await Promise.race([sent, late]);
@@ -172,7 +173,7 @@ export function keptAnswers(options: { maxBytes?: number; revalidationMs?: numbe
         async willSendResponse(request: GraphQLRequestContext<RecordingContext>) {
           const calls = request.contextValue.calls;
           request.contextValue.calls = null;
-          if (key === null || !calls || calls.length === 0 || calls.some((c) => c.tag === null)) return;
+          if (key === null || !calls || calls.length === 0) return;
           const body = request.response.body;
           const result: Result | null = body?.kind === 'single' ? body.singleResult : null;
           if (!result?.data || result.errors?.length || result.extensions !== undefined) return;

@@ -134,16 +134,18 @@ class GatewayDataSource extends RemoteGraphQLDataSource<GatewayContext> {
 
   /** Each call of a request that may be kept is recorded with its answer's tag (kept-answers.ts). */
   override didReceiveResponse({ response, request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['didReceiveResponse']>>[0]) {
-    const { http: sent, ...sentRequest } = request;
-    if (sent && Array.isArray((context as Partial<GatewayContext>).calls)) {
-      recordCall(context as GatewayContext, {
+    const sent = request.http;
+    const fetched = response.http as unknown as Response | undefined;
+    // The body as sendRequest wrote it (its representations are megabytes at the province: not written again).
+    const body = fetched && sentBodies.get(fetched);
+    if (sent && fetched && body !== undefined) {
+      recordCall(context as Partial<GatewayContext>, {
         fetcher: this.fetcher as unknown as RecordedCall['fetcher'],
         url: sent.url,
         headers: Object.fromEntries(sent.headers),
-        // The body as sendRequest wrote it (its representations are megabytes at the province: not written again).
-        body: (response.http && sentBodies.get(response.http as unknown as Response)) ?? JSON.stringify(sentRequest),
+        body,
         // A weak tag (a web server's hash of any body) says nothing a POST can be revalidated by.
-        tag: strongTag(response.http?.headers.get('etag')),
+        tag: strongTag(fetched.headers.get('etag')),
       });
     }
     return response;

@@ -124,8 +124,13 @@ export function stringifyResult(value: FormattedExecutionResult): string {
  */
 const keptTag = new WeakMap<object, string>();
 
-/** Makes a response the 304 of an answer the caller holds: no body, its tag already set. */
-function notModified(response: Pick<GraphQLResponse, 'http'> & { body?: GraphQLResponse['body'] }): void {
+/**
+ * Sends an answer with its tag, and makes it the 304 of the answer the caller holds when its
+ * `If-None-Match` names that tag: no body.
+ */
+function sendTagged(ifNoneMatch: string | undefined, response: Pick<GraphQLResponse, 'http'> & { body?: GraphQLResponse['body'] }, tag: string): void {
+  response.http.headers.set('etag', tag);
+  if (!namesTag(ifNoneMatch, tag)) return;
   response.http.status = 304;
   response.body = { kind: 'single', singleResult: { data: NOT_MODIFIED } };
 }
@@ -178,10 +183,7 @@ export function entityAnswerCache<C extends CachingContext>(schema: GraphQLSchem
           if (kept) {
             const response: GraphQLResponse = { http: request.response.http, body: { kind: 'single', singleResult: kept } };
             const tag = kept.data ? keptTag.get(kept.data) : undefined;
-            if (tag !== undefined) {
-              response.http.headers.set('etag', tag);
-              if (namesTag(request.request.http?.headers.get('if-none-match'), tag)) notModified(response);
-            }
+            if (tag !== undefined) sendTagged(request.request.http?.headers.get('if-none-match'), response, tag);
             return response;
           }
           if (!found.kept) claim = found;
@@ -197,11 +199,10 @@ export function entityAnswerCache<C extends CachingContext>(schema: GraphQLSchem
             // Tagged before it is kept: requests waiting for it send its tag too.
             const tag = `"${createHash('sha256').update(json).digest('base64url')}"`;
             keptTag.set(result.data, tag);
-            request.response.http.headers.set('etag', tag);
             // Two bytes a character, as a string with Chinese text is stored (see ANSWER_CACHE_BYTES).
             claim.keep(result, 2 * json.length);
-            // Computed again to the bytes the caller holds (a write changed nothing in them).
-            if (namesTag(request.request.http?.headers.get('if-none-match'), tag)) notModified(request.response);
+            // Computed again, perhaps to the bytes the caller holds (a write changed nothing in them): a 304.
+            sendTagged(request.request.http?.headers.get('if-none-match'), request.response, tag);
           }
         },
       };

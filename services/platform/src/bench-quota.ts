@@ -13,7 +13,7 @@
  * with `--hops --replay honors`, over that subgraph's call alone.
  */
 import { createGateway } from '@sfxd/gateway';
-import { DEV_JWT_SECRET, DEV_SUBGRAPH_SECRET, Role, changesHeard, createDatabaseIfMissing, createLogger, invalidateAnswers, signUserToken, startDatabase, startSubgraph, withDatabase, type StartedSubgraph } from '@sfxd/kit';
+import { DEV_JWT_SECRET, DEV_SUBGRAPH_SECRET, Role, createDatabaseIfMissing, createLogger, invalidateAnswers, signUserToken, startDatabase, startSubgraph, withDatabase, type StartedSubgraph } from '@sfxd/kit';
 import { SCALES, generateSeed } from '@sfxd/seed';
 import { SUBGRAPHS } from '@sfxd/subgraphs';
 import * as documents from '@sfxd/dashboard/documents';
@@ -23,7 +23,7 @@ import { Session } from 'node:inspector/promises';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { DECLARE_POST_SQL, REMOVE_BENCH_HONORS_SQL, REMOVE_HONOR_SQL, TOUCH_HONOR_SQL, UNIT_QUOTAS_SQL } from './bench-sql.js';
+import { REMOVE_BENCH_HONORS_SQL, UNIT_QUOTAS_SQL, touchHonor, withDeclaredPost as declaringPost } from './bench-sql.js';
 
 const { values: flags } = parseArgs({
   options: {
@@ -147,19 +147,10 @@ const participating = (await ask('{ units(includeExcluded: false) { id code } }'
 participating.sort((a, b) => a.code.localeCompare(b.code));
 /**
  * An honors write that changes the answer (a post declared for a unit, by default the first),
- * `during` it, then taken back; both heard. The answer kept is the one before the write only if
- * it was asked after the previous one was taken back, or if the write is for another unit.
+ * `during` it, then taken back. The answer kept is the one before the write only if it was asked
+ * after the previous one was taken back, or if the write is for another unit.
  */
-const withDeclaredPost = async <T>(during: () => Promise<T>, unitId = participating[0]!.id): Promise<T> => {
-  const id = (await sql.query(DECLARE_POST_SQL, [campaignId, unitId])).rows[0].id as string;
-  try {
-    await changesHeard(databaseUrl);
-    return await during();
-  } finally {
-    await sql.query(REMOVE_HONOR_SQL, [id]);
-    await changesHeard(databaseUrl);
-  }
-};
+const withDeclaredPost = <T>(during: () => Promise<T>, unitId = participating[0]!.id): Promise<T> => declaringPost(sql, databaseUrl, campaignId, unitId, during);
 const statements = () => Object.fromEntries(Object.entries(subgraphs).map(([n, s]) => [n, s.db.queries.count]));
 
 // Statistics, as autovacuum leaves them some time after a load: without them the SQL's plan loops.
@@ -193,8 +184,7 @@ for (let i = 0; i < runs; i++) {
   coldHops = hops.map((h) => ({ ...h, startMs: h.startMs - started }));
   coldStatements = statements();
   // A write that empties honors' kept answers and changes nothing in this one.
-  await sql.query(TOUCH_HONOR_SQL, [campaignId]);
-  await changesHeard(databaseUrl);
+  await touchHonor(sql, databaseUrl, campaignId);
   afterUnchanged.push((await time(() => ask(document, { campaignId })))[1]);
   cpu.afterUnchangedWrite.push(lastCpuMs);
   const [before] = await time(() => ask(document, { campaignId }));

@@ -1,3 +1,6 @@
+import { changesHeard } from '@sfxd/kit';
+import type pg from 'pg';
+
 /**
  * The bench's yardstick for the quota queries: one hand-written SQL statement per query, computing
  * the same numbers as `Unit.quota` (QuotaUnits) and `quotaAttainment` (CityAttainment) straight
@@ -38,12 +41,12 @@ select u.id,
  * campaign ($1), committed straight to the table as another process would (its notice empties the
  * honors subgraph's kept answers); REMOVE_HONOR_SQL takes it back. Returns the honor's id.
  */
-export const DECLARE_POST_SQL = `
+const DECLARE_POST_SQL = `
 insert into honors.honor (id, campaign_id, tier, subject_id, subject_kind, unit_id, industry_id, status, version, declared_on, declared_by, created_at, updated_at)
 select gen_random_uuid(), $1, 'POST', gen_random_uuid(), 'MEMBER', u.id, u.industry_id, 'DECLARED', 1, current_date, 'bench', now(), now()
   from units.unit u where u.id = $2
 returning id`;
-export const REMOVE_HONOR_SQL = `delete from honors.honor where id = $1 and declared_by = 'bench'`;
+const REMOVE_HONOR_SQL = `delete from honors.honor where id = $1 and declared_by = 'bench'`;
 /** What a bench that was killed mid-write left behind: every post it declared. */
 export const REMOVE_BENCH_HONORS_SQL = `delete from honors.honor where declared_by = 'bench'`;
 /**
@@ -51,7 +54,28 @@ export const REMOVE_BENCH_HONORS_SQL = `delete from honors.honor where declared_
  * campaign ($1) touched (as a note or an objection would). Its notice empties the honors
  * subgraph's kept answers all the same.
  */
-export const TOUCH_HONOR_SQL = `update honors.honor set updated_at = now() where id = (select id from honors.honor where campaign_id = $1 order by id limit 1)`;
+const TOUCH_HONOR_SQL = `update honors.honor set updated_at = now() where id = (select id from honors.honor where campaign_id = $1 order by id limit 1)`;
+
+/**
+ * `during()` with a post declared for a unit in a campaign (DECLARE_POST_SQL), then taken back;
+ * each write heard by this process's subgraphs first, so that `during` sees its effect.
+ */
+export async function withDeclaredPost<T>(client: pg.Client, databaseUrl: string, campaignId: string, unitId: string, during: () => Promise<T>): Promise<T> {
+  const id = (await client.query(DECLARE_POST_SQL, [campaignId, unitId])).rows[0].id as string;
+  try {
+    await changesHeard(databaseUrl);
+    return await during();
+  } finally {
+    await client.query(REMOVE_HONOR_SQL, [id]);
+    await changesHeard(databaseUrl);
+  }
+}
+
+/** TOUCH_HONOR_SQL on a campaign, heard by this process's subgraphs. */
+export async function touchHonor(client: pg.Client, databaseUrl: string, campaignId: string): Promise<void> {
+  await client.query(TOUCH_HONOR_SQL, [campaignId]);
+  await changesHeard(databaseUrl);
+}
 
 /** The city-wide attainment of a campaign ($1), as `quotaAttainment` answers it. */
 export const CITY_ATTAINMENT_SQL = `

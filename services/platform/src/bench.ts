@@ -23,7 +23,7 @@
  */
 import { createGateway, type InProcessSubgraph } from '@sfxd/gateway';
 import {
-  DEV_JWT_SECRET, DEV_SUBGRAPH_SECRET, Role, changesHeard, createDatabaseIfMissing, createLogger, dropDatabase, signUserToken, startSubgraph, withDatabase,
+  DEV_JWT_SECRET, DEV_SUBGRAPH_SECRET, Role, createDatabaseIfMissing, createLogger, dropDatabase, signUserToken, startSubgraph, withDatabase,
   type StartedSubgraph,
 } from '@sfxd/kit';
 import { SCALES, generateSeed, type SeedOptions } from '@sfxd/seed';
@@ -42,7 +42,7 @@ import { benchSubgraphCost } from './bench-subgraph-cost.js';
 import pg from 'pg';
 import { timeToFirstChart } from './bench-browser.js';
 import { load, startMemorySampler, type LoadResult } from './bench-load.js';
-import { CITY_ATTAINMENT_SQL, DECLARE_POST_SQL, REMOVE_HONOR_SQL, TOUCH_HONOR_SQL, UNIT_QUOTAS_SQL, cityRowOf, differences, quotaRowsOf, type CityAttainmentRow, type UnitQuotaRow } from './bench-sql.js';
+import { CITY_ATTAINMENT_SQL, UNIT_QUOTAS_SQL, touchHonor, withDeclaredPost, cityRowOf, differences, quotaRowsOf, type CityAttainmentRow, type UnitQuotaRow } from './bench-sql.js';
 import { ratio, ratiosOf, renderPerformanceSection, replaceSection, type RunRatios } from './bench-readme.js';
 
 const { values: flags } = parseArgs({
@@ -392,23 +392,17 @@ async function compareWithSql(run: Running, databaseUrl: string, subjects: Subje
         const [cold, coldMs] = await time(() => ask(run.gateways.http.url, token, c.document, { campaignId: subjects.campaignId }));
         if (JSON.stringify(cold.data) !== JSON.stringify(a.data)) throw new Error(`${c.query}: a cold answer differs from the kept one`);
         coldTimes.push(coldMs);
-        await client.query(TOUCH_HONOR_SQL, [subjects.campaignId]);
-        await changesHeard(databaseUrl);
+        await touchHonor(client, databaseUrl, subjects.campaignId);
         const [unchanged, unchangedMs] = await time(() => ask(run.gateways.http.url, token, c.document, { campaignId: subjects.campaignId }));
         if (JSON.stringify(unchanged.data) !== JSON.stringify(a.data)) throw new Error(`${c.query}: an answer after a write that changed nothing in it differs from the kept one`);
         afterUnchangedTimes.push(unchangedMs);
-        const declared = (await client.query(DECLARE_POST_SQL, [subjects.campaignId, subjects.unitId])).rows[0].id as string;
-        try {
-          await changesHeard(databaseUrl);
+        await withDeclaredPost(client, databaseUrl, subjects.campaignId, subjects.unitId, async () => {
           const [afterHonors, afterHonorsMs] = await time(() => ask(run.gateways.http.url, token, c.document, { campaignId: subjects.campaignId }));
           afterHonorsTimes.push(afterHonorsMs);
           // The declared post is in the answer: its numbers are the SQL's after the write.
           const written = differences(c.rows(afterHonors.data), (c.sqlRows as (rows: any[]) => any[])((await client.query(c.sql, [subjects.campaignId])).rows));
           if (written.length > 0 || JSON.stringify(afterHonors.data) === JSON.stringify(a.data)) throw new Error(`${c.query}: the answer after an honors write is not the SQL's: ${written[0] ?? 'unchanged'}`);
-        } finally {
-          await client.query(REMOVE_HONOR_SQL, [declared]);
-          await changesHeard(databaseUrl);
-        }
+        });
         // Kept again, so that the next turn's first request is a repeat.
         await ask(run.gateways.http.url, token, c.document, { campaignId: subjects.campaignId });
       }
