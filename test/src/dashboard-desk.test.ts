@@ -420,7 +420,20 @@ describe('the unit’s workbench (我的工作台)', () => {
     await page.locator('[data-role="desk-choose"]').waitFor();
     await page.locator('[data-control="desk-unit"]').selectOption(other.id);
     await page.waitForURL((u) => u.searchParams.get('unit') === other.id);
+    // The unit's record for the year shown first (the newest campaign's) is on the page now;
+    // once the year changes it must go, not stay shown under the new year while that one loads.
+    await page.locator('[data-section="quota"]').waitFor();
+    // Held until checked: the new year's record loading, the page shows no unit's numbers.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/graphql', async (route) => {
+      if (/query DeskUnit\b/.test(route.request().postData() ?? '')) await held;
+      await route.continue();
+    });
     await page.locator('select[name="year"]').selectOption(String(year));
+    await page.waitForURL((u) => u.searchParams.get('year') === String(year));
+    expect(await page.locator('[data-section="quota"]').count()).toBe(0);
+    release();
     await page.locator('[data-section="quota"]').waitFor();
     expect(await page.locator('.lead').innerText()).toContain(other.name);
     const quota = (await ask(DeskTestQuota, { id: other.id, campaignId }, ADMIN)).data!.unit!.quota!.posts;

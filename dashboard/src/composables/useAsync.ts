@@ -13,8 +13,11 @@ export interface Async<T> {
 /**
  * Loads `load()` now and again whenever a source changes; an answer that arrives after a newer
  * load started is dropped. `load` returning `undefined` means "not yet" (its inputs are loading).
+ * The last answer stays shown while a newer one loads (no flicker on a reload), unless
+ * `dropOnChange`: then a change of a source drops it, for pages where an answer about the unit or
+ * year chosen before must not appear, even for a moment, under the one chosen now.
  */
-export function useAsync<T>(load: () => Promise<T | undefined> | undefined, sources: WatchSource[] = []): Async<T> {
+export function useAsync<T>(load: () => Promise<T | undefined> | undefined, sources: WatchSource[] = [], options: { dropOnChange?: boolean } = {}): Async<T> {
   const state = shallowRef<LoadState>('loading');
   const data = shallowRef<T | undefined>();
   const error = shallowRef<ApiError | undefined>();
@@ -39,7 +42,11 @@ export function useAsync<T>(load: () => Promise<T | undefined> | undefined, sour
       },
     );
   };
-  if (sources.length) watch(sources, run);
+  if (sources.length)
+    watch(sources, () => {
+      if (options.dropOnChange) data.value = undefined;
+      run();
+    });
   run();
   return { state, data, error, reload: run };
 }
