@@ -468,6 +468,7 @@ describe('the dashboard in a real browser', () => {
     expect(await kpi(page, 'posts')).toBe(sum(listed.map((u) => quotas.get(u.id)!.posts.count)));
 
     await page.locator('select[name="industry"]').selectOption('');
+    await page.waitForURL((u) => !u.searchParams.has('industry'));
     await chartsSettled(page);
     await page.locator('[data-sort="partyMembers"]').click();
     expect(await page.locator('th:has([data-sort="partyMembers"])').getAttribute('aria-sort')).toBe('ascending');
