@@ -4,6 +4,7 @@ import { directoryMaker } from '@sfxd/units/testing';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { honorsSubgraph } from '../subgraph.js';
+import { DECLARED_COUNTS_OF_ALL } from '../honor/honor.repository.js';
 import { startHonorsSubgraphs } from '../testing/subgraphs.js';
 
 /*
@@ -261,5 +262,28 @@ describe('a quota answer computed compiled (graphql-jit)', () => {
     } finally {
       await both.close();
     }
+  });
+});
+
+describe('Unit.quota of a province’s units at once', () => {
+  it('counts each unit’s own declarations, none of another campaign’s, when the units asked for are so many that the whole campaign is counted', async () => {
+    const [c, other] = [await campaign(2071), await campaign(2072)];
+    await insertPost(c, A);
+    await insertPost(c, A);
+    await insertPost(c, B);
+    await insertPost(other, A);
+    const many = [A, B, ...Array.from({ length: DECLARED_COUNTS_OF_ALL }, () => randomUUID())];
+    statements().reset();
+    const all = await as(leader, QUOTA, { r: reps(...many), c });
+    expect(all.errors).toBeUndefined();
+    const counts = posts(all);
+    expect(counts.slice(0, 2)).toEqual([2, 1]);
+    expect(counts.slice(2).every((n) => n === 0)).toBe(true);
+    // The campaign and the counts: as many statements as for two units.
+    const forMany = statements().count;
+    statements().reset();
+    const few = await as(leader, QUOTA, { r: reps(A, B), c });
+    expect(posts(few)).toEqual([2, 1]);
+    expect(forMany).toBe(statements().count);
   });
 });
