@@ -168,6 +168,7 @@ const afterHonors: number[] = [];
 const afterUnchanged: number[] = [];
 const cpu = { cold: [] as number[], warm: [] as number[], afterHonorsWrite: [] as number[], afterUnchangedWrite: [] as number[] };
 let coldHops: Hop[] = [];
+let afterWriteHops: Hop[] = [];
 let coldStatements: Record<string, number> = {};
 // In `npm run bench`'s order: a repeat comes after the previous turn's request after an honors
 // write, so the units and members answers it reuses were computed two requests before.
@@ -189,7 +190,10 @@ for (let i = 0; i < runs; i++) {
   cpu.afterUnchangedWrite.push(lastCpuMs);
   const [before] = await time(() => ask(document, { campaignId }));
   await withDeclaredPost(async () => {
+    hops.length = 0;
+    const started = performance.now();
     const [after, ms] = await time(() => ask(document, { campaignId }));
+    afterWriteHops = hops.map((h) => ({ ...h, startMs: h.startMs - started }));
     if (JSON.stringify(after) === JSON.stringify(before)) throw new Error('the answer after a post was declared is the one before it');
     afterHonors.push(ms);
     cpu.afterHonorsWrite.push(lastCpuMs);
@@ -199,7 +203,14 @@ for (let i = 0; i < runs; i++) {
 }
 const s = median(sqlMs);
 console.log(JSON.stringify({ units, runs, sqlMs: s, coldMs: median(cold), warmMs: median(warm), coldRatio: median(cold) / s, warmRatio: median(warm) / s, afterHonorsWriteMs: median(afterHonors), afterHonorsWriteRatio: median(afterHonors) / s, afterUnchangedWriteMs: median(afterUnchanged), afterUnchangedWriteRatio: median(afterUnchanged) / s, cpuMs: { cold: median(cpu.cold), warm: median(cpu.warm), afterHonorsWrite: median(cpu.afterHonorsWrite), afterUnchangedWrite: median(cpu.afterUnchangedWrite) }, coldStatements, cold, warm, sql: sqlMs }));
-if (flags.hops) for (const h of coldHops) console.log(`  hop ${h.subgraph.padEnd(12)} at ${h.startMs.toFixed(1).padStart(6)} ms: ${h.ms.toFixed(1).padStart(6)} ms, ${h.requestBytes} B out, ${h.responseBytes} B back`);
+const printHops = (title: string, list: Hop[]) => {
+  console.log(title);
+  for (const h of list) console.log(`  hop ${h.subgraph.padEnd(12)} at ${h.startMs.toFixed(1).padStart(6)} ms: ${h.ms.toFixed(1).padStart(6)} ms, ${h.requestBytes} B out, ${h.responseBytes} B back`);
+};
+if (flags.hops) {
+  printHops('the last cold request:', coldHops);
+  printHops('the last request after an honors write that changed it:', afterWriteHops);
+}
 // Each subgraph's call alone, straight to it (no relay), cold: the time a hop costs that subgraph.
 const replay = async (h: Hop) => {
   const { host: _host, 'content-length': _length, connection: _connection, ...headers } = h.headers;
