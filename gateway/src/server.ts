@@ -21,7 +21,7 @@ import { DEVELOPMENT_MAX_TOKEN_LIFETIME_SECONDS, PRODUCTION_MAX_TOKEN_LIFETIME_S
 import { keptAnswers, recordCall, type KeptAnswerStats, type RecordedCall } from './kept-answers.js';
 import { DEFAULT_LIMITS, armorProtections, demandControlOf, requestLimitsPlugin, type GatewayLimits } from './limits.js';
 import { createRequestSharing, type SharedAnswer, type SharedRequestStats } from './shared-requests.js';
-import { callingAs, createSubgraphFetcher, jsonBodyOf, type SubgraphFetchStats } from './subgraph-fetch.js';
+import { bodyBytesOf, callingAs, createSubgraphFetcher, jsonBodyOf, type ReplayedAnswers, type SubgraphFetchStats } from './subgraph-fetch.js';
 
 export interface GatewayContext {
   caller: Caller | null;
@@ -35,6 +35,8 @@ export interface GatewayContext {
   scope: string;
   /** The subgraph calls this request made, while it records them (kept-answers.ts). */
   calls?: RecordedCall[] | null;
+  /** What the revalidation of its stale kept answer heard, for its execution (kept-answers.ts). */
+  replay?: ReplayedAnswers | null;
 }
 
 export interface GatewayOptions {
@@ -120,7 +122,8 @@ class GatewayDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   override process(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
     const query = 'incomingRequestContext' in options && options.incomingRequestContext.operation?.operation === 'query';
     const scope = query && typeof options.context.scope === 'string' ? options.context.scope : null;
-    return callingAs({ query, scope }, () => super.process(options));
+    const replay = query ? (options.context.replay ?? null) : null;
+    return callingAs({ query, scope, replay }, () => super.process(options));
   }
 
   /** A JSON answer the gateway's fetcher read whole is parsed from its bytes (see `jsonBodyOf`). */
@@ -140,13 +143,17 @@ class GatewayDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     // The body as sendRequest wrote it (its representations are megabytes at the province: not written again).
     const body = fetched && sentBodies.get(fetched);
     if (sent && fetched && body !== undefined) {
+      const tag = strongTag(fetched.headers.get('etag'));
+      const bytes = bodyBytesOf(fetched);
       recordCall(context as Partial<GatewayContext>, {
         fetcher: this.fetcher as unknown as RecordedCall['fetcher'],
         url: sent.url,
         headers: Object.fromEntries(sent.headers),
         body,
         // A weak tag (a web server's hash of any body) says nothing a POST can be revalidated by.
-        tag: strongTag(fetched.headers.get('etag')),
+        tag,
+        // What a 304 to this call will stand for: the answer as the fetcher read it.
+        answer: tag && bytes && fetched.status === 200 ? { status: 200, statusText: fetched.statusText, headers: [['content-type', fetched.headers.get('content-type') ?? 'application/json'], ['etag', tag]], body: bytes } : undefined,
       });
     }
     return response;

@@ -26,6 +26,8 @@ export interface SubgraphFetchOptions {
 export interface SubgraphFetchStats {
   /** Calls sent to a subgraph. */
   sent: number;
+  /** Calls answered by what the revalidation of a kept answer just heard (see `ReplayedAnswers`). */
+  replayed: number;
   /** Calls answered by a call already in flight instead. */
   shared: number;
   /** Query calls sent to the next process of a subgraph after one refused the connection. */
@@ -33,7 +35,7 @@ export interface SubgraphFetchStats {
 }
 
 /** The answer of a subgraph, read whole so that every sharer gets a response of its own. */
-interface Answer {
+export interface Answer {
   status: number;
   statusText: string;
   headers: [string, string][];
@@ -48,6 +50,40 @@ export interface CallKind {
   query: boolean;
   /** Who asks: identical calls of one scope in flight at once are shared; null: never shared. */
   scope: string | null;
+  /** Answers the subgraphs gave to these very calls a moment ago, for this caller (see `ReplayedAnswers`). */
+  replay?: ReplayedAnswers | null;
+}
+
+/**
+ * What the revalidation of a kept answer heard (kept-answers.ts), for the execution that follows
+ * it when the answer turned out stale: each call the subgraph said 304 to, with the answer kept
+ * for it, and the call it answered in full, with that answer. They are what each subgraph answers
+ * now to exactly that request under this caller's identity; the execution sends the same requests
+ * up to the changed one (it is planned alike and fed the same answers), so those are taken from
+ * here instead of being sent again, matched on the URL and the very bytes of the request body.
+ * Each once.
+ */
+export class ReplayedAnswers {
+  // By URL, then the body compared whole: a body is megabytes of representations at the province,
+  // which a Map keyed by it would hash on every look-up.
+  private readonly answers = new Map<string, { body: string; answer: Answer }[]>();
+  private count = 0;
+  add(url: string, body: string, answer: Answer): void {
+    const list = this.answers.get(url) ?? [];
+    list.push({ body, answer });
+    this.answers.set(url, list);
+    this.count += 1;
+  }
+  take(url: string, body: string): Answer | undefined {
+    const list = this.answers.get(url);
+    const i = list ? list.findIndex((heard) => heard.body === body) : -1;
+    if (!list || i < 0) return undefined;
+    this.count -= 1;
+    return list.splice(i, 1)[0]!.answer;
+  }
+  get size(): number {
+    return this.count;
+  }
 }
 
 const kindOfCall = new AsyncLocalStorage<CallKind>();
@@ -73,13 +109,24 @@ export function jsonBodyOf(response: Response): unknown {
   return body === undefined ? undefined : JSON.parse(body.toString('utf8'));
 }
 
+/** The bytes of a response made by a subgraph fetcher, read whole; undefined for any other response. */
+export function bodyBytesOf(response: Response): Buffer | undefined {
+  return wholeBodies.get(response);
+}
+
+function respond(answer: Answer): Response {
+  const response = new Response(NULL_BODY_STATUSES.has(answer.status) ? null : answer.body, { status: answer.status, statusText: answer.statusText, headers: answer.headers });
+  if (!NULL_BODY_STATUSES.has(answer.status)) wholeBodies.set(response, answer.body);
+  return response;
+}
+
 export function createSubgraphFetcher(options: SubgraphFetchOptions) {
   // Node closes an idle server-side socket after 5 s; the agent drops its idle sockets before
   // that (and follows the server's Keep-Alive hint), so a call never lands on a closing socket.
   const agentOptions = { keepAlive: true, maxSockets: options.maxSockets, maxFreeSockets: options.maxSockets, timeout: 4_000 };
   const agents = { 'http:': new http.Agent(agentOptions), 'https:': new https.Agent(agentOptions) };
   const inFlight = new Map<string, Promise<Answer>>();
-  const stats: SubgraphFetchStats = { sent: 0, shared: 0, failedOver: 0 };
+  const stats: SubgraphFetchStats = { sent: 0, replayed: 0, shared: 0, failedOver: 0 };
   const spreads = new Map((options.replicas ?? []).filter((urls) => urls.length > 1).map((urls) => [urls[0]!, spreadCalls(urls)]));
 
   /**
@@ -123,15 +170,14 @@ export function createSubgraphFetcher(options: SubgraphFetchOptions) {
     return spread.call((target) => send(target, init, query), query, () => (stats.failedOver += 1));
   };
 
-  const respond = (answer: Answer): Response => {
-    const response = new Response(NULL_BODY_STATUSES.has(answer.status) ? null : answer.body, { status: answer.status, statusText: answer.statusText, headers: answer.headers });
-    if (!NULL_BODY_STATUSES.has(answer.status)) wholeBodies.set(response, answer.body);
-    return response;
-  };
-
   /** A `fetch` for `RemoteGraphQLDataSource`. */
   const fetcher = async (url: string, init: Init = {}): Promise<Response> => {
     const kind = kindOfCall.getStore() ?? { query: false, scope: null };
+    const replayed = kind.query && kind.replay?.size ? kind.replay.take(url, init.body ?? '') : undefined;
+    if (replayed) {
+      stats.replayed += 1;
+      return respond(replayed);
+    }
     const scope = options.deduplicate ? kind.scope : null;
     if (scope === null) return respond(await sendSpread(url, init, kind.query));
     // The body is the subgraph operation, its variables and its name; the scope is who asks.
