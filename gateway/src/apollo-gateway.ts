@@ -20,9 +20,11 @@ const require = createRequire(import.meta.url);
 const gatewayRequire = createRequire(require.resolve('@apollo/gateway'));
 const id = gatewayRequire.resolve('@apollo/federation-internals');
 
+/** The module as loaded, with its getters (what the copy must equal). */
+const loaded = gatewayRequire(id) as Record<string, unknown>;
+
 function replaceWithValues(): void {
   const gatewayLoaded = Object.keys(require.cache).some((path) => path.includes('/@apollo/gateway/dist/'));
-  const loaded = gatewayRequire(id) as Record<string, unknown>;
   const cached = require.cache[id];
   // Too late: the gateway already holds the module with its getters.
   if (!cached || cached.exports !== loaded || gatewayLoaded) return;
@@ -38,8 +40,12 @@ export const { ApolloGateway, RemoteGraphQLDataSource } = apolloGateway;
 export type ApolloGateway = ApolloGatewayModule.ApolloGateway;
 export type RemoteGraphQLDataSource<TContext extends Record<string, any> = Record<string, any>> = ApolloGatewayModule.RemoteGraphQLDataSource<TContext>;
 
-/** Whether the federation-internals @apollo/gateway loads holds values, not getters. */
+/**
+ * Whether the federation-internals @apollo/gateway loads holds values, not getters, and the same
+ * ones (false, the gateway still works, only slower: `createGateway` warns).
+ */
 export function plainExports(): boolean {
-  const exports = gatewayRequire(id) as object;
-  return Object.values(Object.getOwnPropertyDescriptors(exports)).every((d) => !d.get);
+  const exports = gatewayRequire(id) as Record<string, unknown>;
+  const descriptors = Object.getOwnPropertyDescriptors(exports);
+  return exports !== loaded && Object.keys(loaded).every((name) => descriptors[name] !== undefined && !descriptors[name].get && exports[name] === loaded[name]);
 }

@@ -35,7 +35,7 @@ interface Seen {
 /** A subgraph whose answers are tagged by its data's version and the caller's scope; `untagged` answers and mutations only weakly. */
 async function taggingSubgraph(typeDefs: string, resolvers: object) {
   const schema = buildSubgraphSchema({ typeDefs: parse(typeDefs), resolvers: resolvers as any });
-  const state = { version: 1, down: false, hold: false, waiting: [] as (() => void)[], seen: [] as Seen[], bodies: [] as string[] };
+  const state = { version: 1, down: false, hold: false, untagged: false, waiting: [] as (() => void)[], seen: [] as Seen[], bodies: [] as string[] };
   const server = http.createServer(async (req, res) => {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
@@ -48,7 +48,7 @@ async function taggingSubgraph(typeDefs: string, resolvers: object) {
     const claims = decodeJwt(String(req.headers[INTERNAL_TOKEN_HEADER]));
     const ifNoneMatch = (req.headers['if-none-match'] as string | undefined) ?? null;
     const tag = `"v${state.version}-${String(claims.role)}-${String(claims.unitId ?? '')}"`;
-    const tagged = !String(body.query).includes('untagged') && !String(body.query).startsWith('mutation');
+    const tagged = !state.untagged && !String(body.query).includes('untagged') && !String(body.query).startsWith('mutation');
     const seen: Seen = { role: claims.role ?? null, unitId: claims.unitId ?? null, ifNoneMatch, status: 200 };
     state.seen.push(seen);
     if (state.hold) await new Promise<void>((resolve) => state.waiting.push(resolve));
@@ -163,6 +163,19 @@ describe('kept answers at the gateway', () => {
     expect(t.statuses()).toEqual([304, 304]);
   });
 
+  it('hand the execution no answer the revalidation got untagged (perhaps a failure): that call is sent again', async () => {
+    const t = await setUp();
+    await t.ask(leader);
+    t.figures.state.version = 2;
+    t.figures.state.untagged = true;
+    t.forget();
+    const after = JSON.parse((await t.ask(leader)).text);
+    expect(after.data.units.map((u: { members: number }) => u.members)).toEqual([20, 40]);
+    // The directory's kept answer was taken; the figures' untagged answer was not, and was asked again.
+    expect(t.statuses()).toEqual([304, 200, 200]);
+    expect(t.gateway.subgraphFetches.replayed).toBe(1);
+  });
+
   it('stop at the first call answered in full: a later call is not sent for a directory that changed', async () => {
     const t = await setUp();
     await t.ask(leader);
@@ -241,6 +254,8 @@ describe('kept answers at the gateway', () => {
     release(t.figures.state);
     expect(JSON.parse((await answer).text).data.units[0].members).toBe(10);
     expect(t.gateway.keptAnswers).toMatchObject({ answered: 0, stale: 1 });
+    // Only the directory's 304 was heard before the figures' call hung: its kept answer was taken.
+    expect(t.gateway.subgraphFetches.replayed).toBe(1);
   });
 
   it('refuse a caller whose token does not verify, whatever answer is kept', async () => {

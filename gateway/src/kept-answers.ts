@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin, GraphQLRequestContext, GraphQLResponse } from '@apollo/server';
 import { INTERNAL_TOKEN_HEADER, keptAnswerJson, type Caller } from '@sfxd/kit';
 import { createHash } from 'node:crypto';
-import { ReplayedAnswers, bodyBytesOf, callingAs, type Answer } from './subgraph-fetch.js';
+import { ReplayedAnswers, bodyBytesOf, callingAs, strongTag, taggedAnswer, type Answer } from './subgraph-fetch.js';
 
 /**
  * Whole answers the gateway keeps, each with the subgraph calls that made it, and gives again
@@ -18,7 +18,9 @@ import { ReplayedAnswers, bodyBytesOf, callingAs, type Answer } from './subgraph
  * nothing is ever older than what the subgraphs would answer now. That execution is handed what
  * the revalidation heard (`ReplayedAnswers`): the kept answer of each call said 304 to, and the
  * changed call's full answer, so that it sends none of those calls again (after an honors write
- * at the province, three calls of megabytes, ~100 ms).
+ * at the province, three calls of megabytes, ~100 ms). Those parts are then as of the
+ * revalidation, a moment (at most REVALIDATION_MS) before the execution: as a kept answer is, and
+ * as the parts of any answer are as of their own calls.
  *
  * Sent again in order, each call is what the plan would send now: the calls it depends on were
  * answered by the same answers as when recorded. (In parallel they would prove as much when all
@@ -38,6 +40,8 @@ export interface KeptAnswerStats {
   answered: number;
   /** Kept answers found stale (a call answered otherwise than 304) and executed again. */
   stale: number;
+  /** Answers not kept for their size: over a quarter of the bytes allowed (`KEPT_ANSWERS_MB`). */
+  tooLarge: number;
 }
 
 /** One subgraph call of an answer, as sent (its identity headers aside) and the tag its answer had. */
@@ -99,7 +103,7 @@ export function keptAnswers(options: { maxBytes?: number; revalidationMs?: numbe
   // Insertion order is use order: a hit is moved to the end, the first is the least recently used.
   const entries = new Map<string, Kept>();
   let bytes = 0;
-  const stats: KeptAnswerStats = { kept: 0, answered: 0, stale: 0 };
+  const stats: KeptAnswerStats = { kept: 0, answered: 0, stale: 0, tooLarge: 0 };
 
   const drop = (key: string) => {
     const entry = entries.get(key);
@@ -109,7 +113,10 @@ export function keptAnswers(options: { maxBytes?: number; revalidationMs?: numbe
   };
   const store = (key: string, entry: Kept) => {
     drop(key);
-    if (entry.bytes > maxBytes / 4) return;
+    if (entry.bytes > maxBytes / 4) {
+      stats.tooLarge += 1;
+      return;
+    }
     while (entries.size > 0 && (bytes + entry.bytes > maxBytes || entries.size >= KEPT_ANSWERS_MAX)) drop(entries.keys().next().value!);
     entries.set(key, entry);
     bytes += entry.bytes;
@@ -140,8 +147,10 @@ export function keptAnswers(options: { maxBytes?: number; revalidationMs?: numbe
         }
         if (response.status === 304 && call.answer) heard.add(call.url, call.body, call.answer);
         else if (response.status !== 304) {
-          const bytes = response.status === 200 ? bodyBytesOf(response) : undefined;
-          if (bytes) heard.add(call.url, call.body, { status: 200, statusText: response.statusText, headers: [...response.headers], body: bytes });
+          // Only a tagged answer (one with no error): a failure is the execution's to meet, and perhaps not again.
+          const tag = strongTag(response.headers.get('etag'));
+          const bytes = response.status === 200 && tag ? bodyBytesOf(response) : undefined;
+          if (tag && bytes) heard.add(call.url, call.body, taggedAnswer(bytes, response.headers.get('content-type'), tag, response.statusText));
           await response.body?.cancel().catch(() => {});
           return heard;
         }
@@ -196,7 +205,7 @@ export function keptAnswers(options: { maxBytes?: number; revalidationMs?: numbe
           if (!result?.data || result.errors?.length || result.extensions !== undefined) return;
           if (request.response.http.status !== undefined && request.response.http.status !== 200) return;
           const json = keptAnswerJson(result.data);
-          // The answer as its JSON and its objects, and the calls' requests (the representations they carry).
+          // The answer as its JSON and its objects, the calls' requests (the representations they carry) and their answers' bytes.
           store(key, { calls, data: result.data, bytes: 4 * json.length + calls.reduce((n, c) => n + 2 * c.body.length + (c.answer?.body.length ?? 0), 0) });
         },
       };

@@ -15,13 +15,13 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { randomUUID } from 'node:crypto';
-import { ApolloGateway, RemoteGraphQLDataSource } from './apollo-gateway.js';
+import { ApolloGateway, RemoteGraphQLDataSource, plainExports } from './apollo-gateway.js';
 import { graphiqlAssets, graphiqlPage } from './graphiql.js';
 import { DEVELOPMENT_MAX_TOKEN_LIFETIME_SECONDS, PRODUCTION_MAX_TOKEN_LIFETIME_SECONDS, createIdentityVerifier } from './identity.js';
 import { keptAnswers, recordCall, type KeptAnswerStats, type RecordedCall } from './kept-answers.js';
 import { DEFAULT_LIMITS, armorProtections, demandControlOf, requestLimitsPlugin, type GatewayLimits } from './limits.js';
 import { createRequestSharing, type SharedAnswer, type SharedRequestStats } from './shared-requests.js';
-import { bodyBytesOf, callingAs, createSubgraphFetcher, jsonBodyOf, type ReplayedAnswers, type SubgraphFetchStats } from './subgraph-fetch.js';
+import { bodyBytesOf, callingAs, createSubgraphFetcher, jsonBodyOf, strongTag, taggedAnswer, type ReplayedAnswers, type SubgraphFetchStats } from './subgraph-fetch.js';
 
 export interface GatewayContext {
   caller: Caller | null;
@@ -153,7 +153,7 @@ class GatewayDataSource extends RemoteGraphQLDataSource<GatewayContext> {
         // A weak tag (a web server's hash of any body) says nothing a POST can be revalidated by.
         tag,
         // What a 304 to this call will stand for: the answer as the fetcher read it.
-        answer: tag && bytes && fetched.status === 200 ? { status: 200, statusText: fetched.statusText, headers: [['content-type', fetched.headers.get('content-type') ?? 'application/json'], ['etag', tag]], body: bytes } : undefined,
+        answer: tag && bytes && fetched.status === 200 ? taggedAnswer(bytes, fetched.headers.get('content-type'), tag, fetched.statusText) : undefined,
       });
     }
     return response;
@@ -196,10 +196,6 @@ class GatewayDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   }
 }
 
-function strongTag(tag: string | null | undefined): string | null {
-  return tag && !tag.startsWith('W/') ? tag : null;
-}
-
 /** SERVICE_UNAVAILABLE: part of the answer could not be had now; a read may succeed later. */
 function subgraphUnavailable(error: Error, mutation: boolean, reason: UnavailableReason): GraphQLError {
   // A refused connection carried nothing; any other lost answer may follow a change that was made
@@ -219,6 +215,7 @@ function subgraphUnavailable(error: Error, mutation: boolean, reason: Unavailabl
 
 export async function createGateway(options: GatewayOptions) {
   const logger = options.logger ?? createLogger('gateway');
+  if (!plainExports()) logger.warn('@apollo/gateway was loaded before gateway/src/apollo-gateway.ts could give it plain federation-internals: answers are shaped more slowly');
   const production = options.production ?? false;
   // The environment loader refuses development secrets in production; a gateway built in code
   // (the platform, tests) must not be able to skip that check.

@@ -57,11 +57,12 @@ export interface CallKind {
 /**
  * What the revalidation of a kept answer heard (kept-answers.ts), for the execution that follows
  * it when the answer turned out stale: each call the subgraph said 304 to, with the answer kept
- * for it, and the call it answered in full, with that answer. They are what each subgraph answers
- * now to exactly that request under this caller's identity; the execution sends the same requests
- * up to the changed one (it is planned alike and fed the same answers), so those are taken from
- * here instead of being sent again, matched on the URL and the very bytes of the request body.
- * Each once.
+ * for it, and the call it answered in full (tagged: no error in it), with that answer. They are
+ * what each subgraph answered a moment ago to exactly that request under this caller's identity.
+ * A call of the execution whose URL and request bytes are those of one heard takes its answer
+ * instead of being sent again, each once; any other call (after the changed one, in a branch of
+ * the plan not revalidated) is sent as always. A request heard twice keeps the newer answer, so
+ * that one execution never mixes two versions of one call.
  */
 export class ReplayedAnswers {
   // By URL, then the body compared whole: a body is megabytes of representations at the province,
@@ -70,6 +71,11 @@ export class ReplayedAnswers {
   private count = 0;
   add(url: string, body: string, answer: Answer): void {
     const list = this.answers.get(url) ?? [];
+    const same = list.find((heard) => heard.body === body);
+    if (same) {
+      same.answer = answer;
+      return;
+    }
     list.push({ body, answer });
     this.answers.set(url, list);
     this.count += 1;
@@ -109,9 +115,19 @@ export function jsonBodyOf(response: Response): unknown {
   return body === undefined ? undefined : JSON.parse(body.toString('utf8'));
 }
 
+/** An entity tag a POST's answer can be revalidated by: a weak one (a web server's hash of any body) says nothing. */
+export function strongTag(tag: string | null | undefined): string | null {
+  return tag && !tag.startsWith('W/') ? tag : null;
+}
+
 /** The bytes of a response made by a subgraph fetcher, read whole; undefined for any other response. */
 export function bodyBytesOf(response: Response): Buffer | undefined {
   return wholeBodies.get(response);
+}
+
+/** A tagged answer of a subgraph as a later call may be given it: its JSON, its type and its tag. */
+export function taggedAnswer(body: Buffer, contentType: string | null, tag: string, statusText = 'OK'): Answer {
+  return { status: 200, statusText, headers: [['content-type', contentType ?? 'application/json'], ['etag', tag]], body };
 }
 
 function respond(answer: Answer): Response {

@@ -20,7 +20,6 @@ export interface HonorPage {
   hasNextPage: boolean;
 }
 
-/** The queries about honors; lists for many parents at once are one statement each. */
 /**
  * How many units a declared-counts request names before it counts the whole campaign's instead:
  * the province's dashboard asks for all 10,000 units, and matching each candidacy against an
@@ -28,6 +27,7 @@ export interface HonorPage {
  */
 export const DECLARED_COUNTS_OF_ALL = 5000;
 
+/** The queries about honors; lists for many parents at once are one statement each. */
 export class HonorRepository {
   constructor(private readonly em: EntityManager) {}
 
@@ -71,7 +71,8 @@ export class HonorRepository {
     let query = this.em.getKnex().from(`${SCHEMA}.honor`).select('unit_id', 'tier').count({ n: '*' })
       .where('campaign_id', campaignId).whereIn('tier', ['POST', 'TEAM'])
       .whereIn('status', [...DECLARED_STATUSES]).groupBy('unit_id', 'tier');
-    if (unitIds.length < DECLARED_COUNTS_OF_ALL) query = query.whereRaw('unit_id = any(?::uuid[])', [uuidArray(unitIds)]);
+    const ids = unitIds.filter(isUuid);
+    if (ids.length < DECLARED_COUNTS_OF_ALL) query = query.whereRaw('unit_id = any(?::uuid[])', [uuidArray(ids)]);
     const rows: { unit_id: string; tier: 'POST' | 'TEAM'; n: string | number }[] = await this.em.getConnection().execute(query as never);
     const out = new Map<string, { POST: number; TEAM: number }>();
     for (const row of rows) {
