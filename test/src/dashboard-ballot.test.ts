@@ -5,7 +5,7 @@ import { sqlRows } from '@sfxd/kit/testing';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './browser.js';
-import { dashboardPages } from './dashboard-harness.js';
+import { BROWSER_TEST_MS, dashboardPages } from './dashboard-harness.js';
 import { CampaignByYear, CreateEvaluationRound, IssueBallots, UnitFirstMember } from './documents.js';
 import { graphql } from './gql/index.js';
 import { ADMIN, gatewayClient, startTestPlatform, unitAdmin, weekAfter, type TestPlatform } from './testkit.js';
@@ -74,7 +74,7 @@ afterAll(async () => {
 });
 
 
-describe('the ballot page', () => {
+describe('the ballot page', { timeout: BROWSER_TEST_MS }, () => {
   it('takes a mass-review ballot from its QR code on a phone, scored with the keyboard and confirmed, which then shows in the member’s summary through the gateway; the same code again is refused clearly', async () => {
     const unitId = platform.seeded!.units.find((u) => !u.excluded)!.id;
     const { roundId, ballots: [ballot] } = await ballots(unitId, 1);

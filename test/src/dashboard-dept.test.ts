@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './browser.js';
-import { dashboardPages, demoTokenList, eventually } from './dashboard-harness.js';
+import { BROWSER_TEST_MS, dashboardPages, demoTokenList, eventually } from './dashboard-harness.js';
 import { DeptTruthCampaign, DeptTruthHonorSummary, DeptTruthHonors, DeptTruthSignals, DeptTruthUnitFigures, DeptTruthUnits } from './documents-dept.js';
 import type { DeptTruthHonorsQuery } from './gql/graphql.js';
 import { ADMIN, LEADER, gatewayClient, startTestPlatform, unitAdmin, type TestPlatform } from './testkit.js';
@@ -100,7 +100,7 @@ const history = (h: Honor) => h.events.map((e) => ({ id: e.id, action: e.action,
 const figure = (page: Page, part: string, name: string) => page.locator(`[data-part="${part}"] [data-figure="${name}"]`).getAttribute('data-value');
 const asNumberOrNull = (v: string | null) => (v === null || v === '' ? null : Number(v));
 
-describe('a department, its honors and the signals of dynamic management in a real browser', () => {
+describe('a department, its honors and the signals of dynamic management in a real browser', { timeout: BROWSER_TEST_MS }, () => {
   it('opens the department whose row is clicked in 指标完成, with its honors of the year', async () => {
     const { page } = await open('LEADER');
     await page.goto(new URL(`/quota?year=${YEAR}`, dashboard.url).href);

@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './browser.js';
-import { dashboardPages, demoTokenList, eventually } from './dashboard-harness.js';
+import { BROWSER_TEST_MS, dashboardPages, demoTokenList, eventually } from './dashboard-harness.js';
 import { graphql } from './gql/index.js';
 import { ADMIN, gatewayClient, startTestPlatform, unitAdmin, weekAfter, type TestPlatform } from './testkit.js';
 
@@ -212,7 +212,7 @@ async function honorsOf(unitId: string) {
 }
 const liveHonors = async (unitId: string) => (await honorsOf(unitId)).filter((h) => h.status !== 'WITHDRAWN' && h.status !== 'REJECTED' && h.status !== 'REVOKED');
 
-describe('the unit’s workbench (我的工作台)', () => {
+describe('the unit’s workbench (我的工作台)', { timeout: BROWSER_TEST_MS }, () => {
   it('lets a unit’s party staff declare posts up to the gap, see the post quota turn attained as the gateway counts it, see why a pick is refused, and withdraw one', async () => {
     const before = await gatewayPosts();
     expect(before.attained).toBe(false);
@@ -368,7 +368,8 @@ describe('the unit’s workbench (我的工作台)', () => {
     await page.reload();
     await openDesk(page);
     const section = page.locator('[data-section="ballots"]');
-    expect(await section.locator('[data-control="round"] option:checked').innerText()).toContain(roundName);
+    // The year's rounds may come after its unit: the round chosen is the open one of this year's.
+    await eventually(() => section.locator('[data-control="round"] option:checked').innerText()).toContain(roundName);
     await section.locator('[data-control="ballot-count"]').click();
     await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.type('6');

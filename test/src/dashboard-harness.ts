@@ -110,3 +110,9 @@ export async function firstPixelOf(page: Page, name: string, hex: string): Promi
   const box = (await canvas.boundingBox())!;
   return { x: box.x + spot!.x, y: box.y + spot!.y + 4 };
 }
+
+/**
+ * A browser test's time limit: one drives many loads, each waited for up to 20 s, and two files
+ * run at once on a two-core machine, where vitest's default minute was near for the longest.
+ */
+export const BROWSER_TEST_MS = 150_000;

@@ -2,7 +2,7 @@ import { startDashboardServer, type DashboardServer } from '@sfxd/dashboard';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './browser.js';
-import { dashboardPages, demoTokenList, eventually } from './dashboard-harness.js';
+import { BROWSER_TEST_MS, dashboardPages, demoTokenList, eventually } from './dashboard-harness.js';
 import { CampaignByYear, CreateMember, CreateTeam, CreateUnit, DashboardPlaqueCode, DeclareHonor } from './documents.js';
 import { Step } from './documents-procedure.js';
 import { QueueFigures, QueueHonorState, QueueProposals } from './documents-queue.js';
@@ -125,7 +125,7 @@ async function expectCountsFollow(page: Page, statuses: string[], tier = '') {
   for (const s of statuses) await eventually(() => page.locator(`[data-status-count="${s}"]`).innerText()).toBe(String(truth.byStatus(s, tier)));
 }
 
-describe('the committee’s work queue', () => {
+describe('the committee’s work queue', { timeout: BROWSER_TEST_MS }, () => {
   it('takes a fresh post from declaration through mass review, publicity, an objection from the public roll, confirmation and naming, then orders a rectification; the plaque’s page and the figures follow', async () => {
     const { page } = await open('ADMIN');
     await queue(page, 'DECLARED');

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './browser.js';
-import { dashboardPages, demoTokenList } from './dashboard-harness.js';
+import { BROWSER_TEST_MS, dashboardPages, demoTokenList } from './dashboard-harness.js';
 import { graphql } from './gql/index.js';
 import { ADMIN, INTEGRATOR, JWT_SECRET, LEADER, gatewayClient, startTestPlatform, unitAdmin, type TestPlatform } from './testkit.js';
 
@@ -105,7 +105,7 @@ describe("the dashboard server's report downloads", () => {
   });
 });
 
-describe('the report buttons', () => {
+describe('the report buttons', { timeout: 2 * BROWSER_TEST_MS }, () => {
   it("download a UNIT_ADMIN's own unit's summary from its unit page, and show the city's buttons to ADMIN only, not to the UNIT_ADMIN", async () => {
     const own = units[0]!;
     const { page } = await pages.open('UNIT_ADMIN');

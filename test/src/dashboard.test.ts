@@ -8,7 +8,7 @@ import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { launchBrowser } from './browser.js';
-import { chartsSettled, chartTable, dashboardPages, demoTokenList, eventually, firstPixelOf } from './dashboard-harness.js';
+import { BROWSER_TEST_MS, chartsSettled, chartTable, dashboardPages, demoTokenList, eventually, firstPixelOf } from './dashboard-harness.js';
 import {
   DashboardCampaign,
   DashboardCityFigures,
@@ -179,7 +179,7 @@ function cityActivity(units: UnitFact[]) {
 
 // ---------------------------------------------------------------------------------------------
 
-describe('the dashboard in a real browser', () => {
+describe('the dashboard in a real browser', { timeout: BROWSER_TEST_MS }, () => {
   it('shows an anonymous visitor the public directory and the honor roll only, and sends them to sign in for the rest', async () => {
     const { page } = await open();
     await page.goto(dashboard.url);
@@ -342,6 +342,8 @@ describe('the dashboard in a real browser', () => {
 
     const quotas = [...truth.quotas.get(YEAR)!.values()];
     expect(quotas).toHaveLength(participating().length);
+    // The quota figures are no chart: chartsSettled does not wait for them.
+    await eventually(() => page.locator('[data-part="quota"]').getAttribute('data-state')).toBe('ready');
     for (const [name, pick] of [
       ['posts', (q: Quota) => q.posts],
       ['teamQuota', (q: Quota) => q.teamQuota],
