@@ -55,12 +55,18 @@ export interface RecordedCall {
   answer?: Answer;
 }
 
-/** What a request records of its subgraph calls while it runs (null: not recording). */
+/** A gateway request's context (`GatewayContext`): who asks, and what it records of its subgraph calls. */
 export interface RecordingContext {
   caller: Caller | null;
+  /** The identity the subgraphs trust, signed once per request. */
   internalToken: string;
   requestId: string;
+  /**
+   * Everything `internalToken` says about who asks (subject, role, unit, client address), without
+   * its times: identical subgraph queries of the same scope in flight at once share one call.
+   */
   scope: string;
+  /** The subgraph calls this request made, while it records them (null: not recording). */
   calls?: RecordedCall[] | null;
   /** What the revalidation of a stale kept answer heard, for the execution (see `ReplayedAnswers`). */
   replay?: ReplayedAnswers | null;

@@ -5,7 +5,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import {
   CALLER_ERROR_CODES, DEFAULT_CALL_TIMEOUT_MS, INTERNAL_TOKEN_HEADER, UNAVAILABLE_STATUSES, assertProductionSecrets, createLogger, keepIdleConnections, failureReason, isMutationText, refusedConnection, signInternalToken,
-  stringifyResult, withoutSuggestions, wholeAnswer, type Caller, type Logger, type UnavailableReason,
+  stringifyResult, withoutSuggestions, wholeAnswer, type Logger, type UnavailableReason,
 } from '@sfxd/kit';
 import cors from 'cors';
 import express from 'express';
@@ -18,26 +18,13 @@ import { randomUUID } from 'node:crypto';
 import { ApolloGateway, RemoteGraphQLDataSource, plainExports } from './apollo-gateway.js';
 import { graphiqlAssets, graphiqlPage } from './graphiql.js';
 import { DEVELOPMENT_MAX_TOKEN_LIFETIME_SECONDS, PRODUCTION_MAX_TOKEN_LIFETIME_SECONDS, createIdentityVerifier } from './identity.js';
-import { keptAnswers, recordCall, type KeptAnswerStats, type RecordedCall } from './kept-answers.js';
+import { keptAnswers, recordCall, type KeptAnswerStats, type RecordedCall, type RecordingContext } from './kept-answers.js';
 import { DEFAULT_LIMITS, armorProtections, demandControlOf, requestLimitsPlugin, type GatewayLimits } from './limits.js';
 import { createRequestSharing, type SharedAnswer, type SharedRequestStats } from './shared-requests.js';
-import { bodyBytesOf, callingAs, createSubgraphFetcher, jsonBodyOf, strongTag, taggedAnswer, type ReplayedAnswers, type SubgraphFetchStats } from './subgraph-fetch.js';
+import { bodyBytesOf, callingAs, createSubgraphFetcher, jsonBodyOf, strongTag, taggedAnswer, type SubgraphFetchStats } from './subgraph-fetch.js';
 
-export interface GatewayContext {
-  caller: Caller | null;
-  /** The identity the subgraphs trust, signed once per request. */
-  internalToken: string;
-  requestId: string;
-  /**
-   * Everything `internalToken` says about who asks (subject, role, unit, client address), without
-   * its times: identical subgraph queries of the same scope in flight at once share one call.
-   */
-  scope: string;
-  /** The subgraph calls this request made, while it records them (kept-answers.ts). */
-  calls?: RecordedCall[] | null;
-  /** What the revalidation of its stale kept answer heard, for its execution (kept-answers.ts). */
-  replay?: ReplayedAnswers | null;
-}
+/** What each request carries through the gateway (kept-answers.ts records its calls in it). */
+export type GatewayContext = RecordingContext;
 
 export interface GatewayOptions {
   /**
@@ -138,6 +125,8 @@ class GatewayDataSource extends RemoteGraphQLDataSource<GatewayContext> {
 
   /** Each call of a request that may be kept is recorded with its answer's tag (kept-answers.ts). */
   override didReceiveResponse({ response, request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['didReceiveResponse']>>[0]) {
+    // Only while the request records (a query not answered from a kept answer, not yet given up).
+    if (!Array.isArray((context as Partial<GatewayContext>).calls)) return response;
     const sent = request.http;
     const fetched = response.http as unknown as Response | undefined;
     // The body as sendRequest wrote it (its representations are megabytes at the province: not written again).

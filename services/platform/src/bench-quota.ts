@@ -151,6 +151,13 @@ participating.sort((a, b) => a.code.localeCompare(b.code));
  * after the previous one was taken back, or if the write is for another unit.
  */
 const withDeclaredPost = <T>(during: () => Promise<T>, unitId = participating[0]!.id): Promise<T> => declaringPost(sql, databaseUrl, campaignId, unitId, during);
+/** `request`'s result and the subgraph calls it made (`--hops`), their start from its own. */
+const withHops = async <T>(request: () => Promise<T>): Promise<[T, Hop[]]> => {
+  hops.length = 0;
+  const started = performance.now();
+  const result = await request();
+  return [result, hops.map((h) => ({ ...h, startMs: h.startMs - started }))];
+};
 const statements = () => Object.fromEntries(Object.entries(subgraphs).map(([n, s]) => [n, s.db.queries.count]));
 
 // Statistics, as autovacuum leaves them some time after a load: without them the SQL's plan loops.
@@ -178,11 +185,10 @@ for (let i = 0; i < runs; i++) {
   sqlMs.push((await time(() => sql.query(UNIT_QUOTAS_SQL, [campaignId])))[1]);
   invalidate();
   for (const s of Object.values(subgraphs)) s.db.queries.reset();
-  hops.length = 0;
-  const started = performance.now();
-  cold.push((await time(() => ask(document, { campaignId })))[1]);
+  const [coldAnswer, coldCalls] = await withHops(() => time(() => ask(document, { campaignId })));
+  cold.push(coldAnswer[1]);
   cpu.cold.push(lastCpuMs);
-  coldHops = hops.map((h) => ({ ...h, startMs: h.startMs - started }));
+  coldHops = coldCalls;
   coldStatements = statements();
   // A write that empties honors' kept answers and changes nothing in this one.
   await touchHonor(sql, databaseUrl, campaignId);
@@ -190,10 +196,8 @@ for (let i = 0; i < runs; i++) {
   cpu.afterUnchangedWrite.push(lastCpuMs);
   const [before] = await time(() => ask(document, { campaignId }));
   await withDeclaredPost(async () => {
-    hops.length = 0;
-    const started = performance.now();
-    const [after, ms] = await time(() => ask(document, { campaignId }));
-    afterWriteHops = hops.map((h) => ({ ...h, startMs: h.startMs - started }));
+    const [[after, ms], calls] = await withHops(() => time(() => ask(document, { campaignId })));
+    afterWriteHops = calls;
     if (JSON.stringify(after) === JSON.stringify(before)) throw new Error('the answer after a post was declared is the one before it');
     afterHonors.push(ms);
     cpu.afterHonorsWrite.push(lastCpuMs);
